@@ -1,0 +1,7 @@
+"""`python -m imagedeck` is the same as the `imagedeck` command."""
+
+import sys
+
+from imagedeck.cli import main
+
+sys.exit(main())

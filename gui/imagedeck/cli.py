@@ -1,0 +1,195 @@
+"""`imagedeck` command line: the GUI, the demo, the sandbox and headless commands.
+
+Headless commands share the save engine with the GUI. Secrets never come from arguments
+(they would end up in shell history and process lists): they come from the environment.
+Qt is imported only by the commands that open a window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from imagedeck import __version__
+from imagedeck.marketplaces.connection import Connection
+from imagedeck.marketplaces.errors import MarketplaceError
+from imagedeck.model.image import ListingRef
+
+ENV_PASSWORD = "IMAGEDECK_PASSWORD"
+ENV_TOKEN = "IMAGEDECK_TOKEN"
+ENV_CLIENT_ID = "IMAGEDECK_CLIENT_ID"
+ENV_CLIENT_SECRET = "IMAGEDECK_CLIENT_SECRET"
+ENV_REFRESH_TOKEN = "IMAGEDECK_REFRESH_TOKEN"
+
+
+class CommandError(Exception):
+    """A failure to report in one line with a non-zero exit status."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="imagedeck",
+        description="Arrange, name and upload marketplace listing images.",
+    )
+    parser.add_argument("--version", action="version", version=f"ImageDeck {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("gui", help="open the window (the default)")
+    demo = commands.add_parser("demo", help="open the window on the built-in sandbox")
+    demo.add_argument("--port", type=int, default=0, help="sandbox port (0 = any free port)")
+
+    from imagedeck.sandbox.main import add_sandbox_arguments
+
+    sandbox = commands.add_parser("sandbox", help="run the local marketplace emulator")
+    add_sandbox_arguments(sandbox)
+
+    order = commands.add_parser("order", help="show or set a listing's image order")
+    order_commands = order.add_subparsers(dest="order_command", metavar="ACTION", required=True)
+    show = order_commands.add_parser("show", help="print image ids in display order")
+    _add_listing_arguments(show, setting=False)
+    set_ = order_commands.add_parser("set", help="put the given images first, in that order")
+    _add_listing_arguments(set_, setting=True)
+    return parser
+
+
+def _add_listing_arguments(parser: argparse.ArgumentParser, *, setting: bool) -> None:
+    markets = parser.add_subparsers(dest="marketplace", metavar="MARKETPLACE", required=True)
+    plenty = markets.add_parser("plentymarkets", help="a plentymarkets item")
+    plenty.add_argument("--base-url", required=True, help="your system's URL")
+    plenty.add_argument(
+        "--username", required=True, help=f"back-end user; password from ${ENV_PASSWORD}"
+    )
+    plenty.add_argument("--item", required=True, help="item id")
+    plenty.add_argument("--variation", help="variation id: that variation's images")
+    as24 = markets.add_parser("autoscout24", help="an AutoScout24 vehicle")
+    as24.add_argument("--base-url", default="https://api.autoscout24.com")
+    as24.add_argument("--vehicle", required=True, help="vehicle id")
+    for sub in (plenty, as24):
+        if setting:
+            sub.add_argument("image_ids", nargs="+", metavar="IMAGE_ID")
+        else:
+            sub.add_argument("--json", action="store_true", help="id, position and preview URL")
+
+
+def connection_from_args(args: argparse.Namespace) -> tuple[Connection, ListingRef]:
+    """Build the connection from arguments plus secrets from the environment."""
+    if args.marketplace == "plentymarkets":
+        password = os.environ.get(ENV_PASSWORD)
+        if not password:
+            raise CommandError(
+                f"set the plentymarkets password in the environment variable {ENV_PASSWORD}"
+            )
+        connection = Connection(
+            "command line",
+            "plentymarkets",
+            args.base_url,
+            username=args.username,
+            password=password,
+        )
+        return connection, ListingRef("plentymarkets", args.item, args.variation)
+    token = os.environ.get(ENV_TOKEN, "")
+    client_id = os.environ.get(ENV_CLIENT_ID, "")
+    client_secret = os.environ.get(ENV_CLIENT_SECRET, "")
+    refresh = os.environ.get(ENV_REFRESH_TOKEN, "")
+    if not token and not (client_id and client_secret):
+        raise CommandError(
+            f"set {ENV_TOKEN}, or {ENV_CLIENT_ID} + {ENV_CLIENT_SECRET} + {ENV_REFRESH_TOKEN}"
+        )
+    connection = Connection(
+        "command line",
+        "autoscout24",
+        args.base_url,
+        client_id=client_id,
+        client_secret=client_secret,
+        refresh_token=refresh,
+        access_token=token,
+    )
+    return connection, ListingRef("autoscout24", args.vehicle)
+
+
+async def _order_show(args: argparse.Namespace) -> None:
+    connection, listing = connection_from_args(args)
+    client = connection.open_client()
+    try:
+        images = await client.load_images(listing)
+    finally:
+        await client.aclose()
+    if args.json:
+        rows = [{"id": i.id, "position": i.position, "preview": i.preview_url} for i in images]
+        print(json.dumps(rows, indent=2))
+    else:
+        for image in images:
+            print(image.id)
+
+
+async def _order_set(args: argparse.Namespace) -> None:
+    from imagedeck.sync.engine import save_order
+
+    connection, listing = connection_from_args(args)
+    client = connection.open_client()
+    try:
+        images = await client.load_images(listing)
+        ids = [image.id for image in images]
+        unknown = [i for i in args.image_ids if i not in ids]
+        if unknown:
+            raise CommandError(f"{listing.describe()} has no image {', '.join(unknown)}")
+        if len(set(args.image_ids)) != len(args.image_ids):
+            raise CommandError("an image id is given twice")
+        first = list(dict.fromkeys(args.image_ids))
+        wanted = first + [i for i in ids if i not in set(first)]
+        result = await save_order(client, listing, images, wanted)
+    finally:
+        await client.aclose()
+    print(result.calls_made)
+    if not result.verified:
+        raise CommandError(
+            "the server does not show the wanted order: " + "; ".join(result.differences[:3])
+        )
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from imagedeck.marketplaces.connection import demo_connections
+    from imagedeck.sandbox.demo import DEMO_MAIN_ITEM
+    from imagedeck.sandbox.server import SandboxServer
+    from imagedeck.ui.app import run_app
+
+    with SandboxServer(port=args.port) as server:
+        print(f"ImageDeck sandbox running at {server.base_url}", flush=True)
+        return run_app(
+            demo_connections(server.base_url), ListingRef("plentymarkets", str(DEMO_MAIN_ITEM))
+        )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command in (None, "gui", "demo"):
+            # Until saved connections exist, the window opens on the built-in sandbox.
+            if args.command is None or args.command == "gui":
+                args.port = 0
+            return _run_demo(args)
+        if args.command == "sandbox":
+            from imagedeck.sandbox.main import run_sandbox
+
+            return run_sandbox(args)
+        if args.command == "order":
+            handler = _order_show if args.order_command == "show" else _order_set
+            asyncio.run(handler(args))
+            return 0
+    except CommandError as exc:
+        print(f"imagedeck: {exc}", file=sys.stderr)
+        return 2
+    except MarketplaceError as exc:
+        print(f"imagedeck: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,238 @@
+"""AutoScout24 Listing Creation API (v1.1) client: OAuth, vehicles, images, image order.
+
+Contract: ../shared/api/autoscout24.md. Every answer is an envelope whose `_response.messages`
+carry texts written for end users; those texts are what our errors show. The order is one
+list (`imageorder`), so a save is a single PUT of the full permutation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from imagedeck.marketplaces.base import PlannedCall
+from imagedeck.marketplaces.errors import (
+    AuthError,
+    MarketplaceError,
+    NotFoundError,
+    TransientError,
+    ValidationError,
+)
+from imagedeck.marketplaces.http import HttpClient, HttpResponse, ResponseObserver
+from imagedeck.marketplaces.session import AuthorisedSession
+from imagedeck.marketplaces.tokens import Tokens, TokenStore, tokens_from_answer
+from imagedeck.model.image import Image, ListingRef, ListingSummary
+
+NAME = "autoscout24"
+API_VERSION = "1.1"
+TOKEN_PATH = "/auth/oauth/v2/token"
+AUTHORIZE_PATH = "/auth/oauth/v2/authorize"
+
+_AUTH_CODES = {99902, 99903, 99904}
+_NOT_FOUND_CODES = {50080}
+_TRANSIENT_CODES = {50000}
+
+
+def envelope_messages(body: Any) -> list[dict[str, Any]]:
+    if isinstance(body, dict):
+        response = body.get("_response") or {}
+        messages = response.get("messages") if isinstance(response, dict) else None
+        if isinstance(messages, list):
+            return [m for m in messages if isinstance(m, dict)]
+    return []
+
+
+def raise_for_envelope(answer: HttpResponse) -> dict[str, Any]:
+    """Return the envelope of a successful answer; raise with AutoScout24's own text otherwise."""
+    body = answer.json()
+    failed = not answer.ok
+    if isinstance(body, dict) and (body.get("_response") or {}).get("type") == "Error":
+        failed = True
+    if not failed and isinstance(body, dict):
+        return body
+    errors = [m for m in envelope_messages(body) if m.get("messageType", "Error") == "Error"]
+    if errors:
+        first = errors[0]
+        code = _int(first.get("code"))
+        text = "; ".join(str(m.get("text") or "") for m in errors)
+    elif isinstance(body, dict) and "error" in body:  # OAuth-style error (401 invalid_token)
+        code = body.get("error")
+        text = str(body.get("error_description") or body.get("error"))
+    else:
+        code = None
+        text = f"AutoScout24 answered with an unexpected reply (HTTP {answer.status})"
+    if answer.status == 401 or code in _AUTH_CODES:
+        raise AuthError(
+            f"AutoScout24 refused the access token: {text}", code=code, status=answer.status
+        )
+    if answer.status == 403:
+        raise AuthError(f"Not allowed: {text}", code=code, status=answer.status)
+    if code in _NOT_FOUND_CODES or answer.status == 404:
+        raise NotFoundError(text, code=code, status=answer.status)
+    if code in _TRANSIENT_CODES or answer.status >= 500:
+        raise TransientError(text, code=code, status=answer.status)
+    if answer.status in (400, 422) or (code is not None and 50000 <= code <= 99999):
+        raise ValidationError(text, code=code, status=answer.status)
+    raise MarketplaceError(text, code=code, status=answer.status)
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+class AutoScout24Client:
+    """The AutoScout24 side of the `Marketplace` interface.
+
+    Authorisation, in order of preference: a token already in the store; a refresh token
+    (refresh grant — the answer rotates it, and the store persists the new one at once);
+    otherwise the client-credentials grant, which only the sandbox offers (scripts and demo).
+    """
+
+    name = NAME
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        client_id: str,
+        client_secret: str,
+        tokens: TokenStore | None = None,
+        language: str = "en-GB",
+        observer: ResponseObserver | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.client_id = client_id
+        self._client_secret = client_secret
+        self.tokens = tokens or TokenStore()
+        self.http = HttpClient(
+            self.base_url,
+            headers={
+                "X-AS24-Version": API_VERSION,
+                "Accept-Language": language,
+                "Accept": "application/json",
+            },
+            observer=observer,
+        )
+        self.session = AuthorisedSession(self.http, self.tokens, self._renew, raise_for_envelope)
+
+    # -- auth --------------------------------------------------------------------------
+    async def _token_request(self, form: dict[str, str]) -> Tokens:
+        answer = await self.http.request("POST", TOKEN_PATH, data=form)
+        body = answer.json()
+        if not answer.ok or not isinstance(body, dict) or not body.get("access_token"):
+            detail = ""
+            if isinstance(body, dict):
+                detail = str(body.get("error_description") or body.get("error") or "")
+            raise AuthError(
+                f"AutoScout24 refused the sign-in: {detail or f'HTTP {answer.status}'}",
+                code=body.get("error") if isinstance(body, dict) else None,
+                status=answer.status,
+            )
+        return tokens_from_answer(body)
+
+    async def exchange_code(self, code: str, redirect_uri: str) -> None:
+        """Finish the authorization-code flow: trade the pasted code for tokens."""
+        tokens = await self._token_request(
+            {
+                "grant_type": "authorization_code",
+                "code": code,
+                "client_id": self.client_id,
+                "client_secret": self._client_secret,
+                "redirect_uri": redirect_uri,
+            }
+        )
+        self.tokens.set(tokens)
+
+    async def _renew(self) -> None:
+        current = self.tokens.get()
+        if current and current.refresh_token:
+            tokens = await self._token_request(
+                {
+                    "grant_type": "refresh_token",
+                    "refresh_token": current.refresh_token,
+                    "client_id": self.client_id,
+                    "client_secret": self._client_secret,
+                }
+            )
+        else:
+            tokens = await self._token_request(
+                {
+                    "grant_type": "client_credentials",
+                    "client_id": self.client_id,
+                    "client_secret": self._client_secret,
+                }
+            )
+        self.tokens.set(tokens)
+
+    async def call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        """An authorised call returning the envelope; raises with AutoScout24's own text."""
+        answer = await self.session.call(method, path, **kwargs)
+        return answer.json()
+
+    # -- reading -----------------------------------------------------------------------
+    async def list_listings(self) -> list[ListingSummary]:
+        envelope = await self.call("GET", "/vehicles")
+        vehicles = (envelope.get("_data") or {}).get("vehicles") or []
+        result = []
+        for vehicle in vehicles:
+            vehicle_id = str(vehicle.get("id") or "")
+            if not vehicle_id:
+                continue
+            title = " ".join(
+                str(vehicle[k]) for k in ("make", "model", "version") if vehicle.get(k)
+            )
+            result.append(ListingSummary(ListingRef(NAME, vehicle_id), title or vehicle_id))
+        return result
+
+    async def load_images(self, listing: ListingRef) -> list[Image]:
+        vehicle = listing.listing_id
+        order_env = await self.call("GET", f"/vehicles/{vehicle}/imageorder")
+        images_env = await self.call("GET", f"/vehicles/{vehicle}/images")
+        order = [str(i) for i in (order_env.get("_data") or {}).get("imageOrder") or []]
+        records = {str(r.get("id")): r for r in (images_env.get("_data") or {}).get("images") or []}
+        ordered = [records[i] for i in order if i in records]
+        ordered += [r for i, r in records.items() if i not in set(order)]
+        return [
+            Image(
+                id=str(r.get("id")),
+                preview_url=r.get("href") or "",
+                middle_url=r.get("href") or "",
+                full_url=r.get("href") or "",
+                file_type=str(r.get("type") or "").removeprefix("image/"),
+                raw=r,
+            )
+            for r in ordered
+        ]
+
+    async def fetch_bytes(self, url: str) -> bytes:
+        answer = await self.http.get_bytes(url)
+        if not answer.ok:
+            raise MarketplaceError(
+                f"Image file not available (HTTP {answer.status})", status=answer.status
+            )
+        return answer.content
+
+    # -- writing -----------------------------------------------------------------------
+    def plan_order(
+        self, listing: ListingRef, current: Sequence[Image], wanted: Sequence[str]
+    ) -> list[PlannedCall]:
+        """One PUT of the full order, or nothing when the order is unchanged."""
+        if [image.id for image in current] == list(wanted):
+            return []
+        return [
+            PlannedCall(
+                "PUT",
+                f"/vehicles/{listing.listing_id}/imageorder",
+                json=list(wanted),
+                label=f"new order of {len(wanted)} images",
+            )
+        ]
+
+    async def execute(self, call: PlannedCall) -> None:
+        await self.call(call.method, call.path, json=call.json)
+
+    async def aclose(self) -> None:
+        await self.http.aclose()

@@ -1,0 +1,177 @@
+"""The only module that talks HTTP: one small async client over httpx.
+
+Keeping httpx behind this file means a switch to another HTTP library is one edit. It maps
+network failures to `NetworkError` and hands every answer back as plain data; what a status
+or body *means* is the marketplace module's business, because each marketplace words its
+errors differently. TLS verification uses the operating system's trust store (truststore),
+which is what desktop users behind company proxies with their own CA need.
+"""
+
+from __future__ import annotations
+
+import json as jsonlib
+import logging
+import ssl
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from imagedeck.marketplaces.errors import NetworkError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT_S = 30.0
+_REDACTED_HEADERS = {"authorization", "cookie", "set-cookie"}
+
+
+@dataclass
+class HttpResponse:
+    """One answer: status, headers (lower-case keys), raw body."""
+
+    status: int
+    headers: dict[str, str]
+    content: bytes
+    method: str = ""
+    url: str = ""
+    _parsed: Any = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.content.decode("utf-8", errors="replace")
+
+    def json(self) -> Any:
+        """The body as JSON, or None when it is empty or not JSON (e.g. an HTML error page)."""
+        if self._parsed is None and self.content:
+            try:
+                self._parsed = jsonlib.loads(self.content)
+            except ValueError:
+                self._parsed = None
+        return self._parsed
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status < 300
+
+
+ResponseObserver = Callable[[HttpResponse], None]
+
+
+def _ssl_context() -> ssl.SSLContext | bool:
+    """The OS trust store where truststore is available, else Python's default bundle."""
+    try:
+        import truststore
+
+        return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    except Exception:  # pragma: no cover - truststore missing or unsupported platform
+        return True
+
+
+class HttpClient:
+    """An async HTTP client bound to one base URL and to the event loop that first uses it.
+
+    Not shareable across event loops (httpx pools are loop-bound): the GUI loop and the save
+    worker each create their own.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float = DEFAULT_TIMEOUT_S,
+        max_connections: int = 8,
+        observer: ResponseObserver | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.observer = observer
+        self._client = httpx.AsyncClient(
+            base_url=self.base_url,
+            headers=dict(headers or {}),
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+            limits=httpx.Limits(
+                max_connections=max_connections, max_keepalive_connections=max_connections
+            ),
+            verify=_ssl_context(),
+            follow_redirects=False,
+        )
+
+    async def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        json: Any = None,
+        data: Mapping[str, str] | None = None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
+        content: bytes | None = None,
+        params: Mapping[str, str | int] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> HttpResponse:
+        """Send one request; any HTTP status comes back as a response, never an exception.
+
+        Raises NetworkError when no answer arrived (refused, reset, timed out, dropped).
+        """
+        kwargs: dict[str, Any] = {"params": params, "headers": headers}
+        if json is not None:
+            kwargs["json"] = json
+        if data is not None:
+            kwargs["data"] = data
+        if files is not None:
+            kwargs["files"] = files
+        if content is not None:
+            kwargs["content"] = content
+        try:
+            answer = await self._client.request(method, url, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise NetworkError(
+                f"{self._host(url)} did not answer in time ({method} {url})"
+            ) from exc
+        except httpx.TransportError as exc:
+            raise NetworkError(
+                f"Connection to {self._host(url)} failed: {exc.__class__.__name__}"
+                + (f" ({exc})" if str(exc) else "")
+            ) from exc
+        response = HttpResponse(
+            status=answer.status_code,
+            headers={k.lower(): v for k, v in answer.headers.items()},
+            content=answer.content,
+            method=method,
+            url=str(answer.request.url),
+        )
+        log.debug("%s %s -> %s", method, redact_url(response.url), response.status)
+        if self.observer is not None:
+            self.observer(response)
+        return response
+
+    async def get_bytes(self, url: str) -> HttpResponse:
+        """GET a file (absolute URL or path); the caller checks the status."""
+        return await self.request("GET", url)
+
+    def _host(self, url: str) -> str:
+        try:
+            return httpx.URL(url).host or httpx.URL(self.base_url).host
+        except Exception:
+            return self.base_url
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+
+def redact_url(url: str) -> str:
+    """Hide token-like query values (access_token=…, code=…) before a URL reaches a log."""
+    try:
+        parsed = httpx.URL(url)
+    except Exception:
+        return url
+    secret = {"access_token", "refresh_token", "code", "client_secret", "password", "token"}
+    if not any(key in secret for key in parsed.params):
+        return url
+    params = [(k, "***" if k in secret else v) for k, v in parsed.params.multi_items()]
+    return str(parsed.copy_with(params=params))
+
+
+def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """A copy of `headers` safe to log."""
+    return {k: ("***" if k.lower() in _REDACTED_HEADERS else v) for k, v in headers.items()}

@@ -1,0 +1,295 @@
+"""plentymarkets (PlentyONE) REST client: login, images, positions.
+
+Contract: ../shared/api/plentymarkets.md. The awkward parts handled here: the image list is
+not in position order (we sort by (position, id)), positions are sparse and may repeat, token
+answers come in two spellings, the refresh key is undocumented (JSON first, form fallback),
+and errors arrive in several shapes, sometimes with a 2xx status.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from imagedeck.marketplaces.base import PlannedCall
+from imagedeck.marketplaces.errors import (
+    AuthError,
+    MarketplaceError,
+    NotFoundError,
+    RateLimitError,
+    TransientError,
+    ValidationError,
+)
+from imagedeck.marketplaces.http import HttpClient, HttpResponse, ResponseObserver
+from imagedeck.marketplaces.session import AuthorisedSession
+from imagedeck.marketplaces.tokens import TokenStore, tokens_from_answer
+from imagedeck.model.image import Image, ListingRef, ListingSummary
+from imagedeck.model.plan import plan_positions
+
+log = logging.getLogger(__name__)
+
+NAME = "plentymarkets"
+
+
+def image_from_record(record: dict[str, Any]) -> Image:
+    """Build an `Image` from an ItemImage record (the full record stays in `raw`)."""
+    return Image(
+        id=str(record["id"]),
+        position=_int_or_none(record.get("position")),
+        preview_url=record.get("urlPreview") or record.get("urlSecondPreview") or "",
+        middle_url=record.get("urlMiddle") or "",
+        full_url=record.get("url") or "",
+        file_type=str(record.get("fileType") or ""),
+        width=_int_or_none(record.get("width")),
+        height=_int_or_none(record.get("height")),
+        size=_int_or_none(record.get("size")),
+        md5=str(record.get("md5Checksum") or ""),
+        updated_at=str(record.get("updatedAt") or ""),
+        raw=record,
+    )
+
+
+def display_order(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """plentymarkets' list is not in position order: sort by (position, id), missing last."""
+    big = 1 << 62
+    return sorted(
+        records,
+        key=lambda r: (_int_or_none(r.get("position")) or big, _int_or_none(r.get("id")) or 0),
+    )
+
+
+def _int_or_none(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def error_message(response: HttpResponse) -> tuple[str, Any]:
+    """The marketplace's own message and code from any of the error shapes it uses."""
+    body = response.json()
+    message, code = "", None
+    if isinstance(body, dict):
+        error = body.get("error")
+        if isinstance(error, dict):
+            message = str(error.get("message") or "")
+            code = error.get("code")
+        elif isinstance(error, str):
+            code = error
+        message = message or str(body.get("message") or "")
+        details = _validation_details(body.get("validation_errors"))
+        if details:
+            message = f"{message}: {details}" if message else details
+    if not message:
+        if "html" in response.headers.get("content-type", "") or response.text.lstrip().startswith(
+            "<"
+        ):
+            message = f"plentymarkets answered with an error page (HTTP {response.status})"
+        else:
+            message = (response.text.strip()[:200]) or f"HTTP {response.status}"
+    return message, code
+
+
+def _validation_details(errors: Any) -> str:
+    if isinstance(errors, dict):
+        parts = []
+        for field_name, problems in errors.items():
+            problems = problems if isinstance(problems, list) else [problems]
+            parts.append(f"{field_name}: {'; '.join(str(p) for p in problems)}")
+        return ", ".join(parts)
+    if isinstance(errors, list):
+        return "; ".join(str(e) for e in errors)
+    return ""
+
+
+def raise_for_answer(response: HttpResponse) -> None:
+    """Turn a failed answer into the matching MarketplaceError (2xx with an error body too)."""
+    body = response.json()
+    if response.ok and not (isinstance(body, dict) and body.get("error") and "id" not in body):
+        return
+    message, code = error_message(response)
+    status = response.status
+    if status == 429:
+        raise RateLimitError(
+            f"plentymarkets rate limit: {message}",
+            retry_after=retry_after_from_headers(response.headers),
+            code=code,
+            status=status,
+        )
+    if status in (401, 403):
+        prefix = "Not allowed" if status == 403 else "Not signed in"
+        raise AuthError(f"{prefix}: {message}", code=code, status=status)
+    if status == 404 or "no query results" in message.lower():
+        raise NotFoundError(message, code=code, status=status)
+    if status == 422 or status == 400:
+        raise ValidationError(message, code=code, status=status)
+    if status >= 500:
+        raise TransientError(message, code=code, status=status)
+    raise MarketplaceError(message, code=code, status=status)
+
+
+def retry_after_from_headers(headers: dict[str, str]) -> float | None:
+    """Seconds until a budget that has run out refills, from Retry-After or X-Plenty-*-Decay."""
+    if "retry-after" in headers:
+        try:
+            return float(headers["retry-after"])
+        except ValueError:
+            pass
+    waits = []
+    for prefix in ("x-plenty-global-short-period", "x-plenty-global-long-period", "x-plenty-route"):
+        left = headers.get(f"{prefix}-calls-left")
+        decay = headers.get(f"{prefix}-decay")
+        if left is not None and decay is not None:
+            try:
+                if int(left) <= 0:
+                    waits.append(float(decay))
+            except ValueError:
+                continue
+    return max(waits) if waits else None
+
+
+class PlentyClient:
+    """The plentymarkets side of the `Marketplace` interface."""
+
+    name = NAME
+
+    def __init__(
+        self,
+        base_url: str,
+        username: str,
+        password: str,
+        *,
+        tokens: TokenStore | None = None,
+        observer: ResponseObserver | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.username = username
+        self._password = password
+        self.tokens = tokens or TokenStore()
+        self.http = HttpClient(
+            self.base_url, headers={"Accept": "application/json"}, observer=observer
+        )
+        self.session = AuthorisedSession(self.http, self.tokens, self._renew, raise_for_answer)
+
+    # -- auth --------------------------------------------------------------------------
+    async def login(self) -> None:
+        """Log in with user name and password; raises AuthError with plentymarkets' message."""
+        answer = await self.http.request(
+            "POST", "/rest/login", json={"username": self.username, "password": self._password}
+        )
+        if not answer.ok or not isinstance(answer.json(), dict):
+            message, code = error_message(answer)
+            raise AuthError(
+                f"plentymarkets refused the login of {self.username!r}: {message}",
+                code=code,
+                status=answer.status,
+            )
+        tokens = tokens_from_answer(answer.json())
+        if not tokens.access_token:
+            raise AuthError("plentymarkets' login answer carried no access token")
+        self.tokens.set(tokens)
+
+    async def _renew(self) -> None:
+        """Renew the access token: refresh grant (JSON, then form), else log in again."""
+        current = self.tokens.get()
+        if current and current.refresh_token:
+            for kwargs in (
+                {"json": {"refreshToken": current.refresh_token}},
+                {"data": {"refresh_token": current.refresh_token}},
+            ):
+                answer = await self.http.request("POST", "/rest/login/refresh", **kwargs)
+                if answer.ok and isinstance(answer.json(), dict):
+                    tokens = tokens_from_answer(answer.json(), keep_refresh=current.refresh_token)
+                    if tokens.access_token:
+                        self.tokens.set(tokens)
+                        return
+        await self.login()
+
+    async def call(self, method: str, path: str, **kwargs: Any) -> HttpResponse:
+        """An authorised, throttled call; raises a MarketplaceError subclass on failure."""
+        return await self.session.call(method, path, **kwargs)
+
+    # -- reading -----------------------------------------------------------------------
+    async def list_listings(self) -> list[ListingSummary]:
+        answer = await self.call("GET", "/rest/items", params={"itemsPerPage": 50, "page": 1})
+        body = answer.json() or {}
+        summaries = []
+        for entry in body.get("entries", []) if isinstance(body, dict) else []:
+            item_id = str(entry.get("id"))
+            title = _item_title(entry) or f"Item {item_id}"
+            summaries.append(ListingSummary(ListingRef(NAME, item_id), title))
+        return summaries
+
+    async def list_variations(self, item_id: str) -> list[tuple[str, str]]:
+        """(variation id, label) pairs of one item, for the open-listing picker."""
+        answer = await self.call("GET", f"/rest/items/{item_id}/variations")
+        body = answer.json() or {}
+        entries = body.get("entries", []) if isinstance(body, dict) else body
+        result = []
+        for entry in entries or []:
+            label = entry.get("name") or entry.get("number") or ""
+            vid = str(entry.get("id"))
+            result.append((vid, f"{vid} {label}".strip()))
+        return result
+
+    async def load_records(self, listing: ListingRef) -> list[dict[str, Any]]:
+        """The raw ItemImage records of an item or one variation, in display order."""
+        if listing.variation_id:
+            path = f"/rest/items/{listing.listing_id}/variations/{listing.variation_id}/images"
+        else:
+            path = f"/rest/items/{listing.listing_id}/images"
+        answer = await self.call("GET", path)
+        records = answer.json()
+        if not isinstance(records, list):
+            raise MarketplaceError(
+                f"plentymarkets sent an unexpected answer for {listing.describe()}",
+                status=answer.status,
+            )
+        return display_order(records)
+
+    async def load_images(self, listing: ListingRef) -> list[Image]:
+        return [image_from_record(r) for r in await self.load_records(listing)]
+
+    async def fetch_bytes(self, url: str) -> bytes:
+        """Image files are public CDN URLs; no token is sent with them."""
+        answer = await self.http.get_bytes(url)
+        if not answer.ok:
+            raise MarketplaceError(
+                f"Image file not available (HTTP {answer.status})", status=answer.status
+            )
+        return answer.content
+
+    # -- writing -----------------------------------------------------------------------
+    def plan_order(
+        self, listing: ListingRef, current: Sequence[Image], wanted: Sequence[str]
+    ) -> list[PlannedCall]:
+        """One position PUT per image that must move; every other image keeps its position."""
+        by_id = {image.id: image for image in current}
+        pairs = [(int(image_id), by_id[image_id].position or 0) for image_id in wanted]
+        new_positions = plan_positions(pairs)
+        calls = []
+        for image_id in wanted:
+            if int(image_id) in new_positions:
+                position = new_positions[int(image_id)]
+                calls.append(
+                    PlannedCall(
+                        "PUT",
+                        f"/rest/items/{listing.listing_id}/images/{image_id}",
+                        json={"itemId": int(listing.listing_id), "position": position},
+                        label=f"image {image_id} → position {position}",
+                    )
+                )
+        return calls
+
+    async def execute(self, call: PlannedCall) -> None:
+        await self.call(call.method, call.path, json=call.json)
+
+    async def aclose(self) -> None:
+        await self.http.aclose()
+
+
+def _item_title(entry: dict[str, Any]) -> str:
+    texts = entry.get("texts") or []
+    by_lang = {t.get("lang"): t.get("name1") for t in texts if isinstance(t, dict)}
+    return by_lang.get("en") or by_lang.get("de") or next(iter(by_lang.values()), "") or ""

@@ -1,0 +1,88 @@
+"""Pacing calls by the budget the marketplace reports, before it says 429.
+
+plentymarkets reports its remaining budget on every answer in `X-Plenty-*-Calls-Left` and the
+seconds until each window refills in `X-Plenty-*-Decay` (short period, long period, route).
+The throttle keeps the latest reading of each window, counts the calls it let out since, and
+makes the next call wait for the refill when a window is about to run dry. Long waits are
+announced through `on_wait` so the user sees "rate limit: waiting 42 s" instead of a frozen
+bar; waits are plain `asyncio.sleep`s, so cancelling the save cancels the wait.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+WINDOWS = ("global-short-period", "global-long-period", "route")
+# Waits at least this long are shown to the user.
+ANNOUNCE_WAIT_S = 3.0
+MAX_IN_FLIGHT = 4
+
+WaitListener = Callable[[float, str], None]
+
+
+@dataclass
+class Window:
+    calls_left: int
+    resets_at: float  # monotonic time the window refills
+
+
+class Throttle:
+    """Shared by all calls of one connection on one event loop."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._windows: dict[str, Window] = {}
+        self._lock = asyncio.Lock()
+        self.on_wait: WaitListener | None = None
+        self.waited_s = 0.0  # total time spent waiting, for reports and benchmarks
+
+    def observe(self, headers: Mapping[str, str]) -> None:
+        """Read the budget from an answer's headers (lower-case keys)."""
+        now = self._clock()
+        for name in WINDOWS:
+            left = headers.get(f"x-plenty-{name}-calls-left")
+            decay = headers.get(f"x-plenty-{name}-decay")
+            if left is None or decay is None:
+                continue
+            try:
+                self._windows[name] = Window(int(float(left)), now + float(decay))
+            except ValueError:
+                continue
+
+    def penalise(self, seconds: float, reason: str = "rate limit") -> None:
+        """After a 429: no call goes out for `seconds`."""
+        self._windows["penalty"] = Window(0, self._clock() + max(seconds, 0.0))
+
+    def in_flight_limit(self) -> int:
+        """How many calls may run at once: fewer as the reported budget shrinks."""
+        budgets = [w.calls_left for w in self._windows.values() if w.resets_at > self._clock()]
+        if not budgets:
+            return MAX_IN_FLIGHT
+        return max(1, min(MAX_IN_FLIGHT, min(budgets) // 2))
+
+    async def before_call(self) -> None:
+        """Wait, if needed, until every window has budget for one more call; then spend it."""
+        async with self._lock:
+            while True:
+                now = self._clock()
+                dry = [
+                    w.resets_at - now
+                    for w in self._windows.values()
+                    if w.calls_left <= 0 and w.resets_at > now
+                ]
+                if not dry:
+                    break
+                wait = max(dry)
+                if wait >= ANNOUNCE_WAIT_S and self.on_wait is not None:
+                    self.on_wait(wait, "rate limit")
+                self.waited_s += wait
+                await asyncio.sleep(wait)
+            now = self._clock()
+            for name, window in list(self._windows.items()):
+                if window.resets_at <= now:
+                    del self._windows[name]  # refilled; the next answer tells the new budget
+                else:
+                    window.calls_left -= 1

@@ -1,0 +1,62 @@
+"""What ImageDeck knows about one image of a listing, independent of the marketplace.
+
+Plain data: the clients build these from API answers, the gallery orders them, the UI shows
+them. Ids are strings for every marketplace (plentymarkets' integer ids are kept as their
+decimal text) so the rest of the app never branches on the id type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ListingRef:
+    """Which listing is open: a plentymarkets item (optionally one variation) or a vehicle."""
+
+    marketplace: str  # "plentymarkets" or "autoscout24"
+    listing_id: str
+    variation_id: str | None = None
+
+    def describe(self) -> str:
+        """A short human label, e.g. "plentymarkets item 101, variation 1001"."""
+        if self.marketplace == "autoscout24":
+            return f"AutoScout24 vehicle {self.listing_id}"
+        text = f"plentymarkets item {self.listing_id}"
+        if self.variation_id:
+            text += f", variation {self.variation_id}"
+        return text
+
+
+@dataclass(frozen=True)
+class Image:
+    """One image as the server holds it.
+
+    `position` is plentymarkets' sort key (None for AutoScout24, whose order is a list).
+    `preview_url` is the smallest variant fit for a grid tile; `full_url` the original.
+    `raw` keeps the marketplace's own record for panels that show details.
+    """
+
+    id: str
+    position: int | None = None
+    preview_url: str = ""
+    middle_url: str = ""
+    full_url: str = ""
+    file_type: str = ""
+    width: int | None = None
+    height: int | None = None
+    size: int | None = None
+    md5: str = ""
+    updated_at: str = ""
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class ListingSummary:
+    """One entry of a listing picker: id, a label and how many images it has (if known)."""
+
+    ref: ListingRef
+    title: str
+    image_count: int | None = None
+    variations: tuple[tuple[str, str], ...] = ()  # (variation id, label)

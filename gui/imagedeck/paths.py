@@ -1,0 +1,38 @@
+"""Where ImageDeck keeps its files: the platform's app-data and cache folders.
+
+`IMAGEDECK_DATA_DIR` overrides the data folder (tests and portable installs use it); the
+cache and log folders then live inside it too, so a portable install stays in one place.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "ImageDeck"
+ENV_DATA_DIR = "IMAGEDECK_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """The app's data folder (journal, settings), created on first use."""
+    override = os.environ.get(ENV_DATA_DIR)
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_NAME))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def cache_dir() -> Path:
+    """The thumbnail cache folder; safe to delete at any time."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        path = Path(override) / "cache"
+    else:
+        path = Path(platformdirs.user_cache_dir(APP_NAME, APP_NAME))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def journal_path() -> Path:
+    return data_dir() / "journal.sqlite3"

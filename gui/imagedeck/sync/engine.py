@@ -1,0 +1,251 @@
+"""The save engine: turn the wanted order into API calls, send them durably, check the result.
+
+One save: re-read the listing (a change made elsewhere is never overwritten silently), plan
+the fewest calls, write the plan to the journal, send the calls — a bounded number at a time,
+as many as the reported rate budget allows — marking each done in the journal, then re-read
+and compare. A crash at any point leaves the journal saying what is left; `resume` finishes
+it. Cancelling stops between calls; what was done stays done and recorded.
+
+The same engine runs in the GUI's save worker and behind `imagedeck order` / `resume`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from imagedeck.marketplaces.base import Marketplace, PlannedCall
+from imagedeck.marketplaces.connection import Connection
+from imagedeck.model.image import Image, ListingRef
+from imagedeck.sync.journal import Journal, JournalCall, JournalSave
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SaveProgress:
+    done: int
+    total: int
+    message: str
+
+
+@dataclass
+class SaveResult:
+    calls_made: int
+    verified: bool
+    differences: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)  # what the server holds afterwards
+    save_id: int | None = None
+
+
+class SaveConflict(Exception):
+    """The listing changed on the server since it was loaded; the user must decide."""
+
+    def __init__(self, listing: ListingRef, changes: list[str], current: list[Image]):
+        self.listing = listing
+        self.changes = changes
+        self.current = current
+        summary = "; ".join(changes[:3]) + (" …" if len(changes) > 3 else "")
+        super().__init__(
+            f"{listing.describe()} was changed elsewhere since it was loaded: {summary}"
+        )
+
+
+ProgressCallback = Callable[[SaveProgress], None]
+
+
+def describe_changes(loaded: Sequence[Image], current: Sequence[Image]) -> list[str]:
+    """What differs between the state the user edited and the server's state now."""
+    before = {image.id: image for image in loaded}
+    now = {image.id: image for image in current}
+    changes = [f"image {i} was added" for i in now if i not in before]
+    changes += [f"image {i} was removed" for i in before if i not in now]
+    for image_id, image in now.items():
+        old = before.get(image_id)
+        if old is not None and old.position != image.position:
+            changes.append(
+                f"image {image_id} moved from position {old.position} to {image.position}"
+            )
+    if not changes and [i.id for i in loaded] != [i.id for i in current]:
+        changes.append("the image order changed")
+    return changes
+
+
+def order_differences(wanted: Sequence[str], actual: Sequence[str]) -> list[str]:
+    """Human-readable differences between the wanted and the actual display order."""
+    differences = [
+        f"place {index + 1}: wanted image {want}, server shows {got}"
+        for index, (want, got) in enumerate(zip(wanted, actual, strict=False))
+        if want != got
+    ]
+    if len(wanted) != len(actual):
+        differences.append(f"wanted {len(wanted)} images, server shows {len(actual)}")
+    return differences
+
+
+def reconcile(wanted: Sequence[str], current: Sequence[Image]) -> list[str]:
+    """The user's order applied over a changed server state: the wanted order of the images
+    still there, then images that appeared meanwhile, in the server's order."""
+    present = {image.id for image in current}
+    kept = [image_id for image_id in wanted if image_id in present]
+    known = set(kept)
+    return kept + [image.id for image in current if image.id not in known]
+
+
+class SaveEngine:
+    """Saves for one connection, through one client, recorded in one journal."""
+
+    def __init__(
+        self,
+        connection: Connection,
+        client: Marketplace,
+        journal: Journal | None = None,
+    ) -> None:
+        self.connection = connection
+        self.client = client
+        self.journal = journal
+
+    def _report_status(self, report: ProgressCallback, done: list[int], total: int) -> None:
+        session = getattr(self.client, "session", None)
+        if session is not None:
+            session.on_status = lambda text: report(SaveProgress(done[0], total, text))
+
+    async def save_order(
+        self,
+        listing: ListingRef,
+        loaded: Sequence[Image],
+        wanted: Sequence[str],
+        progress: ProgressCallback | None = None,
+        *,
+        overwrite: bool = False,
+    ) -> SaveResult:
+        """Make the server show `wanted` (image ids, first = main image).
+
+        `loaded` is the server state the user edited; if the server no longer matches it,
+        SaveConflict is raised before anything is written, unless `overwrite` is set (the
+        user chose to apply their order over the new state).
+        """
+        report = progress or (lambda _p: None)
+        report(SaveProgress(0, 0, f"Checking {listing.describe()} on the server…"))
+        current = await self.client.load_images(listing)
+        changes = describe_changes(loaded, current)
+        if changes and not overwrite:
+            raise SaveConflict(listing, changes, current)
+        target = reconcile(wanted, current)
+        calls = self.client.plan_order(listing, current, target)
+        if not calls:
+            return SaveResult(0, True, [], current)
+        save_id = self._begin(listing, target, calls)
+        pending = [JournalCall(seq, call, False) for seq, call in enumerate(calls)]
+        return await self._finish(save_id, listing, target, pending, len(calls), report)
+
+    async def resume(
+        self, save: JournalSave, progress: ProgressCallback | None = None
+    ) -> SaveResult:
+        """Send what an interrupted save left unsent, then verify against what was wanted."""
+        report = progress or (lambda _p: None)
+        return await self._finish(
+            save.id, save.listing, save.wanted, save.pending, len(save.calls), report
+        )
+
+    def _begin(
+        self, listing: ListingRef, wanted: Sequence[str], calls: list[PlannedCall]
+    ) -> int | None:
+        if self.journal is None:
+            return None
+        c = self.connection
+        return self.journal.begin(
+            marketplace=c.marketplace,
+            base_url=c.base_url,
+            account=c.username or c.client_id,
+            connection=c.name,
+            listing=listing,
+            wanted=wanted,
+            calls=calls,
+        )
+
+    async def _finish(
+        self,
+        save_id: int | None,
+        listing: ListingRef,
+        wanted: Sequence[str],
+        pending: Sequence[JournalCall],
+        total: int,
+        report: ProgressCallback,
+    ) -> SaveResult:
+        already = total - len(pending)
+        try:
+            await self._send_all(save_id, pending, already, total, report)
+        except asyncio.CancelledError:
+            self._close(save_id, "cancelled", "cancelled by the user")
+            raise
+        except Exception as exc:
+            # The journal keeps the save 'running': the unsent calls can be resumed.
+            log.warning("save of %s stopped: %s", listing.describe(), exc)
+            raise
+        report(SaveProgress(total, total, "Checking the result…"))
+        after = await self.client.load_images(listing)
+        differences = order_differences(wanted, [image.id for image in after])
+        self._close(save_id, "done", "; ".join(differences[:5]))
+        return SaveResult(len(pending), not differences, differences, after, save_id)
+
+    def _close(self, save_id: int | None, state: str, message: str) -> None:
+        if self.journal is not None and save_id is not None:
+            self.journal.finish(save_id, state, message)
+
+    async def _send_all(
+        self,
+        save_id: int | None,
+        pending: Sequence[JournalCall],
+        already: int,
+        total: int,
+        report: ProgressCallback,
+    ) -> None:
+        """Send the calls with a bounded, budget-adapted number in flight."""
+        done = [already]
+        self._report_status(report, done, total)
+        queue = list(pending)
+        running: set[asyncio.Task[None]] = set()
+
+        async def send(entry: JournalCall) -> None:
+            await self.client.execute(entry.call)
+            if self.journal is not None and save_id is not None:
+                self.journal.mark_done(save_id, entry.seq)
+            done[0] += 1
+            report(SaveProgress(done[0], total, f"Saved {entry.call.label}"))
+
+        try:
+            while queue or running:
+                while queue and len(running) < self._in_flight_limit():
+                    running.add(asyncio.ensure_future(send(queue.pop(0))))
+                finished, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+                for task in finished:
+                    task.result()  # re-raise the first failure
+        finally:
+            for task in running:
+                task.cancel()
+            if running:
+                await asyncio.gather(*running, return_exceptions=True)
+
+    def _in_flight_limit(self) -> int:
+        session = getattr(self.client, "session", None)
+        return session.throttle.in_flight_limit() if session is not None else 1
+
+
+async def save_order(
+    client: Marketplace,
+    listing: ListingRef,
+    loaded: Sequence[Image],
+    wanted: Sequence[str],
+    progress: ProgressCallback | None = None,
+    *,
+    connection: Connection | None = None,
+    journal: Journal | None = None,
+    overwrite: bool = False,
+) -> SaveResult:
+    """One-shot convenience around `SaveEngine.save_order`."""
+    connection = connection or Connection("unnamed", client.name, "")
+    engine = SaveEngine(connection, client, journal)
+    return await engine.save_order(listing, loaded, wanted, progress, overwrite=overwrite)

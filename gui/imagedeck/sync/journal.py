@@ -1,0 +1,223 @@
+"""The save journal: every planned call is on disk before it is sent.
+
+A save is written as one row in `saves` plus one row per planned call in `calls`, in a single
+transaction, before the first call goes out; each call is marked done right after the server
+accepted it. After a crash, a kill or a closed laptop, `unfinished()` lists what is left and
+the engine simply sends those calls (all are idempotent PUTs), then verifies.
+
+SQLite in WAL mode with `synchronous=FULL`: a call marked done survives a power cut, and a
+reader (the GUI asking "is there anything to resume?") never blocks the writer.
+Secrets are never stored here: a resumed save gets them from the keyring or environment.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from imagedeck.marketplaces.base import PlannedCall
+from imagedeck.model.image import ListingRef
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS saves (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created REAL NOT NULL,
+    marketplace TEXT NOT NULL,
+    base_url TEXT NOT NULL,
+    account TEXT NOT NULL,          -- plentymarkets user or AutoScout24 client id
+    connection TEXT NOT NULL,       -- the connection's name, to find its secrets again
+    listing_id TEXT NOT NULL,
+    variation_id TEXT,
+    wanted TEXT NOT NULL,           -- JSON list of image ids, the order the user asked for
+    state TEXT NOT NULL DEFAULT 'running',   -- running | done | cancelled | failed
+    message TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS calls (
+    save_id INTEGER NOT NULL REFERENCES saves(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    method TEXT NOT NULL,
+    path TEXT NOT NULL,
+    body TEXT,                      -- JSON
+    label TEXT NOT NULL,
+    done REAL,                      -- time the server accepted it; NULL = still to send
+    PRIMARY KEY (save_id, seq)
+);
+"""
+
+
+@dataclass
+class JournalCall:
+    seq: int
+    call: PlannedCall
+    done: bool
+
+
+@dataclass
+class JournalSave:
+    """One save as the journal remembers it."""
+
+    id: int
+    created: float
+    marketplace: str
+    base_url: str
+    account: str
+    connection: str
+    listing: ListingRef
+    wanted: list[str]
+    state: str
+    message: str = ""
+    calls: list[JournalCall] = field(default_factory=list)
+
+    @property
+    def pending(self) -> list[JournalCall]:
+        return [c for c in self.calls if not c.done]
+
+    def summary(self) -> str:
+        """E.g. "plentymarkets item 101: 12 of 40 calls left"."""
+        left = len(self.pending)
+        return f"{self.listing.describe()}: {left} of {len(self.calls)} calls left"
+
+
+class Journal:
+    """The SQLite journal; one instance may be used from several threads."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def begin(
+        self,
+        *,
+        marketplace: str,
+        base_url: str,
+        account: str,
+        connection: str,
+        listing: ListingRef,
+        wanted: Sequence[str],
+        calls: Sequence[PlannedCall],
+    ) -> int:
+        """Record a save and all its calls at once, before anything is sent."""
+        with self._lock:
+            cursor = self._db.cursor()
+            cursor.execute("BEGIN IMMEDIATE")
+            try:
+                cursor.execute(
+                    "INSERT INTO saves (created, marketplace, base_url, account, connection,"
+                    " listing_id, variation_id, wanted) VALUES (?,?,?,?,?,?,?,?)",
+                    (
+                        time.time(),
+                        marketplace,
+                        base_url,
+                        account,
+                        connection,
+                        listing.listing_id,
+                        listing.variation_id,
+                        json.dumps(list(wanted)),
+                    ),
+                )
+                save_id = int(cursor.lastrowid or 0)
+                cursor.executemany(
+                    "INSERT INTO calls (save_id, seq, method, path, body, label)"
+                    " VALUES (?,?,?,?,?,?)",
+                    [
+                        (save_id, seq, c.method, c.path, json.dumps(c.json), c.label)
+                        for seq, c in enumerate(calls)
+                    ],
+                )
+                cursor.execute("COMMIT")
+            except BaseException:
+                cursor.execute("ROLLBACK")
+                raise
+        return save_id
+
+    def mark_done(self, save_id: int, seq: int) -> None:
+        with self._lock:
+            self._db.execute(
+                "UPDATE calls SET done=? WHERE save_id=? AND seq=?", (time.time(), save_id, seq)
+            )
+
+    def finish(self, save_id: int, state: str, message: str = "") -> None:
+        """Close a save: 'done' (verified or not), 'cancelled' or 'failed'."""
+        with self._lock:
+            self._db.execute(
+                "UPDATE saves SET state=?, message=? WHERE id=?", (state, message, save_id)
+            )
+
+    def replace_calls(self, save_id: int, calls: Sequence[PlannedCall]) -> None:
+        """Swap the still-pending calls of a save for a new plan (e.g. after a resume re-plan)."""
+        with self._lock:
+            cursor = self._db.cursor()
+            cursor.execute("BEGIN IMMEDIATE")
+            try:
+                first = cursor.execute(
+                    "SELECT COALESCE(MAX(seq) + 1, 0) FROM calls WHERE save_id=?", (save_id,)
+                ).fetchone()[0]
+                cursor.execute("DELETE FROM calls WHERE save_id=? AND done IS NULL", (save_id,))
+                cursor.executemany(
+                    "INSERT INTO calls (save_id, seq, method, path, body, label)"
+                    " VALUES (?,?,?,?,?,?)",
+                    [
+                        (save_id, first + i, c.method, c.path, json.dumps(c.json), c.label)
+                        for i, c in enumerate(calls)
+                    ],
+                )
+                cursor.execute("COMMIT")
+            except BaseException:
+                cursor.execute("ROLLBACK")
+                raise
+
+    def get(self, save_id: int) -> JournalSave | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM saves WHERE id=?", (save_id,)).fetchone()
+            if row is None:
+                return None
+            return self._load(row)
+
+    def unfinished(self) -> list[JournalSave]:
+        """Saves that were started but neither finished nor cancelled, oldest first."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT * FROM saves WHERE state='running' ORDER BY id"
+            ).fetchall()
+            return [self._load(row) for row in rows]
+
+    def _load(self, row: tuple[Any, ...]) -> JournalSave:
+        (save_id, created, marketplace, base_url, account, connection, listing_id,
+         variation_id, wanted, state, message) = row  # fmt: skip
+        calls = [
+            JournalCall(seq, PlannedCall(method, path, json.loads(body), label), done is not None)
+            for seq, method, path, body, label, done in self._db.execute(
+                "SELECT seq, method, path, body, label, done FROM calls"
+                " WHERE save_id=? ORDER BY seq",
+                (save_id,),
+            )
+        ]
+        return JournalSave(
+            id=save_id,
+            created=created,
+            marketplace=marketplace,
+            base_url=base_url,
+            account=account,
+            connection=connection,
+            listing=ListingRef(marketplace, listing_id, variation_id),
+            wanted=json.loads(wanted),
+            state=state,
+            message=message,
+            calls=calls,
+        )
