@@ -13,11 +13,15 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from imagedeck import __version__
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import ListingRef
+
+if TYPE_CHECKING:
+    from imagedeck.sync.journal import JournalSave
 
 ENV_PASSWORD = "IMAGEDECK_PASSWORD"
 ENV_TOKEN = "IMAGEDECK_TOKEN"
@@ -53,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_listing_arguments(show, setting=False)
     set_ = order_commands.add_parser("set", help="put the given images first, in that order")
     _add_listing_arguments(set_, setting=True)
+    commands.add_parser("resume", help="finish saves that were interrupted (journal)")
     return parser
 
 
@@ -127,7 +132,9 @@ async def _order_show(args: argparse.Namespace) -> None:
 
 
 async def _order_set(args: argparse.Namespace) -> None:
-    from imagedeck.sync.engine import save_order
+    from imagedeck.paths import journal_path
+    from imagedeck.sync.engine import SaveEngine
+    from imagedeck.sync.journal import Journal
 
     connection, listing = connection_from_args(args)
     client = connection.open_client()
@@ -141,7 +148,13 @@ async def _order_set(args: argparse.Namespace) -> None:
             raise CommandError("an image id is given twice")
         first = list(dict.fromkeys(args.image_ids))
         wanted = first + [i for i in ids if i not in set(first)]
-        result = await save_order(client, listing, images, wanted)
+        journal = Journal(journal_path())
+        try:
+            result = await SaveEngine(connection, client, journal).save_order(
+                listing, images, wanted
+            )
+        finally:
+            journal.close()
     finally:
         await client.aclose()
     print(result.calls_made)
@@ -151,17 +164,73 @@ async def _order_set(args: argparse.Namespace) -> None:
         )
 
 
+def connection_for_resume(save: JournalSave) -> Connection:
+    """Rebuild a journaled save's connection; secrets come from the environment."""
+    if save.marketplace == "plentymarkets":
+        password = os.environ.get(ENV_PASSWORD)
+        if not password:
+            raise CommandError(
+                f"to resume {save.summary()}, set the password of "
+                f"{save.account!r} in {ENV_PASSWORD}"
+            )
+        return Connection(
+            save.connection,
+            "plentymarkets",
+            save.base_url,
+            username=save.account,
+            password=password,
+        )
+    return Connection(
+        save.connection,
+        "autoscout24",
+        save.base_url,
+        client_id=save.account,
+        client_secret=os.environ.get(ENV_CLIENT_SECRET, ""),
+        refresh_token=os.environ.get(ENV_REFRESH_TOKEN, ""),
+        access_token=os.environ.get(ENV_TOKEN, ""),
+    )
+
+
+async def _resume(_args: argparse.Namespace) -> None:
+    from imagedeck.paths import journal_path
+    from imagedeck.sync.engine import SaveEngine
+    from imagedeck.sync.journal import Journal
+
+    journal = Journal(journal_path())
+    failures = []
+    try:
+        saves = journal.unfinished()
+        if not saves:
+            print("nothing to resume")
+        for save in saves:
+            connection = connection_for_resume(save)
+            client = connection.open_client()
+            try:
+                result = await SaveEngine(connection, client, journal).resume(save)
+            except MarketplaceError as exc:
+                failures.append(f"{save.listing.describe()}: {exc}")
+                continue
+            finally:
+                await client.aclose()
+            state = "finished" if result.verified else "finished with differences"
+            print(f"{save.listing.describe()}: {state}, {result.calls_made} calls sent")
+            if not result.verified:
+                failures.append(f"{save.listing.describe()}: " + "; ".join(result.differences[:3]))
+    finally:
+        journal.close()
+    if failures:
+        raise CommandError(" | ".join(failures))
+
+
 def _run_demo(args: argparse.Namespace) -> int:
     from imagedeck.marketplaces.connection import demo_connections
-    from imagedeck.sandbox.demo import DEMO_MAIN_ITEM
     from imagedeck.sandbox.server import SandboxServer
     from imagedeck.ui.app import run_app
 
     with SandboxServer(port=args.port) as server:
         print(f"ImageDeck sandbox running at {server.base_url}", flush=True)
-        return run_app(
-            demo_connections(server.base_url), ListingRef("plentymarkets", str(DEMO_MAIN_ITEM))
-        )
+        largest = max(server.state.items, key=lambda i: len(server.state.item_images(i)))
+        return run_app(demo_connections(server.base_url), ListingRef("plentymarkets", str(largest)))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -176,6 +245,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from imagedeck.sandbox.main import run_sandbox
 
             return run_sandbox(args)
+        if args.command == "resume":
+            asyncio.run(_resume(args))
+            return 0
         if args.command == "order":
             handler = _order_show if args.order_command == "show" else _order_set
             asyncio.run(handler(args))

@@ -121,6 +121,10 @@ class AutoScout24Client:
     # -- auth --------------------------------------------------------------------------
     async def _token_request(self, form: dict[str, str]) -> Tokens:
         answer = await self.http.request("POST", TOKEN_PATH, data=form)
+        if answer.status >= 500:
+            raise TransientError(
+                f"AutoScout24's sign-in service failed (HTTP {answer.status})", status=answer.status
+            )
         body = answer.json()
         if not answer.ok or not isinstance(body, dict) or not body.get("access_token"):
             detail = ""

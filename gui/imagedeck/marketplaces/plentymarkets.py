@@ -52,11 +52,13 @@ def image_from_record(record: dict[str, Any]) -> Image:
 
 def display_order(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """plentymarkets' list is not in position order: sort by (position, id), missing last."""
-    big = 1 << 62
-    return sorted(
-        records,
-        key=lambda r: (_int_or_none(r.get("position")) or big, _int_or_none(r.get("id")) or 0),
-    )
+
+    def key(record: dict[str, Any]) -> tuple[int, int]:
+        position = _int_or_none(record.get("position"))
+        image_id = _int_or_none(record.get("id"))
+        return (1 << 62 if position is None else position, 0 if image_id is None else image_id)
+
+    return sorted(records, key=key)
 
 
 def _int_or_none(value: Any) -> int | None:
@@ -178,6 +180,8 @@ class PlentyClient:
         answer = await self.http.request(
             "POST", "/rest/login", json={"username": self.username, "password": self._password}
         )
+        if answer.status >= 500 or answer.status == 429:
+            raise_for_answer(answer)  # a hiccup, not a refusal: retried like any other call
         if not answer.ok or not isinstance(answer.json(), dict):
             message, code = error_message(answer)
             raise AuthError(

@@ -52,7 +52,7 @@ class _Wait:
     """Backoff with jitter for transient errors; the server's own refill time for 429s."""
 
     def __init__(self, initial: float, maximum: float) -> None:
-        self._backoff = wait_exponential_jitter(initial=initial, max=maximum, jitter=initial)
+        self._backoff = wait_exponential_jitter(multiplier=initial, max=maximum, jitter=initial)
 
     def __call__(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
@@ -78,6 +78,9 @@ async def with_retries(
         if on_retry is not None and state.outcome is not None and state.next_action is not None:
             on_retry(state.outcome.exception(), state.next_action.sleep, state.attempt_number)
 
+    async def call() -> T:
+        return await attempt()
+
     retrying = AsyncRetrying(
         retry=retry_if_exception(_retryable),
         wait=_Wait(initial_wait, max_wait),
@@ -85,4 +88,4 @@ async def with_retries(
         before_sleep=before_sleep,
         reraise=True,
     )
-    return await retrying(attempt)
+    return await retrying(call)
