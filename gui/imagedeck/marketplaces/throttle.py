@@ -48,9 +48,16 @@ class Throttle:
             if left is None or decay is None:
                 continue
             try:
-                self._windows[name] = Window(int(float(left)), now + float(decay))
+                calls_left, resets_at = int(float(left)), now + float(decay)
             except ValueError:
                 continue
+            known = self._windows.get(name)
+            if known is not None and now < known.resets_at:
+                # Same window: Decay is rounded up to whole seconds, so every reading is an
+                # upper bound of the refill time; the smallest one is the closest.
+                resets_at = min(resets_at, known.resets_at)
+                calls_left = min(calls_left, known.calls_left)
+            self._windows[name] = Window(calls_left, resets_at)
 
     def penalise(self, seconds: float, reason: str = "rate limit") -> None:
         """After a 429: no call goes out for `seconds`."""
