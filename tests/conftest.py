@@ -28,9 +28,7 @@ def no_leaked_threads() -> Iterator[None]:
     """A test fails if it leaves a non-daemon thread running (cf. napari's conftest)."""
     before = set(threading.enumerate())
     yield
-    leaked = [
-        t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon
-    ]
+    leaked = [t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon]
     for thread in leaked:
         thread.join(timeout=5)
     still = [t.name for t in leaked if t.is_alive()]

@@ -76,6 +76,19 @@ def raise_for_envelope(answer: HttpResponse) -> dict[str, Any]:
     raise MarketplaceError(text, code=code, status=answer.status)
 
 
+def vehicle_title(vehicle: dict[str, Any]) -> str:
+    """A readable label: the model version and the dealer's own reference.
+
+    The API gives make and model as numeric ids only (names need a lookup route), so the
+    free-text `modelVersion` and `identifier.offerReference` are what a dealer recognises.
+    """
+    parts = [str(vehicle.get("modelVersion") or "").strip()]
+    reference = (vehicle.get("identifier") or {}).get("offerReference")
+    if reference:
+        parts.append(f"({reference})")
+    return " ".join(p for p in parts if p)
+
+
 def _int(value: Any) -> int | None:
     try:
         return int(value)
@@ -185,9 +198,7 @@ class AutoScout24Client:
             vehicle_id = str(vehicle.get("id") or "")
             if not vehicle_id:
                 continue
-            title = " ".join(
-                str(vehicle[k]) for k in ("make", "model", "version") if vehicle.get(k)
-            )
+            title = vehicle_title(vehicle)
             result.append(ListingSummary(ListingRef(NAME, vehicle_id), title or vehicle_id))
         return result
 

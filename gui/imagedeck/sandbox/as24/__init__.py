@@ -1,0 +1,1 @@
+"""The AutoScout24 Listing Creation API 1.1 (vehicles, images, image order, OAuth)."""

@@ -1,0 +1,1 @@
+"""The plentymarkets REST API (routes under /rest/), as far as ImageDeck uses it."""
