@@ -1,0 +1,102 @@
+"""Turn downloaded image bytes into a small, upright, display-ready Pillow image.
+
+Runs in a worker thread (no Qt here), so it must never trust the input: a listing can hold
+files that are damaged, mislabelled, absurdly large or not images at all, and each must end
+in a `ThumbnailError` whose message a shop owner can read, never in a crash or a frozen app.
+
+Order of work matters for speed: `thumbnail()` lets JPEG decode at 1/2, 1/4 or 1/8 scale
+(draft mode), so the full-size pixels are never produced; the EXIF rotation is applied to the
+small result afterwards, because rotating first would force a full decode.
+"""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+# Modes Pillow resamples well; anything else (palette, 1-bit, 16-bit) is converted first,
+# because resizing a palette image would fall back to nearest-neighbour and look jagged.
+_RESAMPLABLE_MODES = frozenset({"RGB", "RGBA", "RGBX", "L", "LA", "CMYK", "YCbCr"})
+_SVG_SNIFF_BYTES = 1024
+
+
+class ThumbnailError(Exception):
+    """The bytes cannot become a thumbnail; `message` says why in words fit for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def decode_thumbnail(data: bytes, max_edge: int) -> Image.Image:
+    """Decode `data` to an RGB or RGBA image whose longer edge is at most `max_edge` pixels.
+
+    Raises ThumbnailError for empty, damaged, unsupported or oversized input.
+    """
+    if max_edge <= 0:
+        raise ValueError(f"max_edge must be positive, got {max_edge}")
+    if not data:
+        raise ThumbnailError("The file is empty.")
+    if _looks_like_svg(data):
+        raise ThumbnailError("SVG not supported for thumbnails")
+    image = _open(data)
+    _refuse_oversized(image)
+    try:
+        image.seek(0)  # animations: the first frame is what marketplaces show
+        if image.mode not in _RESAMPLABLE_MODES or "transparency" in image.info:
+            image = _to_rgb_or_rgba(image)
+        image.thumbnail((max_edge, max_edge), Image.Resampling.LANCZOS)
+        image = _to_rgb_or_rgba(image)
+        return ImageOps.exif_transpose(image)
+    except (OSError, SyntaxError, ValueError) as error:
+        raise ThumbnailError(_damaged(error)) from error
+
+
+def _looks_like_svg(data: bytes) -> bool:
+    head = data[:_SVG_SNIFF_BYTES].lstrip().lower()
+    return head.startswith(b"<") and b"<svg" in head
+
+
+def _open(data: bytes) -> Image.Image:
+    try:
+        return Image.open(io.BytesIO(data))
+    except UnidentifiedImageError as error:
+        raise ThumbnailError(
+            "This is not an image, or in a format ImageDeck cannot read."
+        ) from error
+    except Image.DecompressionBombError as error:
+        raise ThumbnailError(_too_many_pixels("a canvas far larger")) from error
+    except (OSError, SyntaxError, ValueError) as error:
+        raise ThumbnailError(_damaged(error)) from error
+
+
+def _refuse_oversized(image: Image.Image) -> None:
+    """Refuse before any pixel is decoded: a tiny file may claim a canvas of billions of
+    pixels ("decompression bomb") and would exhaust memory if loaded."""
+    limit = Image.MAX_IMAGE_PIXELS
+    width, height = image.size
+    if limit is not None and width * height > limit:
+        raise ThumbnailError(_too_many_pixels(f"{width} × {height} pixels"))
+
+
+def _too_many_pixels(claim: str) -> str:
+    return (
+        f"Refused: the image claims {claim}, more than the {Image.MAX_IMAGE_PIXELS:,} pixels "
+        "a picture can safely have (possibly a decompression bomb)."
+    )
+
+
+def _damaged(error: Exception) -> str:
+    return f"The image is damaged and cannot be shown. Details: {error}"
+
+
+def _to_rgb_or_rgba(image: Image.Image) -> Image.Image:
+    """Convert any mode to RGB, or RGBA when the image has transparency."""
+    if image.mode == "RGBA" or (image.mode == "RGB" and "transparency" not in image.info):
+        return image
+    if image.mode.startswith("I") or image.mode == "F":
+        # 16/32-bit grey: scale to 8 bits instead of clipping everything above 255 to white.
+        image = image.convert("I").point(lambda value: value * (1 / 256)).convert("L")
+    has_alpha = image.mode in ("RGBa", "LA", "La", "PA") or "transparency" in image.info
+    return image.convert("RGBA" if has_alpha else "RGB")

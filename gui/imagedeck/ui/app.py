@@ -1,0 +1,67 @@
+"""Start the GUI: the QApplication, the qasync loop on the main thread, the main window.
+
+The loop runs until the window has closed *and* its connections are closed, so no HTTP
+client is left dangling at exit; the app therefore does not quit on "last window closed"
+but when the window says it is done.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Mapping
+
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from imagedeck import __version__
+from imagedeck.marketplaces.connection import Connection
+from imagedeck.model.image import ListingRef
+from imagedeck.ui.main_window import MainWindow
+
+WINDOW_SIZE = (1200, 800)
+
+
+def create_application() -> QApplication:
+    """The process's QApplication, named so settings and data land in "ImageDeck"."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ImageDeck")
+    app.setOrganizationName("ImageDeck")
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def build_main_window(connections: Mapping[str, Connection]) -> MainWindow:
+    """A ready 1200×800 window, not shown and not running anything yet.
+
+    Needs a QApplication and, before a listing is opened, a current qasync loop; tests and
+    the screenshot script call this instead of `run_app`, which would block in exec().
+    """
+    window = MainWindow(connections)
+    window.resize(*WINDOW_SIZE)
+    return window
+
+
+def run_app(connections: Mapping[str, Connection], initial: ListingRef | None = None) -> int:
+    """Show the main window (opening `initial` if given) until the user quits."""
+    app = create_application()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    window = build_main_window(connections)
+
+    async def main() -> None:
+        closed = asyncio.Event()
+        window.closed.connect(closed.set)
+        window.show()
+        if initial is not None:
+            window.request_open(initial)
+        else:
+            window.show_open_dialog()
+        await closed.wait()
+        await window.aclose()
+
+    with loop:
+        loop.run_until_complete(main())
+    return 0

@@ -1,0 +1,53 @@
+"""The GUI thread's marketplace clients, one per connection, opened on first use.
+
+They belong to the qasync loop that opened them (reading listings, thumbnails); the save
+worker opens its own from the same Connection. Closing is async, so the app awaits
+`aclose()` after the window has closed and before the loop ends.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+
+from imagedeck.marketplaces.base import Marketplace
+from imagedeck.marketplaces.connection import Connection
+
+log = logging.getLogger(__name__)
+
+MARKETPLACE_LABELS = {"plentymarkets": "plentymarkets", "autoscout24": "AutoScout24"}
+
+
+class NoConnectionError(LookupError):
+    """No connection is configured for the marketplace a listing belongs to."""
+
+
+class GuiClients:
+    def __init__(self, connections: Mapping[str, Connection]) -> None:
+        self._connections = dict(connections)
+        self._clients: dict[str, Marketplace] = {}
+
+    @property
+    def marketplaces(self) -> list[str]:
+        return list(self._connections)
+
+    def connection(self, marketplace: str) -> Connection:
+        try:
+            return self._connections[marketplace]
+        except KeyError:
+            label = MARKETPLACE_LABELS.get(marketplace, marketplace)
+            raise NoConnectionError(f"No {label} connection is set up.") from None
+
+    def client(self, marketplace: str) -> Marketplace:
+        client = self._clients.get(marketplace)
+        if client is None:
+            client = self._clients[marketplace] = self.connection(marketplace).open_client()
+        return client
+
+    async def aclose(self) -> None:
+        clients, self._clients = list(self._clients.values()), {}
+        for client in clients:
+            try:
+                await client.aclose()
+            except Exception:
+                log.exception("closing a %s client failed", client.name)

@@ -1,0 +1,69 @@
+"""The status bar's permanent parts: which listing, how many images, unsaved or not, and
+the progress of a running save. Transient messages use QStatusBar.showMessage."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+
+from imagedeck.model.image import ListingRef
+
+UNSAVED_STYLE = "QLabel { color: #b35900; font-weight: bold; }"
+ERROR_STYLE = "QLabel { color: #c62828; }"
+
+
+class StatusPanel:
+    """Adds its widgets to `bar` and keeps them current."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        self.bar = bar
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(False)
+        self.error.hide()
+        self.listing = QLabel("No listing open")
+        self.count = QLabel()
+        self.unsaved = QLabel("● Unsaved changes")
+        self.unsaved.setStyleSheet(UNSAVED_STYLE)
+        self.unsaved.hide()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        bar.addWidget(self.error, 1)
+        for widget in (self.progress, self.unsaved, self.count, self.listing):
+            widget.setContentsMargins(6, 0, 6, 0)
+            bar.addPermanentWidget(widget)
+
+    def show_listing(self, listing: ListingRef | None, image_count: int) -> None:
+        self.listing.setText(listing.describe() if listing else "No listing open")
+        self.count.setText(_images(image_count) if listing else "")
+
+    def show_dirty(self, dirty: bool) -> None:
+        self.unsaved.setVisible(dirty)
+
+    def show_error(self, message: str) -> None:
+        """A lasting, red line (until the next success) and the same text as a tooltip,
+        since long marketplace messages may not fit the bar."""
+        self.error.setText(message)
+        self.error.setToolTip(message)
+        self.error.setVisible(bool(message))
+
+    def clear_error(self) -> None:
+        self.show_error("")
+
+    def show_progress(self, done: int, total: int, message: str) -> None:
+        """total 0 means "working, amount unknown" (a busy bar)."""
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done}/{total}" if total else "Saving…")
+        self.progress.setToolTip(message)
+        self.progress.show()
+        self.bar.showMessage(message)
+
+    def hide_progress(self) -> None:
+        self.progress.hide()
+        self.bar.clearMessage()
+
+
+def _images(count: int) -> str:
+    return "1 image" if count == 1 else f"{count} images"

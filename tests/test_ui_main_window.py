@@ -1,0 +1,308 @@
+"""MainWindow flows against an in-memory marketplace: open, keep on error, save on the worker
+thread, failures and conflicts, unsaved changes on close, and no thread left running.
+
+The real-server version of the save flow is in test_ui_sandbox_save.py.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import asyncio  # noqa: E402
+import threading  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialogButtonBox  # noqa: E402
+from pytestqt.qtbot import QtBot  # noqa: E402
+
+import test_ui_async_support as async_support  # noqa: E402
+from imagedeck.marketplaces.base import PlannedCall  # noqa: E402
+from imagedeck.marketplaces.errors import NotFoundError, ValidationError  # noqa: E402
+from imagedeck.model.image import Image, ListingRef, ListingSummary  # noqa: E402
+from imagedeck.ui.app import build_main_window  # noqa: E402
+from imagedeck.ui.main_window import MainWindow  # noqa: E402
+from imagedeck.ui.open_listing_dialog import OpenListingDialog  # noqa: E402
+from imagedeck.ui.questions import Choice  # noqa: E402
+from imagedeck.ui.thumbnail_state import ThumbnailState  # noqa: E402
+from test_ui_async_support import run  # noqa: E402
+
+qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring
+HOPPER = (Path(__file__).parent / "data" / "testimages" / "hopper.jpg").read_bytes()
+ITEM = ListingRef("plentymarkets", "7")
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@dataclass
+class FakeServer:
+    """What the fake marketplace holds; shared by every client opened from a connection."""
+
+    orders: dict[str, list[str]] = field(default_factory=dict)
+    puts: list[PlannedCall] = field(default_factory=list)
+    fail_puts_with: Exception | None = None
+    put_threads: set[str] = field(default_factory=set)
+    put_gate: threading.Event = field(default_factory=threading.Event)
+
+    def __post_init__(self) -> None:
+        self.put_gate.set()
+
+
+class FakeClient:
+    name = "plentymarkets"
+
+    def __init__(self, server: FakeServer) -> None:
+        self.server = server
+        self.closed = False
+
+    async def list_listings(self) -> list[ListingSummary]:
+        return [
+            ListingSummary(ListingRef(self.name, key), f"Item {key}") for key in self.server.orders
+        ]
+
+    async def load_images(self, listing: ListingRef) -> list[Image]:
+        await asyncio.sleep(0.001)
+        if listing.listing_id not in self.server.orders:
+            raise NotFoundError(f"Item {listing.listing_id} not found.")
+        order = self.server.orders[listing.listing_id]
+        return [
+            Image(i, position=n, preview_url=f"http://x/{i}.jpg", width=128, height=128)
+            for n, i in enumerate(order)
+        ]
+
+    def plan_order(self, listing, current, wanted) -> list[PlannedCall]:
+        if [i.id for i in current] == list(wanted):
+            return []
+        return [PlannedCall("PUT", f"/order/{listing.listing_id}", list(wanted), "new order")]
+
+    async def execute(self, call: PlannedCall) -> None:
+        self.server.put_threads.add(threading.current_thread().name)
+        while not self.server.put_gate.is_set():
+            await asyncio.sleep(0.01)
+        if self.server.fail_puts_with is not None:
+            raise self.server.fail_puts_with
+        self.server.puts.append(call)
+        self.server.orders[call.path.rsplit("/", 1)[1]] = list(call.json)
+
+    async def fetch_bytes(self, url: str) -> bytes:
+        return HOPPER
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+@dataclass
+class FakeConnection:
+    server: FakeServer
+    name: str = "fake"
+    marketplace: str = "plentymarkets"
+    base_url: str = "http://fake"
+    username: str = "demo"
+    client_id: str = ""
+    opened: list[FakeClient] = field(default_factory=list)
+
+    def open_client(self) -> FakeClient:
+        client = FakeClient(self.server)
+        self.opened.append(client)
+        return client
+
+
+@pytest.fixture
+def server() -> FakeServer:
+    return FakeServer({"7": ["a", "b", "c", "d"], "8": ["x", "y"]})
+
+
+@pytest.fixture
+def window(qasync_loop, qtbot: QtBot, server: FakeServer):
+    window = build_main_window({"plentymarkets": FakeConnection(server)})
+    window.ask_unsaved = lambda *_a, **_k: pytest.fail("unexpected question about unsaved changes")
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        yield window
+    finally:
+        close_for_good(qtbot, window)
+
+
+def close_for_good(qtbot: QtBot, window: MainWindow) -> None:
+    """Close whatever state a test left the window in; its save thread must end."""
+    window.ask_unsaved = lambda *_a, **_k: Choice.DISCARD
+    if window.saving:
+        qtbot.waitUntil(lambda: not window.saving)
+    window.close()
+    run(qtbot, window.aclose())
+    assert not window.save_worker.thread.isRunning()
+    window.deleteLater()
+
+
+def settled(window: MainWindow) -> MainWindow:
+    """Let the window's deferred refresh run (it follows a burst of gallery events)."""
+    QApplication.processEvents()
+    return window
+
+
+def open_item(qtbot: QtBot, window: MainWindow, listing: ListingRef = ITEM) -> bool:
+    opened = run(qtbot, window.open_listing(listing))
+    run(qtbot, window.loader.wait_idle())
+    return opened
+
+
+def save_and_wait(qtbot: QtBot, window: MainWindow) -> None:
+    window.save()
+    qtbot.waitUntil(lambda: not window.saving)
+
+
+def test_opening_shows_the_listing_with_focus_on_the_grid(qasync_loop, window, qtbot) -> None:
+    assert open_item(qtbot, window)
+    assert window.model.rowCount() == 4
+    assert window.grid.hasFocus()
+    assert window.windowTitle().startswith("plentymarkets item 7")
+    assert window.status.listing.text() == "plentymarkets item 7"
+    assert window.status.count.text() == "4 images"
+    assert window.model.thumbnail_state("a") == ThumbnailState.READY
+    assert not window.commands.save.isEnabled()
+
+
+def test_failed_open_keeps_the_current_gallery(qasync_loop, window, qtbot) -> None:
+    open_item(qtbot, window)
+    assert not run(qtbot, window.open_listing(ListingRef("plentymarkets", "999")))
+    assert list(window.gallery.order) == ["a", "b", "c", "d"]
+    assert "Item 999 not found." in window.status.error.text()
+    assert not run(qtbot, window.open_listing(ListingRef("autoscout24", "v1")))
+    assert "No AutoScout24 connection" in window.status.error.text()
+
+
+def test_edits_show_as_unsaved_with_named_undo(qasync_loop, window, qtbot) -> None:
+    open_item(qtbot, window)
+    window.grid.setCurrentIndex(window.model.index(2))
+    qtbot.keyClick(window.grid, Qt.Key.Key_Home, CTRL_SHIFT)
+    assert list(window.gallery.order) == ["c", "a", "b", "d"]
+    assert settled(window).isWindowModified()
+    assert window.status.unsaved.isVisibleTo(window)
+    assert window.commands.undo.text() == "&Undo Make main image"
+    assert window.commands.save.isEnabled()
+    window.commands.undo.trigger()
+    assert not settled(window).isWindowModified()
+    assert window.commands.redo.text() == "&Redo Make main image"
+
+
+def test_save_runs_on_the_worker_and_shows_the_server_state(qasync_loop, window, server, qtbot):
+    open_item(qtbot, window)
+    window.gallery.move_to_front([3])
+    progress: list[tuple[int, int, str]] = []
+    window.save_worker.progress.connect(lambda *args: progress.append(args))
+    save_and_wait(qtbot, window)
+    assert server.orders["7"] == ["d", "a", "b", "c"]
+    assert len(server.puts) == 1
+    assert threading.main_thread().name not in server.put_threads
+    assert list(window.gallery.order) == ["d", "a", "b", "c"]
+    assert not window.gallery.dirty
+    assert not window.status.progress.isVisible()
+    assert "shows your order" in window.status.bar.currentMessage()
+    assert progress and progress[-1][0] == progress[-1][1] == 1
+
+
+def test_reorder_during_a_save_is_kept_as_unsaved(qasync_loop, window, server, qtbot) -> None:
+    open_item(qtbot, window)
+    window.gallery.move_to_front([3])  # d a b c: being saved
+    server.put_gate.clear()
+    window.save()
+    assert window.status.progress.isVisible()
+    qtbot.waitUntil(lambda: bool(server.put_threads))
+    window.gallery.move_to_end([1])  # d b c a: made while saving
+    server.put_gate.set()
+    qtbot.waitUntil(lambda: not window.saving)
+    assert server.orders["7"] == ["d", "a", "b", "c"]
+    assert list(window.gallery.order) == ["d", "b", "c", "a"]
+    assert window.gallery.dirty
+
+
+def test_failed_save_keeps_the_order_and_shows_the_marketplace_message(
+    qasync_loop, window, server, qtbot
+):
+    open_item(qtbot, window)
+    window.gallery.move_to_front([2])
+    server.fail_puts_with = ValidationError("Position must be a positive number.", status=422)
+    save_and_wait(qtbot, window)
+    assert "Position must be a positive number." in window.status.error.text()
+    assert window.error_box is not None and window.error_box.isVisible()
+    assert list(window.gallery.order) == ["c", "a", "b", "d"]
+    assert window.gallery.dirty and window.commands.save.isEnabled()
+    window.error_box.close()
+
+
+@pytest.mark.parametrize("answer", [Choice.OVERWRITE, Choice.RELOAD])
+def test_conflict_lets_the_user_overwrite_or_reload(
+    qasync_loop, window, server, answer, qtbot
+) -> None:
+    open_item(qtbot, window)
+    window.gallery.move_to_front([3])  # wants d a b c
+    server.orders["7"] = ["b", "a", "c", "d"]  # someone else reordered meanwhile
+    questions: list[str] = []
+    window.ask_conflict = lambda _parent, message: questions.append(message) or answer
+    window.save()
+    qtbot.waitUntil(lambda: bool(questions) and not window.saving)
+    run(qtbot, window.tasks.wait())
+    assert "changed elsewhere" in questions[0]
+    if answer is Choice.OVERWRITE:
+        assert server.orders["7"] == ["d", "a", "b", "c"]
+    else:
+        assert server.puts == []
+        assert list(window.gallery.order) == ["b", "a", "c", "d"]
+
+
+def test_close_with_unsaved_changes_asks_and_can_cancel_or_save(qasync_loop, window, server, qtbot):
+    open_item(qtbot, window)
+    window.gallery.move_to_front([1])
+    window.ask_unsaved = lambda *_a, **_k: Choice.CANCEL
+    assert not window.close()
+    assert window.isVisible()
+    window.ask_unsaved = lambda *_a, **_k: Choice.SAVE
+    closed: list[bool] = []
+    window.closed.connect(lambda: closed.append(True))
+    window.close()  # saves first, then closes
+    qtbot.waitUntil(lambda: bool(closed))
+    assert server.orders["7"] == ["b", "a", "c", "d"]
+    assert window.save_worker.thread.isFinished()
+
+
+def test_closing_stops_the_worker_thread_and_clients(qasync_loop, window, qtbot) -> None:
+    open_item(qtbot, window)
+    window.gallery.move_to_front([1])
+    save_and_wait(qtbot, window)
+    assert window.save_worker.thread.isRunning()
+    assert window.close()
+    assert window.save_worker.thread.isFinished()
+    run(qtbot, window.aclose())
+    connection = window.clients.connection("plentymarkets")
+    assert connection.opened and all(client.closed for client in connection.opened)
+
+
+def test_open_dialog_opens_the_chosen_listing(qasync_loop, window, qtbot) -> None:
+    window.commands.open.trigger()
+    dialog = window.findChild(OpenListingDialog)
+    qtbot.waitUntil(lambda: dialog.listings.count() == 2)
+    dialog.listing_id.setText("8")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Open).click()
+    qtbot.waitUntil(lambda: window.gallery.listing == ListingRef("plentymarkets", "8"))
+    run(qtbot, window.loader.wait_idle())
+    assert list(window.gallery.order) == ["x", "y"]
+    assert window.focusWidget() is window.grid
+
+
+def test_opening_another_listing_with_unsaved_changes_asks_first(qasync_loop, window, qtbot):
+    open_item(qtbot, window)
+    window.gallery.move_to_front([2])
+    asked: list[str] = []
+    window.ask_unsaved = lambda _parent, listing: asked.append(listing) or Choice.CANCEL
+    window.reload()
+    assert asked == ["plentymarkets item 7"]
+    assert window.gallery.dirty, "cancel keeps the edit"
+    window.ask_unsaved = lambda *_a, **_k: Choice.DISCARD
+    window.reload()
+    qtbot.waitUntil(lambda: not window.gallery.dirty)
+    run(qtbot, window.tasks.wait())
+    assert list(window.gallery.order) == ["a", "b", "c", "d"]

@@ -1,0 +1,118 @@
+"""The open-listing dialog: helpful validation, a list filled in the background, and the
+variation picker for plentymarkets only."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtWidgets import QDialogButtonBox  # noqa: E402
+from pytestqt.qtbot import QtBot  # noqa: E402
+
+import test_ui_async_support as async_support  # noqa: E402
+from imagedeck.marketplaces.errors import AuthError  # noqa: E402
+from imagedeck.model.image import ListingRef, ListingSummary  # noqa: E402
+from imagedeck.ui.open_listing_dialog import OpenListingDialog, validate  # noqa: E402
+
+qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring
+
+LISTINGS = {
+    "plentymarkets": [
+        ListingSummary(ListingRef("plentymarkets", "101"), "Outdoor gift set", 64),
+        ListingSummary(ListingRef("plentymarkets", "102"), "Ceramic mugs"),
+    ],
+    "autoscout24": [ListingSummary(ListingRef("autoscout24", "car-1"), "BMW 320d")],
+}
+
+
+async def fetch_listings(marketplace: str) -> list[ListingSummary]:
+    if marketplace == "broken":
+        raise AuthError("Login refused: wrong password.")
+    return LISTINGS[marketplace]
+
+
+async def fetch_variations(_marketplace: str, listing_id: str) -> list[tuple[str, str]]:
+    return [("1011", "1011 Main"), ("1012", "1012 Blue")] if listing_id == "101" else []
+
+
+@pytest.mark.parametrize(
+    ("marketplace", "listing", "variation", "problem"),
+    [
+        ("plentymarkets", "101", "", ""),
+        ("plentymarkets", "101", "1011", ""),
+        ("plentymarkets", "", "", "Pick a listing"),
+        ("plentymarkets", "10a", "", "is a number"),
+        ("plentymarkets", "101", "x", "variation id is a number"),
+        ("autoscout24", "3f1c9a52-8d4e", "", ""),
+        ("autoscout24", "car 1", "", "letters, digits"),
+    ],
+)
+def test_validation_explains_what_is_wrong(marketplace, listing, variation, problem) -> None:
+    message = validate(marketplace, listing, variation)
+    assert (problem in message) if problem else message == ""
+
+
+def make_dialog(qtbot: QtBot, marketplaces=("plentymarkets", "autoscout24"), current=None):
+    dialog = OpenListingDialog(
+        list(marketplaces), fetch_listings, fetch_variations, current=current
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def open_button(dialog: OpenListingDialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Open)
+
+
+def test_listings_fill_in_and_a_pick_fills_id_and_variations(qasync_loop, qtbot) -> None:
+    dialog = make_dialog(qtbot)
+    qtbot.waitUntil(lambda: dialog.listings.count() == 2)
+    assert dialog.listings.item(0).text() == "101 — Outdoor gift set (64 images)"
+    assert not open_button(dialog).isEnabled()
+    dialog.listings.setCurrentRow(0)
+    assert dialog.listing_id.text() == "101"
+    qtbot.waitUntil(lambda: dialog.variation.count() == 3)
+    dialog.variation.setCurrentIndex(2)
+    assert dialog.listing_ref() == ListingRef("plentymarkets", "101", "1012")
+    assert open_button(dialog).isEnabled()
+    dialog.close()
+
+
+def test_autoscout24_has_no_variation_and_takes_vehicle_ids(qasync_loop, qtbot) -> None:
+    dialog = make_dialog(qtbot)
+    dialog.marketplace.setCurrentIndex(1)
+    assert not dialog.variation.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: dialog.listings.item(0).text() == "car-1 — BMW 320d")
+    dialog.listing_id.setText("car-1")
+    assert dialog.listing_ref() == ListingRef("autoscout24", "car-1")
+    dialog.close()
+
+
+def test_typed_ids_are_checked_as_you_type(qasync_loop, qtbot) -> None:
+    dialog = make_dialog(qtbot)
+    dialog.listing_id.setText("abc")
+    assert "is a number" in dialog.problem.text()
+    assert not open_button(dialog).isEnabled()
+    assert dialog.listing_ref() is None
+    dialog.listing_id.setText("103")
+    assert dialog.problem.text() == ""
+    assert dialog.listing_ref() == ListingRef("plentymarkets", "103")
+    dialog.close()
+
+
+def test_a_failing_list_still_lets_the_user_type(qasync_loop, qtbot) -> None:
+    dialog = make_dialog(qtbot, marketplaces=("broken",))
+    qtbot.waitUntil(lambda: "wrong password" in dialog.listings.item(0).text())
+    assert "You can type an id" in dialog.listings.item(0).text()
+    dialog.close()
+
+
+def test_prefilled_with_the_open_listing(qasync_loop, qtbot) -> None:
+    current = ListingRef("plentymarkets", "101", "1013")
+    dialog = make_dialog(qtbot, current=current)
+    assert dialog.listing_ref() == current
+    qtbot.waitUntil(lambda: dialog.listings.count() == 2)
+    dialog.close()

@@ -1,0 +1,195 @@
+"""ThumbnailGrid: keyboard moves, drops at a pixel, and no row removal after a drag.
+
+QTest mouse events never start a QDrag, so drops are sent as QDragEnter/QDragMove/QDrop
+events to the viewport, and the drag itself goes through the `_exec_drag` seam.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import (  # noqa: E402
+    QDrag,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+)
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from pytestqt.qtbot import QtBot  # noqa: E402
+
+from imagedeck.model.gallery import Gallery  # noqa: E402
+from imagedeck.model.image import Image, ListingRef  # noqa: E402
+from imagedeck.ui.gallery_model import GalleryListModel, ImageIdRole  # noqa: E402
+from imagedeck.ui.thumbnail_grid import ThumbnailGrid  # noqa: E402
+
+MOVE = Qt.DropAction.MoveAction
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def gallery() -> Gallery:
+    gallery = Gallery()
+    gallery.load(ListingRef("plentymarkets", "101"), [Image(f"i{n}") for n in range(12)])
+    return gallery
+
+
+@pytest.fixture
+def grid(qtbot: QtBot, gallery: Gallery) -> ThumbnailGrid:
+    grid = ThumbnailGrid()
+    grid.setModel(GalleryListModel(gallery, grid))
+    qtbot.addWidget(grid)
+    grid.resize(760, 560)  # a few lines of tiles
+    grid.show()
+    qtbot.waitExposed(grid)
+    grid.activateWindow()
+    grid.setFocus()
+    qtbot.waitUntil(lambda: grid.visualRect(grid.model().index(11, 0)).isValid())
+    return grid
+
+
+def select(grid: ThumbnailGrid, *rows: int) -> None:
+    selection = grid.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(grid.model().index(row, 0), QItemSelectionModel.SelectionFlag.Select)
+    selection.setCurrentIndex(grid.model().index(rows[-1], 0), QItemSelectionModel.NoUpdate)
+
+
+def selected_ids(grid: ThumbnailGrid) -> list[str]:
+    return [grid.model().index(row, 0).data(ImageIdRole) for row in grid.selected_rows()]
+
+
+def ids(*numbers: int) -> list[str]:
+    return [f"i{n}" for n in numbers]
+
+
+@pytest.mark.parametrize(
+    ("key", "rows", "expected_front"),
+    [
+        (Qt.Key.Key_Home, [5], ids(5, 0, 1)),
+        (Qt.Key.Key_Left, [5], ids(0, 1, 2, 3, 5, 4)),
+        (Qt.Key.Key_Right, [0], ids(1, 0, 2)),
+    ],
+)
+def test_keyboard_moves_and_selection_follows(grid, gallery, qtbot, key, rows, expected_front):
+    select(grid, *rows)
+    moved = selected_ids(grid)
+    qtbot.keyClick(grid, key, CTRL_SHIFT)
+    assert list(gallery.order[: len(expected_front)]) == expected_front
+    assert selected_ids(grid) == moved
+    assert grid.currentIndex().data(ImageIdRole) == moved[-1]
+
+
+def test_move_to_end_takes_a_non_contiguous_selection_along(grid, gallery, qtbot) -> None:
+    select(grid, 1, 3, 4)
+    qtbot.keyClick(grid, Qt.Key.Key_End, CTRL_SHIFT)
+    assert list(gallery.order[-3:]) == ids(1, 3, 4)
+    assert selected_ids(grid) == ids(1, 3, 4)
+    assert gallery.undo_label == "Move to end"
+
+
+def test_move_actions_are_disabled_without_a_selection(grid) -> None:
+    grid.selectionModel().clearSelection()
+    assert not any(action.isEnabled() for action in grid.move_actions)
+    select(grid, 2)
+    assert all(action.isEnabled() for action in grid.move_actions)
+    assert grid.make_main_action.shortcut().toString() == "Ctrl+Shift+Home"
+
+
+def _drop_events(grid: ThumbnailGrid, mime: QMimeData, pos: QPoint) -> bool:
+    """Send enter, move and drop like a real drag would; returns whether the drop was taken."""
+    where = QPointF(pos)
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    viewport = grid.viewport()
+    enter = QDragEnterEvent(pos, MOVE, mime, buttons, mods)
+    QApplication.sendEvent(viewport, enter)
+    move = QDragMoveEvent(pos, MOVE, mime, buttons, mods)
+    QApplication.sendEvent(viewport, move)
+    drop = QDropEvent(where, MOVE, mime, buttons, mods)
+    QApplication.sendEvent(viewport, drop)
+    return drop.isAccepted()
+
+
+def tile_point(grid: ThumbnailGrid, row: int, side: str) -> QPoint:
+    rect = grid.visualRect(grid.model().index(row, 0))
+    x = rect.left() + 10 if side == "left" else rect.right() - 10
+    return QPoint(x, rect.center().y())
+
+
+def test_drop_on_the_left_half_of_a_tile_inserts_before_it(grid, gallery) -> None:
+    mime = grid.model().mimeData([grid.model().index(9, 0), grid.model().index(10, 0)])
+    assert _drop_events(grid, mime, tile_point(grid, 2, "left"))
+    assert list(gallery.order[:5]) == ids(0, 1, 9, 10, 2)
+
+
+def test_drop_on_the_right_half_of_a_tile_inserts_after_it(grid, gallery) -> None:
+    mime = grid.model().mimeData([grid.model().index(0, 0)])
+    assert _drop_events(grid, mime, tile_point(grid, 5, "right"))
+    assert list(gallery.order[:6]) == ids(1, 2, 3, 4, 5, 0)
+
+
+def test_drop_positions_between_tiles_at_line_ends_and_below(grid) -> None:
+    model = grid.model()
+    first, second = grid.visualRect(model.index(0, 0)), grid.visualRect(model.index(1, 0))
+    gap = QPoint((first.right() + second.left()) // 2, first.center().y())
+    assert grid.drop_row_at(gap) == 1
+    per_line = sum(1 for r in range(12) if grid.visualRect(model.index(r, 0)).top() == first.top())
+    assert 2 <= per_line < 12
+    right_margin = QPoint(grid.viewport().width() - 2, first.center().y())
+    assert grid.drop_row_at(right_margin) == per_line, "after the last tile of the line"
+    last = grid.visualRect(model.index(11, 0))
+    assert grid.drop_row_at(QPoint(10, last.bottom() + 40)) == 12
+    assert grid.drop_row_at(QPoint(2, first.center().y())) == 0
+
+
+def test_indicator_at_a_line_end_stays_on_that_line(grid) -> None:
+    model = grid.model()
+    first = grid.visualRect(model.index(0, 0))
+    per_line = sum(1 for r in range(12) if grid.visualRect(model.index(r, 0)).top() == first.top())
+    mime = model.mimeData([model.index(11, 0)])
+    pos = QPoint(grid.viewport().width() - 2, first.center().y())
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(grid.viewport(), QDragEnterEvent(pos, MOVE, mime, buttons, mods))
+    move = QDragMoveEvent(pos, MOVE, mime, buttons, mods)
+    QApplication.sendEvent(grid.viewport(), move)
+    target = grid._drop_target_shown
+    assert move.isAccepted()
+    assert (target.row, target.tile.row(), target.after) == (per_line, per_line - 1, True)
+    grid.grab()  # paints the bar without error
+    QApplication.sendEvent(grid.viewport(), QDragLeaveEvent())
+    assert grid._drop_target_shown is None
+
+
+def test_foreign_drops_are_ignored(grid, gallery) -> None:
+    mime = QMimeData()
+    mime.setText("hello")
+    assert not _drop_events(grid, mime, tile_point(grid, 2, "left"))
+    assert list(gallery.order) == ids(*range(12))
+
+
+def test_a_finished_move_drag_removes_no_rows(grid, gallery, monkeypatch) -> None:
+    """The classic pitfall: after a drop, QAbstractItemView.startDrag removes the source rows
+    when exec() returns MoveAction. Here the drop has already moved them; all 12 must stay."""
+    select(grid, 7)
+    target = tile_point(grid, 1, "left")
+
+    def drop_then_report_move(drag: QDrag) -> Qt.DropAction:
+        assert _drop_events(grid, drag.mimeData(), target)
+        return MOVE
+
+    monkeypatch.setattr(grid, "_exec_drag", drop_then_report_move)
+    grid.startDrag(MOVE)
+    assert list(gallery.order[:3]) == ids(0, 7, 1)
+    assert grid.model().rowCount() == 12
+    assert sorted(gallery.order) == sorted(ids(*range(12)))
+    assert selected_ids(grid) == ["i7"]
+
+
+def test_drag_pixmap_is_painted_for_several_tiles(grid) -> None:
+    pixmap = grid._drag_pixmap([grid.model().index(1, 0), grid.model().index(2, 0)])
+    assert not pixmap.isNull()

@@ -1,0 +1,147 @@
+"""ThumbnailLoader with a fake marketplace: bounded downloads, decoding off the GUI thread,
+errors per image, and no stale results after the listing changed."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import asyncio  # noqa: E402
+import threading  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+
+import test_ui_async_support as async_support  # noqa: E402
+from imagedeck.marketplaces.errors import NotFoundError  # noqa: E402
+from imagedeck.model.gallery import Gallery  # noqa: E402
+from imagedeck.model.image import Image, ListingRef  # noqa: E402
+from imagedeck.ui import qimage_conversion  # noqa: E402
+from imagedeck.ui.gallery_model import GalleryListModel, ThumbnailErrorRole  # noqa: E402
+from imagedeck.ui.thumbnail_loader import ThumbnailLoader  # noqa: E402
+from imagedeck.ui.thumbnail_state import ThumbnailState  # noqa: E402
+from test_ui_async_support import run  # noqa: E402
+
+qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring
+IMAGES = Path(__file__).parent / "data" / "testimages"
+LISTING = ListingRef("plentymarkets", "101")
+
+
+class FakeClient:
+    """Serves test images by URL, counting concurrent downloads."""
+
+    name = "plentymarkets"
+
+    def __init__(self, delay: float = 0.005) -> None:
+        self.delay = delay
+        self.in_flight = 0
+        self.most_in_flight = 0
+        self.fetched: list[str] = []
+
+    async def fetch_bytes(self, url: str) -> bytes:
+        self.in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            await asyncio.sleep(self.delay)
+            self.fetched.append(url)
+            if url.endswith("missing.jpg"):
+                raise NotFoundError("Image file not found on the server.")
+            return (IMAGES / url.rsplit("/", 1)[1]).read_bytes()
+        finally:
+            self.in_flight -= 1
+
+
+def gallery_of(*files: str) -> Gallery:
+    gallery = Gallery()
+    gallery.load(
+        LISTING, [Image(f"i{n}", preview_url=f"http://x/{f}") for n, f in enumerate(files)]
+    )
+    return gallery
+
+
+@pytest.fixture
+def loader_for(qasync_loop):
+    loaders: list[ThumbnailLoader] = []
+
+    def make(gallery: Gallery, **options) -> tuple[GalleryListModel, ThumbnailLoader]:
+        model = GalleryListModel(gallery)
+        loader = ThumbnailLoader(model, **options)
+        loaders.append(loader)
+        return model, loader
+
+    yield make
+    for loader in loaders:
+        loader.close()
+
+
+def test_loads_every_thumbnail_with_bounded_downloads(qasync_loop, loader_for, qtbot) -> None:
+    gallery = gallery_of(*["hopper.jpg", "flower.jpg", "rgb_trns.png"] * 6)
+    model, loader = loader_for(gallery, max_in_flight=3)
+    client = FakeClient()
+    loader.load(client, gallery.images)
+    run(qtbot, loader.wait_idle())
+    states = {model.thumbnail_state(image.id) for image in gallery}
+    assert states == {ThumbnailState.READY}
+    assert client.most_in_flight == 3
+    picture = model.index(1).data(Qt.ItemDataRole.DecorationRole)
+    assert max(picture.width(), picture.height()) == 256
+    assert not loader.busy
+
+
+def test_failures_are_per_image_with_a_readable_reason(qasync_loop, loader_for, qtbot) -> None:
+    gallery = gallery_of("hopper.jpg", "missing.jpg", "not_an_image.jpg", "truncated_jpeg.jpg")
+    gallery.load(LISTING, [*gallery.images, Image("no-preview")])
+    model, loader = loader_for(gallery)
+    loader.load(FakeClient(), gallery.images)
+    run(qtbot, loader.wait_idle())
+    reasons = [model.index(row).data(ThumbnailErrorRole) for row in range(5)]
+    assert reasons[0] == ""
+    assert reasons[1] == "Image file not found on the server."
+    assert "not an image" in reasons[2]
+    assert "damaged" in reasons[3]
+    assert "no preview" in reasons[4]
+
+
+def test_decoding_runs_off_the_gui_thread(qasync_loop, loader_for, monkeypatch, qtbot) -> None:
+    threads: list[threading.Thread] = []
+    decode = qimage_conversion.decode_to_qimage
+
+    def spy(data: bytes, edge: int):
+        threads.append(threading.current_thread())
+        return decode(data, edge)
+
+    monkeypatch.setattr("imagedeck.ui.thumbnail_loader.decode_to_qimage", spy)
+    gallery = gallery_of("hopper.jpg", "flower.jpg")
+    _model, loader = loader_for(gallery)
+    loader.load(FakeClient(), gallery.images)
+    run(qtbot, loader.wait_idle())
+    assert threads and threading.main_thread() not in threads
+
+
+def test_switching_listing_drops_stale_results(qasync_loop, loader_for, qtbot) -> None:
+    gallery = gallery_of(*["hopper.jpg"] * 8)
+    model, loader = loader_for(gallery, max_in_flight=2)
+    slow = FakeClient(delay=0.2)
+    loader.load(slow, gallery.images)
+
+    qtbot.waitUntil(lambda: slow.in_flight == 2)
+    gallery.load(ListingRef("plentymarkets", "102"), [Image("i0", preview_url="http://x/a")])
+    loader.cancel()
+    qtbot.wait(300)  # past the end of the slow downloads
+    assert model.thumbnail_state("i0") == ThumbnailState.LOADING
+    assert not loader.busy
+    assert slow.fetched == []
+
+
+def test_reload_fetches_only_missing_or_failed_thumbnails(qasync_loop, loader_for, qtbot) -> None:
+    gallery = gallery_of("hopper.jpg", "missing.jpg", "flower.jpg")
+    model, loader = loader_for(gallery)
+    loader.load(FakeClient(), gallery.images)
+    run(qtbot, loader.wait_idle())
+    again = FakeClient()
+    gallery.load(LISTING, list(reversed(gallery.images)))  # e.g. after a save
+    loader.load(again, gallery.images)
+    run(qtbot, loader.wait_idle())
+    assert again.fetched == ["http://x/missing.jpg"]
