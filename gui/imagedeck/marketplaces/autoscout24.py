@@ -223,12 +223,7 @@ class AutoScout24Client:
         ]
 
     async def fetch_bytes(self, url: str) -> bytes:
-        answer = await self.http.get_bytes(url)
-        if not answer.ok:
-            raise MarketplaceError(
-                f"Image file not available (HTTP {answer.status})", status=answer.status
-            )
-        return answer.content
+        return await self.http.fetch_file(url)
 
     # -- writing -----------------------------------------------------------------------
     def plan_order(

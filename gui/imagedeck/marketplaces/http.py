@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from imagedeck.marketplaces.errors import NetworkError
+from imagedeck.marketplaces.errors import MarketplaceError, NetworkError
 
 log = logging.getLogger(__name__)
 
@@ -145,9 +145,15 @@ class HttpClient:
             self.observer(response)
         return response
 
-    async def get_bytes(self, url: str) -> HttpResponse:
-        """GET a file (absolute URL or path); the caller checks the status."""
-        return await self.request("GET", url)
+    async def fetch_file(self, url: str) -> bytes:
+        """Download an image file the API pointed at (public URLs: no token is sent)."""
+        answer = await self.request("GET", url)
+        if not answer.ok:
+            raise MarketplaceError(
+                f"Image file not available (HTTP {answer.status}): {redact_url(url)}",
+                status=answer.status,
+            )
+        return answer.content
 
     def _host(self, url: str) -> str:
         try:

@@ -256,13 +256,7 @@ class PlentyClient:
         return [image_from_record(r) for r in await self.load_records(listing)]
 
     async def fetch_bytes(self, url: str) -> bytes:
-        """Image files are public CDN URLs; no token is sent with them."""
-        answer = await self.http.get_bytes(url)
-        if not answer.ok:
-            raise MarketplaceError(
-                f"Image file not available (HTTP {answer.status})", status=answer.status
-            )
-        return answer.content
+        return await self.http.fetch_file(url)
 
     # -- writing -----------------------------------------------------------------------
     def plan_order(

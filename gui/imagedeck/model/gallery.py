@@ -7,11 +7,11 @@ moves so the adapter never has to reason about non-contiguous selections.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from imagedeck.model.image import Image, ListingRef
+from imagedeck.model.sequences import longest_ordered_run
 
 
 @dataclass(frozen=True)
@@ -219,22 +219,5 @@ class Gallery:
 def _longest_ordered_run(current: Sequence[str], wanted: Sequence[str]) -> set[str]:
     """Ids forming a longest subsequence of `wanted` whose current order is already right."""
     where = {image_id: index for index, image_id in enumerate(current)}
-    sequence = [where[image_id] for image_id in wanted]
-    tails: list[int] = []  # tails[k] = smallest current index ending a run of length k+1
-    tail_at: list[int] = []  # position in `sequence` of that tail
-    parent = [-1] * len(sequence)
-    for i, value in enumerate(sequence):
-        k = bisect.bisect_left(tails, value)
-        if k == len(tails):
-            tails.append(value)
-            tail_at.append(i)
-        else:
-            tails[k] = value
-            tail_at[k] = i
-        parent[i] = tail_at[k - 1] if k else -1
-    run: set[str] = set()
-    i = tail_at[-1] if tail_at else -1
-    while i >= 0:
-        run.add(wanted[i])
-        i = parent[i]
-    return run
+    run = longest_ordered_run([where[image_id] for image_id in wanted], strict=True)
+    return {wanted[i] for i in run}

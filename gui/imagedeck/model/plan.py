@@ -57,10 +57,11 @@ ordered by the item-level position), so an image left out could end up anywhere.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
+
+from imagedeck.model.sequences import longest_ordered_run
 
 #: Distance between consecutive images appended after the last kept one. Gaps of this size let
 #: later moves land between them without rewriting anything else.
@@ -136,33 +137,9 @@ def _headrooms(ids: Sequence[int], positions: Sequence[int]) -> list[int]:
 
 
 def _longest_non_decreasing(values: Sequence[int]) -> list[int]:
-    """Indices of a longest non-decreasing subsequence of the non-negative `values`.
-
-    Patience sorting: `tail_values[k]` is the smallest last value of any chain of length k+1
-    seen so far; `bisect_right` lets equal values extend a chain. O(n log n).
-    """
-    tail_values: list[int] = []
-    tail_indices: list[int] = []
-    previous = [-1] * len(values)
-    for index, value in enumerate(values):
-        if value < 0:  # not even the front has room for the images before it
-            continue
-        length = bisect_right(tail_values, value)
-        if length:
-            previous[index] = tail_indices[length - 1]
-        if length == len(tail_values):
-            tail_values.append(value)
-            tail_indices.append(index)
-        else:
-            tail_values[length] = value
-            tail_indices[length] = index
-    chain: list[int] = []
-    index = tail_indices[-1] if tail_indices else -1
-    while index >= 0:
-        chain.append(index)
-        index = previous[index]
-    chain.reverse()
-    return chain
+    """Indices of a longest non-decreasing run of the headrooms; a negative headroom means
+    not even the front has room for the images before it, so that image cannot stay."""
+    return longest_ordered_run(values, strict=False, min_value=0)
 
 
 def _fill_gaps(ids: Sequence[int], positions: Sequence[int], kept: Sequence[int]) -> dict[int, int]:
