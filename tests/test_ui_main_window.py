@@ -1,5 +1,6 @@
 """MainWindow flows against an in-memory marketplace: open, keep on error, save on the worker
-thread, failures and conflicts, unsaved changes on close, and no thread left running.
+thread, failures and conflicts, cancelling a save, unfinished saves offered at start, unsaved
+changes on close, and no thread left running.
 
 The real-server version of the save flow is in test_ui_sandbox_save.py.
 """
@@ -24,6 +25,8 @@ import test_ui_async_support as async_support  # noqa: E402
 from imagedeck.marketplaces.base import PlannedCall  # noqa: E402
 from imagedeck.marketplaces.errors import NotFoundError, ValidationError  # noqa: E402
 from imagedeck.model.image import Image, ListingRef, ListingSummary  # noqa: E402
+from imagedeck.paths import journal_path  # noqa: E402
+from imagedeck.sync.journal import Journal, JournalSave  # noqa: E402
 from imagedeck.ui.app import build_main_window  # noqa: E402
 from imagedeck.ui.main_window import MainWindow  # noqa: E402
 from imagedeck.ui.open_listing_dialog import OpenListingDialog  # noqa: E402
@@ -306,3 +309,152 @@ def test_opening_another_listing_with_unsaved_changes_asks_first(qasync_loop, wi
     qtbot.waitUntil(lambda: not window.gallery.dirty)
     run(qtbot, window.tasks.wait())
     assert list(window.gallery.order) == ["a", "b", "c", "d"]
+
+
+def test_cancel_shows_only_while_saving_and_esc_keeps_the_order_unsaved(
+    qasync_loop, window, server, qtbot
+) -> None:
+    open_item(qtbot, window)
+    cancel = window.commands.cancel_save
+    assert not cancel.isEnabled() and not window.status.cancel.isVisible()
+    window.gallery.move_to_front([3])  # wants d a b c
+    window.grid.setCurrentIndex(window.model.index(2))  # b
+    server.put_gate.clear()  # the save hangs at its PUT
+    window.save()
+    assert window.status.cancel.isVisible() and window.status.progress.isVisible()
+    assert not window.status.unsaved.isVisible(), "no 'Unsaved' beside the save of it"
+    assert cancel.isEnabled()
+    qtbot.waitUntil(lambda: bool(server.put_threads))
+    qtbot.keyClick(window.grid, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.saving)
+    run(qtbot, window.tasks.wait())
+    assert server.orders["7"] == ["a", "b", "c", "d"] and server.puts == []
+    assert list(window.gallery.loaded_order) == ["a", "b", "c", "d"]
+    assert list(window.gallery.order) == ["d", "a", "b", "c"] and window.gallery.dirty
+    assert not window.status.cancel.isVisible() and not window.status.progress.isVisible()
+    assert not cancel.isEnabled() and window.commands.save.isEnabled()
+    assert window.status.unsaved.isVisible()
+    assert [window.gallery.order[row] for row in window.grid.selected_rows()] == ["b"]
+    assert window.grid.currentIndex().row() == 2, "the selection survives the re-read"
+    message = window.status.bar.currentMessage()
+    assert message.startswith("Save cancelled before any change was confirmed"), message
+    assert message.endswith("the listing shows what the server holds now.")
+    window.commands.undo.trigger()
+    assert list(window.gallery.order) == ["a", "b", "c", "d"]
+    assert journal_saves() == []
+
+
+def test_reorder_made_while_cancelling_is_kept(qasync_loop, window, server, qtbot) -> None:
+    open_item(qtbot, window)
+    window.gallery.move_to_front([3])  # d a b c
+    server.put_gate.clear()
+    window.save()
+    qtbot.waitUntil(lambda: bool(server.put_threads))
+    window.cancel_save()
+    window.gallery.move_to_end([1])  # d b c a, before the cancel is reported
+    qtbot.waitUntil(lambda: not window.saving)
+    run(qtbot, window.tasks.wait())
+    assert list(window.gallery.order) == ["d", "b", "c", "a"] and window.gallery.dirty
+
+
+def unfinished_save(connection: str = "fake", base_url: str = "http://fake") -> int:
+    """An interrupted save of item 7 in the journal: d a b c wanted, nothing sent yet."""
+    journal = Journal(journal_path())
+    try:
+        return journal.begin(
+            marketplace="plentymarkets",
+            base_url=base_url,
+            account="demo",
+            connection=connection,
+            listing=ITEM,
+            wanted=["d", "a", "b", "c"],
+            calls=[PlannedCall("PUT", "/order/7", ["d", "a", "b", "c"], "new order")],
+        )
+    finally:
+        journal.close()
+
+
+def journal_saves(state: str = "running") -> list[JournalSave]:
+    journal = Journal(journal_path())
+    try:
+        if state == "running":
+            return journal.unfinished()
+        return [s for s in (journal.get(i) for i in range(1, 10)) if s and s.state == state]
+    finally:
+        journal.close()
+
+
+def started_window(qtbot: QtBot, server: FakeServer, answer: Choice, asked: list) -> MainWindow:
+    """A window whose start-up question about unfinished saves is answered with `answer`."""
+    window = build_main_window({"plentymarkets": FakeConnection(server)})
+    window.ask_resume = lambda _parent, saves: asked.append(saves) or answer
+    window.ask_unsaved = lambda *_a, **_k: pytest.fail("unexpected question")
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: bool(asked))
+    return window
+
+
+def test_unfinished_save_is_finished_at_start_and_the_open_listing_reloads(
+    qasync_loop, server, qtbot
+) -> None:
+    unfinished_save()
+    asked: list = []
+    window = build_main_window({"plentymarkets": FakeConnection(server)})
+    window.ask_resume = lambda _parent, saves: asked.append(saves) or Choice.FINISH
+    try:
+        open_item(qtbot, window)  # the listing is open before the window shows
+        window.show()
+        qtbot.waitUntil(lambda: bool(asked) and not window.saving)
+        run(qtbot, window.tasks.wait())
+        assert len(asked) == 1 and asked[0][0].resumable
+        assert asked[0][0].describe().startswith("plentymarkets item 7: 1 of 1 calls left")
+        assert server.orders["7"] == ["d", "a", "b", "c"]
+        assert list(window.gallery.order) == ["d", "a", "b", "c"] and not window.gallery.dirty
+        assert "Finished saving plentymarkets item 7" in window.status.bar.currentMessage()
+        assert journal_saves() == []
+        window.offer_unfinished_saves()
+        assert len(asked) == 1, "asked once per window"
+    finally:
+        close_for_good(qtbot, window)
+
+
+def test_discarding_unfinished_saves_closes_them_in_the_journal(qasync_loop, server, qtbot):
+    save_id = unfinished_save()
+    asked: list = []
+    window = started_window(qtbot, server, Choice.DISCARD, asked)
+    try:
+        assert not window.saving
+        assert journal_saves() == []
+        [discarded] = journal_saves("cancelled")
+        assert discarded.id == save_id and discarded.message == "discarded by the user"
+        assert server.puts == []
+    finally:
+        close_for_good(qtbot, window)
+
+
+def test_later_keeps_unfinished_saves_for_the_next_start(qasync_loop, server, qtbot) -> None:
+    unfinished_save()
+    asked: list = []
+    window = started_window(qtbot, server, Choice.LATER, asked)
+    try:
+        assert not window.saving and server.puts == []
+        assert len(journal_saves()) == 1
+        assert "asks again at the next start" in window.status.bar.currentMessage()
+    finally:
+        close_for_good(qtbot, window)
+
+
+def test_a_save_without_a_matching_connection_stays_in_the_journal(qasync_loop, server, qtbot):
+    unfinished_save(connection="Shop in Berlin", base_url="https://shop.example")
+    asked: list = []
+    window = started_window(qtbot, server, Choice.FINISH, asked)
+    try:
+        [entry] = asked[0]
+        assert not entry.resumable
+        assert "no saved connection for “Shop in Berlin”" in entry.describe()
+        assert "run `imagedeck resume` with the secrets in the environment" in entry.describe()
+        assert not window.saving and server.puts == []
+        assert len(journal_saves()) == 1
+    finally:
+        close_for_good(qtbot, window)

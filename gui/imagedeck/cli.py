@@ -12,6 +12,7 @@ import asyncio
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from imagedeck import __version__
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import ListingRef
+from imagedeck.paths import ENV_DATA_DIR
 
 if TYPE_CHECKING:
     from imagedeck.sync.journal import JournalSave
@@ -227,6 +229,11 @@ def _run_demo(args: argparse.Namespace) -> int:
     from imagedeck.sandbox.server import SandboxServer
     from imagedeck.ui.app import run_app
 
+    if not os.environ.get(ENV_DATA_DIR):
+        # The demo's sandbox lives only as long as this process: its journal (and any save
+        # left unfinished in it) would be meaningless against the next run's fresh sandbox,
+        # so the demo keeps its files in a throw-away folder, apart from real shops' journal.
+        os.environ[ENV_DATA_DIR] = tempfile.mkdtemp(prefix="imagedeck-demo-")
     with SandboxServer(port=args.port) as server:
         print(f"ImageDeck sandbox running at {server.base_url}", flush=True)
         largest = max(server.state.items, key=lambda i: len(server.state.item_images(i)))

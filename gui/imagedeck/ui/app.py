@@ -38,6 +38,8 @@ def build_main_window(connections: Mapping[str, Connection]) -> MainWindow:
 
     Needs a QApplication and, before a listing is opened, a current qasync loop; tests and
     the screenshot script call this instead of `run_app`, which would block in exec().
+    When first shown, the window asks about saves the journal holds as unfinished
+    (`MainWindow.ask_resume`; set it before `show()` to answer without a dialog).
     """
     window = MainWindow(connections)
     window.resize(*WINDOW_SIZE)

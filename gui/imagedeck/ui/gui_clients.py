@@ -31,6 +31,11 @@ class GuiClients:
     def marketplaces(self) -> list[str]:
         return list(self._connections)
 
+    @property
+    def connections(self) -> list[Connection]:
+        """Every configured connection (e.g. to find the one a journaled save used)."""
+        return list(self._connections.values())
+
     def connection(self, marketplace: str) -> Connection:
         try:
             return self._connections[marketplace]

@@ -7,32 +7,41 @@ The window wires the parts together and owns the flows that span them:
 * saving hands a snapshot (loaded state + wanted order) to the save worker thread; the
   grid stays usable meanwhile, and a reorder made during the save is kept on top of what
   the server shows afterwards;
+* cancelling a save (Esc, or Cancel beside the progress bar) stops it between calls; the
+  window then re-reads the listing, so the grid starts from what the marketplace really
+  holds, and puts the seller's order back on top as unsaved changes (one undo away from
+  the server's state), so a cancel never loses an edit;
+* when the window first shows, saves the journal holds as unfinished (ImageDeck quit or
+  crashed mid-save) are offered for finishing, on the same worker and progress bar;
 * anything that would drop unsaved changes (close, open, reload) asks first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import sqlite3
+from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
 
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.gallery import DirtyChanged, Gallery, GalleryEvent
 from imagedeck.model.image import Image, ListingRef
-from imagedeck.sync.engine import SaveResult
+from imagedeck.sync.engine import SaveResult, reconcile
+from imagedeck.sync.journal import Journal
 from imagedeck.ui import questions
 from imagedeck.ui.background_tasks import BackgroundTasks
 from imagedeck.ui.gallery_model import GalleryListModel
 from imagedeck.ui.gui_clients import GuiClients, NoConnectionError
 from imagedeck.ui.open_listing_dialog import OpenListingDialog, directory_fetchers
 from imagedeck.ui.questions import Choice
-from imagedeck.ui.save_worker import SaveJob, SaveWorker
+from imagedeck.ui.save_worker import Job, ResumeJob, SaveJob, SaveWorker
 from imagedeck.ui.status_panel import StatusPanel
 from imagedeck.ui.thumbnail_grid import ThumbnailGrid
 from imagedeck.ui.thumbnail_loader import ThumbnailLoader
+from imagedeck.ui.unfinished_saves import UnfinishedSave, unfinished_saves
 from imagedeck.ui.window_actions import create_window_actions, describe_undo
 
 APP_TITLE = "ImageDeck"
@@ -56,17 +65,22 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.grid)
         self.loader = ThumbnailLoader(self.model)
         self.save_worker = SaveWorker(self)
-        self.status = StatusPanel(self.statusBar())
-        self.tasks = BackgroundTasks(on_error=lambda e: self._show_error(f"Unexpected error: {e}"))
         self.commands = create_window_actions(self)
+        self.status = StatusPanel(self.statusBar(), self.commands.cancel_save)
+        self.tasks = BackgroundTasks(on_error=lambda e: self._show_error(f"Unexpected error: {e}"))
         # The questions are attributes so tests can answer them without a dialog.
         self.ask_unsaved = questions.ask_unsaved_changes
         self.ask_conflict = questions.ask_conflict
+        self.ask_resume = questions.ask_resume
         self.error_box: QMessageBox | None = None
 
         self._loading: ListingRef | None = None
         self._open_generation = 0
-        self._save_job: SaveJob | None = None
+        self._save_job: Job | None = None
+        self._save_progress = (0, 0)  # done, total of the running job, as last reported
+        self._cancelling = False
+        self._resumes: list[UnfinishedSave] = []  # journaled saves still to finish, in order
+        self._offered_resume = False
         self._after_save: Callable[[], None] | None = None
         self._shut_down = False
         # Gallery events come in bursts (one per moved row) and before the gallery has
@@ -82,7 +96,7 @@ class MainWindow(QMainWindow):
     def _build_menus_and_toolbar(self) -> None:
         a = self.commands
         file_menu = self.menuBar().addMenu("&File")
-        file_menu.addActions([a.open, a.reload, a.save])
+        file_menu.addActions([a.open, a.reload, a.save, a.cancel_save])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -106,15 +120,17 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(self.show_open_dialog)
         a.reload.triggered.connect(self.reload)
         a.save.triggered.connect(self.save)
+        a.cancel_save.triggered.connect(self.cancel_save)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self.gallery.undo)
         a.redo.triggered.connect(self.gallery.redo)
         self.gallery.subscribe(self._on_gallery_event)
         worker = self.save_worker
-        worker.progress.connect(self.status.show_progress)
+        worker.progress.connect(self._save_progressed)
         worker.finished.connect(self._save_finished)
         worker.failed.connect(self._save_failed)
         worker.conflict.connect(self._save_conflict)
+        worker.cancelled.connect(self._save_cancelled)
 
     # -- state shown -------------------------------------------------------------------
     def _on_gallery_event(self, event: GalleryEvent) -> None:
@@ -125,13 +141,20 @@ class MainWindow(QMainWindow):
     def _refresh(self) -> None:
         """Bring title, status bar and actions in line with the gallery and the save."""
         listing = self.gallery.listing
-        saving = self._save_job is not None
+        job = self._save_job
+        saving = job is not None
         self.setWindowTitle(f"{listing.describe()}[*] — {APP_TITLE}" if listing else APP_TITLE)
         self.setWindowModified(self.gallery.dirty)
         self.status.show_listing(listing, len(self.gallery))
-        self.status.show_dirty(self.gallery.dirty)
+        # "Unsaved changes" beside a running save of exactly those changes reads as if the
+        # save were not happening; the marker returns if the seller edits meanwhile.
+        being_saved = (
+            job is not None and job.listing == listing and self.gallery.order == job.wanted
+        )
+        self.status.show_dirty(self.gallery.dirty and not being_saved)
         a = self.commands
         a.save.setEnabled(self.gallery.dirty and not saving)
+        a.cancel_save.setEnabled(saving and not self._cancelling)
         a.open.setEnabled(not saving)
         a.reload.setEnabled(listing is not None and not saving)
         describe_undo(a.undo, "Undo", self.gallery.undo_label)
@@ -234,16 +257,49 @@ class MainWindow(QMainWindow):
             wanted=self.gallery.order,
             overwrite=overwrite,
         )
-        self._save_job = job
-        self.status.clear_error()
-        self.status.show_progress(0, 0, f"Saving {listing.describe()}…")
         self.save_worker.submit(job)
+        self._begin_job(job, f"Saving {listing.describe()}…")
+
+    def _begin_job(self, job: Job, message: str) -> None:
+        self._save_job = job
+        self._save_progress = (0, 0)
+        self._cancelling = False
+        self.status.clear_error()
+        self.status.show_progress(0, 0, message)
         self._refresh()
 
-    def _save_finished(self, job: SaveJob, result: SaveResult) -> None:
-        """Show what the server holds now (the engine re-read it after writing)."""
+    def _end_job(self) -> None:
         self._save_job = None
+        self._cancelling = False
         self.status.hide_progress()
+
+    def _save_progressed(self, done: int, total: int, message: str) -> None:
+        """Bar, count and the engine's latest words ("rate limit: waiting 42 s") in the
+        status bar, so a save that stands still says why."""
+        if self._save_job is None:
+            return
+        self._save_progress = (done, total)
+        self.status.show_progress(done, total, "Cancelling…" if self._cancelling else message)
+
+    def cancel_save(self) -> None:
+        """Stop the running save (Esc, or Cancel beside the progress bar); returns at once.
+
+        The worker answers with `cancelled`, or with `finished` when the last call had
+        already been answered; either way the window then shows the server's state.
+        """
+        if self._save_job is None or self._cancelling:
+            return
+        self._cancelling = True
+        self.save_worker.cancel(self._save_job)
+        self.status.bar.showMessage("Cancelling…")
+        self._refresh()
+
+    def _save_finished(self, job: Job, result: SaveResult) -> None:
+        """Show what the server holds now (the engine re-read it after writing)."""
+        self._end_job()
+        if isinstance(job, ResumeJob):
+            self._resume_finished(job, result)
+            return
         self._show_saved_state(job, result.images)
         if result.verified:
             sent = "1 change" if result.calls_made == 1 else f"{result.calls_made} changes"
@@ -263,25 +319,68 @@ class MainWindow(QMainWindow):
         """Load the server's state; if the seller kept reordering during the save, put
         that newer order back on top (as an unsaved change) instead of losing it."""
         newer = self.gallery.order if self.gallery.order != job.wanted else None
-        self.gallery.load(job.listing, images)
-        if newer is not None and sorted(newer) == sorted(self.gallery.order):
-            self.gallery.set_order(newer, "Reorder during save")
-        self.loader.load(self.clients.client(job.listing.marketplace), images)
+        self._load_keeping(job.listing, images, newer, "Reorder during save")
 
-    def _save_failed(self, job: SaveJob, message: str) -> None:
-        self._save_job = None
+    def _load_keeping(
+        self, listing: ListingRef, images: list[Image], keep: Sequence[str] | None, label: str
+    ) -> None:
+        """Show the server's `images`, then put the seller's order `keep` back on top as
+        one undoable, unsaved edit: images gone from the server are dropped, images new
+        there go last (the engine's `reconcile`). Reading the server never loses an edit,
+        and one Undo shows exactly what the server holds. The selection survives too, so
+        Make Main Image still applies to what the seller had picked."""
+        selected, current = self._selection()
+        self.gallery.load(listing, images)
+        self._select(selected, current)
+        if keep is not None:
+            order = reconcile(keep, images)
+            if tuple(order) != self.gallery.order:
+                self.gallery.set_order(order, label)
+        self.loader.load(self.clients.client(listing.marketplace), images)
+
+    def _selection(self) -> tuple[list[str], str | None]:
+        """Ids of the selected images and of the current one (a reload resets rows)."""
+        order = self.gallery.order
+        current = self.grid.currentIndex()
+        current_id = order[current.row()] if current.isValid() else None
+        return [order[row] for row in self.grid.selected_rows()], current_id
+
+    def _select(self, image_ids: Sequence[str], current_id: str | None) -> None:
+        """Select `image_ids` and make `current_id` current, where they still exist."""
+        rows = {image.id: row for row, image in enumerate(self.gallery)}
+        selection = self.grid.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        for image_id in image_ids:
+            if image_id in rows:
+                selection.select(self.model.index(rows[image_id]), flags.Select)
+        if current_id is not None and current_id in rows:
+            selection.setCurrentIndex(self.model.index(rows[current_id]), flags.NoUpdate)
+
+    def _save_failed(self, job: Job, message: str) -> None:
+        self._end_job()
         self._after_save = None
-        self.status.hide_progress()
-        self._show_error(
-            f"Saving {job.listing.describe()} failed: {message}\n"
-            "Your new order is kept; try Save again.",
-            dialog=True,
-        )
+        if isinstance(job, ResumeJob):
+            self._resumes.clear()  # likely the same cause; they stay in the journal
+            waiting = self._journal_state(job.save.id) == "running"
+            self._show_error(
+                f"Finishing the save of {job.listing.describe()} failed: {message}"
+                + (
+                    "\nIt stays in the journal; ImageDeck offers it again at the next start."
+                    if waiting
+                    else ""
+                ),
+                dialog=True,
+            )
+        else:
+            self._show_error(
+                f"Saving {job.listing.describe()} failed: {message}\n"
+                "Your new order is kept; try Save again.",
+                dialog=True,
+            )
         self._refresh()
 
     def _save_conflict(self, job: SaveJob, message: str) -> None:
-        self._save_job = None
-        self.status.hide_progress()
+        self._end_job()
         choice = self.ask_conflict(self, message)
         if choice is Choice.OVERWRITE:
             self._start_save(overwrite=True)
@@ -293,10 +392,170 @@ class MainWindow(QMainWindow):
                 self.status.bar.showMessage("Not saved.", MESSAGE_MS)
         self._refresh()
 
+    def _save_cancelled(self, job: Job) -> None:
+        """Say how far the save got, then show what the server holds now, with the
+        seller's order kept on top as unsaved changes (see `_reread_after_cancel`)."""
+        done, total = self._save_progress
+        self._end_job()
+        self._after_save = None  # what waited for this save (close, open) waits no longer
+        resuming = isinstance(job, ResumeJob)
+        if resuming:
+            self._resumes.clear()  # the ones not started stay in the journal
+        what = f"Finishing the save of {job.listing.describe()}" if resuming else "Save"
+        if total:
+            summary = f"{what} cancelled — {done} of {total} changes were saved"
+        else:  # the engine tells the total with the first answered call
+            summary = f"{what} cancelled before any change was confirmed"
+        if self.gallery.listing == job.listing:
+            self.status.bar.showMessage(f"{summary}; reading what the server holds now…")
+            # A resumed save's order was never in this gallery: keep it unless the seller
+            # has made an order of their own since.
+            fallback = job.wanted if resuming else None
+            self.tasks.spawn(self._reread_after_cancel(job.listing, summary, fallback))
+        else:
+            self.status.bar.showMessage(f"{summary}.")
+        self._refresh()
+
+    async def _reread_after_cancel(
+        self, listing: ListingRef, summary: str, fallback: Sequence[str] | None
+    ) -> None:
+        """A cancelled save leaves the server part-way between the old and the new order,
+        and the gallery's "loaded" state no longer matches it. Read it again, so the next
+        Save plans from the truth, and keep the seller's order (as it is once the answer
+        is in, including edits made meanwhile) as unsaved changes on top."""
+        self._open_generation += 1
+        generation = self._open_generation
+        try:
+            images = await self.clients.client(listing.marketplace).load_images(listing)
+        except (MarketplaceError, NoConnectionError) as error:
+            if generation == self._open_generation:
+                self._show_error(
+                    f"{summary}, but reading {listing.describe()} again failed: {error}. "
+                    "Your order is kept; Save asks before overwriting anything."
+                )
+            return
+        if generation != self._open_generation or self.gallery.listing != listing:
+            return  # another listing was opened meanwhile
+        keep = self.gallery.order if fallback is None or self.gallery.dirty else fallback
+        self._load_keeping(listing, images, keep, "Reorder (not saved)")
+        self.status.bar.showMessage(f"{summary}; the listing shows what the server holds now.")
+        self._refresh()
+
     def _run_after_save(self) -> None:
         then, self._after_save = self._after_save, None
         if then is not None:
             then()
+
+    # -- unfinished saves from an earlier session -------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """The first show asks about unfinished saves, once the window is on screen (the
+        question is a dialog over it) and the event loop runs (the answer starts jobs)."""
+        super().showEvent(event)
+        if not self._offered_resume:
+            QTimer.singleShot(0, self, self.offer_unfinished_saves)
+
+    def offer_unfinished_saves(self) -> None:
+        """Ask what to do with saves the journal holds as unfinished: finish them on the
+        save worker now, leave them for later, or discard them. Asks once per window."""
+        if self._offered_resume or self._shut_down or self.saving:
+            return
+        self._offered_resume = True
+        try:
+            journal = Journal(self.save_worker.journal_file)
+            try:
+                saves = journal.unfinished()
+            finally:
+                journal.close()
+        except sqlite3.Error as error:
+            self._show_error(f"Could not read the save journal: {error}")
+            return
+        if not saves:
+            return
+        entries = unfinished_saves(self.clients.connections, saves)
+        choice = self.ask_resume(self, entries)
+        if choice is Choice.FINISH:
+            self._resumes = [entry for entry in entries if entry.resumable]
+            if self._resumes:
+                self._next_resume()
+            else:
+                self.status.bar.showMessage(
+                    "No saved connection can finish these saves; they stay in the journal.",
+                    MESSAGE_MS,
+                )
+        elif choice is Choice.DISCARD:
+            self._discard(entries)
+        else:
+            count = (
+                "1 unfinished save waits"
+                if len(saves) == 1
+                else f"{len(saves)} unfinished saves wait"
+            )
+            self.status.bar.showMessage(
+                f"{count} in the journal; ImageDeck asks again at the next start.", MESSAGE_MS
+            )
+
+    def _next_resume(self) -> None:
+        """Start the next journaled save, unless something (closing) waits for the end."""
+        if self._after_save is not None:
+            self._resumes.clear()
+            self._run_after_save()
+            return
+        if self._resumes:
+            entry = self._resumes.pop(0)
+            assert entry.connection is not None
+            job = self.save_worker.resume(entry.connection, entry.save)
+            self._begin_job(job, f"Finishing the save of {job.listing.describe()}…")
+
+    def _resume_finished(self, job: ResumeJob, result: SaveResult) -> None:
+        """Show the listing's new state if it is the one open, say so, and go on."""
+        listing = job.listing
+        if self._loading == listing:
+            self.request_open(listing)  # that read may have seen the half-saved order
+        elif self.gallery.listing == listing:
+            keep = self.gallery.order if self.gallery.dirty else None
+            self._load_keeping(listing, result.images, keep, "Reorder during save")
+        sent = "1 change" if result.calls_made == 1 else f"{result.calls_made} changes"
+        if result.verified:
+            self.status.bar.showMessage(
+                f"Finished saving {listing.describe()}: {sent} sent; it shows the order "
+                "you wanted.",
+                MESSAGE_MS,
+            )
+        else:
+            details = "; ".join(result.differences[:3])
+            self._show_error(
+                f"Finished saving {listing.describe()}, but the marketplace shows a "
+                f"different order: {details}",
+                dialog=True,
+            )
+        self._next_resume()
+        self._refresh()
+
+    def _discard(self, entries: Sequence[UnfinishedSave]) -> None:
+        try:
+            journal = Journal(self.save_worker.journal_file)
+            try:
+                for entry in entries:
+                    journal.finish(entry.save.id, "cancelled", "discarded by the user")
+            finally:
+                journal.close()
+        except sqlite3.Error as error:
+            self._show_error(f"Could not update the save journal: {error}")
+            return
+        count = "1 unfinished save" if len(entries) == 1 else f"{len(entries)} unfinished saves"
+        self.status.bar.showMessage(f"Discarded {count}.", MESSAGE_MS)
+
+    def _journal_state(self, save_id: int) -> str | None:
+        """'running', 'done', 'cancelled', 'failed', or None if unknown or unreadable."""
+        try:
+            journal = Journal(self.save_worker.journal_file)
+            try:
+                save = journal.get(save_id)
+            finally:
+                journal.close()
+        except sqlite3.Error:
+            return None
+        return save.state if save is not None else None
 
     # -- unsaved changes and closing ---------------------------------------------------
     def _unless_cancelled(self, proceed: Callable[[], None]) -> None:

@@ -5,9 +5,12 @@ Kept apart from the window so tests can answer them without a dialog popping up.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+from imagedeck.ui.unfinished_saves import UnfinishedSave
 
 
 class Choice(Enum):
@@ -16,6 +19,8 @@ class Choice(Enum):
     CANCEL = "cancel"
     RELOAD = "reload"
     OVERWRITE = "overwrite"
+    FINISH = "finish"
+    LATER = "later"
 
 
 def ask_unsaved_changes(parent: QWidget, listing: str, *, can_save: bool = True) -> Choice:
@@ -64,3 +69,39 @@ def ask_conflict(parent: QWidget, message: str) -> Choice:
     if clicked is overwrite:
         return Choice.OVERWRITE
     return Choice.CANCEL
+
+
+def resume_box(
+    parent: QWidget | None, saves: Sequence[UnfinishedSave]
+) -> tuple[QMessageBox, dict[QAbstractButton, Choice]]:
+    """The question of `ask_resume`, built but not shown (tests read its text and buttons)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Unfinished saves")
+    one = len(saves) == 1
+    box.setText(
+        "A save was interrupted before it had finished:"
+        if one
+        else f"{len(saves)} saves were interrupted before they had finished:"
+    )
+    lines = "\n".join(f"• {entry.describe()}" for entry in saves)
+    box.setInformativeText(
+        f"{lines}\n\nUntil the rest is sent, the marketplace shows a mix of the old and "
+        "the new order. Finish saving now, decide later (ImageDeck asks again at the next "
+        "start), or discard the rest (the marketplace keeps the mix)."
+    )
+    finish = box.addButton("Finish Saving", QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    finish.setEnabled(any(entry.resumable for entry in saves))
+    box.setDefaultButton(finish if finish.isEnabled() else later)
+    box.setEscapeButton(later)
+    return box, {finish: Choice.FINISH, later: Choice.LATER, discard: Choice.DISCARD}
+
+
+def ask_resume(parent: QWidget, saves: Sequence[UnfinishedSave]) -> Choice:
+    """FINISH, LATER or DISCARD the saves the journal holds as unfinished. Saves without a
+    connection stay in the journal on FINISH (they are listed with what to do instead)."""
+    box, choices = resume_box(parent, saves)
+    box.exec()
+    return choices.get(box.clickedButton(), Choice.LATER)

@@ -13,11 +13,20 @@ thread, even when the receiver is a plain Python callable (checked with PySide6 
 A QObject moved into a thread whose Qt event loop never runs (the asyncio loop occupies
 it) could not receive queued calls anyway. Jobs run strictly one at a time: a second
 submit waits for the first to finish.
+
+Cancelling is a request from the GUI thread (`cancel`), carried out on the worker loop by
+cancelling the job's task. The engine then closes the journal entry as 'cancelled' and
+re-raises; the job's end is reported by `cancelled`. That report comes from the task's done
+callback rather than from an `except CancelledError` in `_run`: a job cancelled before its
+task took its first step (Esc right after Ctrl+S) never enters `_run`'s body, and it must be
+reported all the same, or the window would wait forever.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import functools
 import logging
 import threading
 from dataclasses import dataclass
@@ -30,8 +39,8 @@ from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.paths import journal_path
-from imagedeck.sync.engine import SaveConflict, SaveEngine, SaveProgress
-from imagedeck.sync.journal import Journal
+from imagedeck.sync.engine import SaveConflict, SaveEngine, SaveProgress, SaveResult
+from imagedeck.sync.journal import Journal, JournalSave
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +56,33 @@ class SaveJob:
     loaded: tuple[Image, ...]
     wanted: tuple[str, ...]
     overwrite: bool = False  # the user chose to apply their order over a changed listing
+
+
+@dataclass(frozen=True, eq=False)
+class ResumeJob:
+    """Finish a save the journal holds as unfinished (ImageDeck was closed or crashed).
+
+    Compared by identity: the journal entry it carries is mutable, and two resume requests
+    for the same entry are still two jobs.
+    """
+
+    connection: Connection
+    save: JournalSave
+
+    @property
+    def listing(self) -> ListingRef:
+        return self.save.listing
+
+    @property
+    def wanted(self) -> tuple[str, ...]:
+        return tuple(self.save.wanted)
+
+
+Job = SaveJob | ResumeJob
+
+
+class NothingToResume(Exception):
+    """The journal no longer lists the save as running (finished or discarded meanwhile)."""
 
 
 class _LoopThread(QThread):
@@ -73,11 +109,15 @@ class SaveWorker(QObject):
     progress = Signal(int, int, str)
     """done, total, message (total 0 while checking the server)."""
     finished = Signal(object, object)
-    """SaveJob, SaveResult: the server accepted the calls; the result says what it shows."""
+    """SaveJob or ResumeJob, SaveResult: the server accepted the calls; the result says
+    what it shows."""
     failed = Signal(object, str)
     """SaveJob, message fit for the user (the marketplace's own words where it gave some)."""
     conflict = Signal(object, str)
     """SaveJob, message: the listing changed elsewhere; nothing was written."""
+    cancelled = Signal(object)
+    """SaveJob or ResumeJob: stopped by `cancel`; calls already accepted stay done, and the
+    journal entry is closed as 'cancelled' (nothing is left to resume)."""
 
     def __init__(self, parent: QObject | None = None, *, journal: Path | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +128,13 @@ class SaveWorker(QObject):
         self._clients: dict[str, Marketplace] = {}
         self._journal: Journal | None = None
         self._one_at_a_time = asyncio.Lock()
+        self._jobs: list[tuple[Job, asyncio.Task[None]]] = []  # submitted, oldest first
+        self._stopping = False
+
+    @property
+    def journal_file(self) -> Path:
+        """The journal this worker records its saves in (the app's, unless a test says)."""
+        return self._journal_file or journal_path()
 
     @property
     def thread(self) -> QThread:
@@ -99,10 +146,34 @@ class SaveWorker(QObject):
 
     def submit(self, job: SaveJob) -> None:
         """Queue `job`; returns at once. Results arrive through the signals."""
+        self._enqueue(job)
+
+    def resume(self, connection: Connection, save: JournalSave) -> ResumeJob:
+        """Queue the rest of an interrupted save; reported by the same signals as `submit`
+        (`finished` with a SaveResult, `failed`, `cancelled`)."""
+        job = ResumeJob(connection, save)
+        self._enqueue(job)
+        return job
+
+    def cancel(self, job: Job | None = None) -> None:
+        """Stop `job` (default: the one running now, or the next to run); returns at once.
+
+        Safe to call from any thread and at any time: a job that already ended is left
+        alone. The outcome arrives as `cancelled`, or as `finished` if the last call was
+        already answered when the request reached the worker loop.
+        """
+        if self._loop.is_closed():
+            return
+        with contextlib.suppress(RuntimeError):  # the loop closed since the check
+            self._loop.call_soon_threadsafe(self._cancel_on_loop, job)
+
+    def _enqueue(self, job: Job) -> None:
         if self._loop.is_closed():
             raise RuntimeError("the save worker has been stopped")
         self.start()
-        asyncio.run_coroutine_threadsafe(self._run(job), self._loop)
+        # The task is created by a callback on the worker loop, in submit order, so a later
+        # `cancel` (also a callback, also in order) always finds it.
+        self._loop.call_soon_threadsafe(self._start_job, job)
 
     def stop(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
         """Cancel what is running, close the clients and end the thread. Returns whether
@@ -115,22 +186,54 @@ class SaveWorker(QObject):
         return self._thread.wait(QDeadlineTimer(timeout_ms))
 
     # -- on the worker loop ------------------------------------------------------------
-    async def _run(self, job: SaveJob) -> None:
+    def _start_job(self, job: Job) -> None:
+        task = self._loop.create_task(self._run(job))
+        self._jobs.append((job, task))
+        task.add_done_callback(functools.partial(self._job_ended, job))
+
+    def _job_ended(self, job: Job, task: asyncio.Task[None]) -> None:
+        self._jobs = [(j, t) for j, t in self._jobs if t is not task]
+        if task.cancelled() and not self._stopping:
+            self.cancelled.emit(job)
+
+    def _cancel_on_loop(self, job: Job | None) -> None:
+        # Tasks start in submit order and the lock is fair (FIFO), so the oldest job not yet
+        # ended is the one running, or the one about to run.
+        for queued, task in self._jobs:
+            if job is None or queued is job:
+                task.cancel()
+                return
+
+    async def _run(self, job: Job) -> None:
         async with self._one_at_a_time:
             try:
                 engine = SaveEngine(job.connection, self._client_for(job.connection), self._log())
-                result = await engine.save_order(
-                    job.listing, job.loaded, job.wanted, self._report, overwrite=job.overwrite
-                )
+                if isinstance(job, ResumeJob):
+                    result = await self._resume(engine, job)
+                else:
+                    result = await engine.save_order(
+                        job.listing, job.loaded, job.wanted, self._report, overwrite=job.overwrite
+                    )
             except SaveConflict as conflict:
                 self.conflict.emit(job, str(conflict))
-            except MarketplaceError as error:
+            except (MarketplaceError, NothingToResume) as error:
                 self.failed.emit(job, str(error))
             except Exception as error:
                 log.exception("save of %s failed", job.listing.describe())
                 self.failed.emit(job, f"Unexpected error: {error}")
             else:
                 self.finished.emit(job, result)
+
+    async def _resume(self, engine: SaveEngine, job: ResumeJob) -> SaveResult:
+        """Resume from the journal's current record, not the copy the GUI read at start-up:
+        another ImageDeck (or `imagedeck resume`) may have sent more calls since."""
+        save = self._log().get(job.save.id)
+        if save is None or save.state != "running":
+            raise NothingToResume(
+                f"the save of {job.listing.describe()} is no longer waiting in the journal "
+                "(it was finished or discarded elsewhere)"
+            )
+        return await engine.resume(save, self._report)
 
     def _report(self, progress: SaveProgress) -> None:
         self.progress.emit(progress.done, progress.total, progress.message)
@@ -143,10 +246,11 @@ class SaveWorker(QObject):
 
     def _log(self) -> Journal:
         if self._journal is None:
-            self._journal = Journal(self._journal_file or journal_path())
+            self._journal = Journal(self.journal_file)
         return self._journal
 
     async def _shutdown(self) -> None:
+        self._stopping = True  # jobs cancelled from here on are not the user's cancels
         current = asyncio.current_task()
         others = [task for task in asyncio.all_tasks() if task is not current]
         for task in others:

@@ -1,9 +1,13 @@
 """The status bar's permanent parts: which listing, how many images, unsaved or not, and
-the progress of a running save. Transient messages use QStatusBar.showMessage."""
+the progress of a running save with its Cancel button. Transient messages use
+QStatusBar.showMessage; a running save's latest message ("rate limit: waiting 42 s") is
+one of them, so the seller sees why the bar stands still."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from imagedeck.model.image import ListingRef
 
@@ -14,7 +18,7 @@ ERROR_STYLE = "QLabel { color: #c62828; }"
 class StatusPanel:
     """Adds its widgets to `bar` and keeps them current."""
 
-    def __init__(self, bar: QStatusBar) -> None:
+    def __init__(self, bar: QStatusBar, cancel: QAction | None = None) -> None:
         self.bar = bar
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
@@ -29,8 +33,14 @@ class StatusPanel:
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.progress.hide()
+        # Right next to the bar it stops, and only while there is something to stop.
+        self.cancel = QToolButton()
+        self.cancel.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if cancel is not None:
+            self.cancel.setDefaultAction(cancel)
+        self.cancel.hide()
         bar.addWidget(self.error, 1)
-        for widget in (self.progress, self.unsaved, self.count, self.listing):
+        for widget in (self.progress, self.cancel, self.unsaved, self.count, self.listing):
             widget.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(widget)
 
@@ -58,10 +68,12 @@ class StatusPanel:
         self.progress.setFormat(f"{done}/{total}" if total else "Saving…")
         self.progress.setToolTip(message)
         self.progress.show()
+        self.cancel.show()
         self.bar.showMessage(message)
 
     def hide_progress(self) -> None:
         self.progress.hide()
+        self.cancel.hide()
         self.bar.clearMessage()
 
 

@@ -17,6 +17,7 @@ class WindowActions:
     open: QAction
     reload: QAction
     save: QAction
+    cancel_save: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -39,6 +40,8 @@ def create_window_actions(window: QWidget) -> WindowActions:
         open=action("&Open Listing…", ["Ctrl+O"], pixmap.SP_DialogOpenButton),
         reload=action("&Reload", ["F5"], pixmap.SP_BrowserReload),
         save=action("&Save", ["Ctrl+S"], pixmap.SP_DialogSaveButton),
+        # Esc is what people press to stop something slow; it only works while saving.
+        cancel_save=action("&Cancel Save", ["Esc"], pixmap.SP_DialogCancelButton),
         quit=action("&Quit", ["Ctrl+Q"]),
         undo=action("&Undo", ["Ctrl+Z"], pixmap.SP_ArrowBack),
         redo=action("&Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], pixmap.SP_ArrowForward),

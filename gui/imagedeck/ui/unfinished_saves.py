@@ -1,0 +1,84 @@
+"""Saves the journal still holds as running when the window starts, and what to tell the
+seller about each.
+
+A save left unfinished (ImageDeck quit, crashed or lost the network mid-save) has sent part
+of its calls: the marketplace shows a mix of the old and the new order until the rest is
+sent. The window therefore asks at start whether to finish them. The journal keeps no
+secrets, only the connection's name and where it pointed, so the connection is looked up
+among the app's own; a save whose connection is gone cannot be finished from the window,
+and the seller is told how to finish it from the command line instead.
+
+Plain Python (no Qt) so the matching and the wording are tested without a dialog.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from imagedeck.marketplaces.connection import Connection
+from imagedeck.sync.journal import JournalSave
+
+STARTED_FORMAT = "%Y-%m-%d %H:%M"
+
+
+@dataclass(frozen=True, eq=False)
+class UnfinishedSave:
+    """One journaled save and the connection that can finish it (None: none can)."""
+
+    save: JournalSave
+    connection: Connection | None
+
+    @property
+    def resumable(self) -> bool:
+        return self.connection is not None
+
+    def describe(self) -> str:
+        """E.g. "plentymarkets item 101: 12 of 40 calls left (started 2025-05-03 14:02)",
+        plus, when no connection matches, what to do instead."""
+        started = time.strftime(STARTED_FORMAT, time.localtime(self.save.created))
+        text = f"{self.save.summary()} (started {started})"
+        if self.connection is None:
+            text += (
+                f" — no saved connection for {describe_target(self.save)}; run "
+                "`imagedeck resume` with the secrets in the environment"
+            )
+        return text
+
+
+def describe_target(save: JournalSave) -> str:
+    """Where the save was going, in the words the seller set it up with."""
+    who = f", account {save.account}" if save.account else ""
+    return f"“{save.connection}” ({save.marketplace} at {save.base_url}{who})"
+
+
+def find_connection(connections: Iterable[Connection], save: JournalSave) -> Connection | None:
+    """The connection that made `save`: the one with its name, else one to the same
+    marketplace system (same account preferred), else None.
+
+    By name first because that is how the seller knows it; by address next because a
+    renamed connection still reaches the same listings. A different marketplace never
+    matches, whatever its name.
+    """
+    candidates = [c for c in connections if c.marketplace == save.marketplace]
+    for connection in candidates:
+        if connection.name == save.connection:
+            return connection
+    same_system = [c for c in candidates if _same_url(c.base_url, save.base_url)]
+    for connection in same_system:
+        if save.account in (connection.username, connection.client_id):
+            return connection
+    return same_system[0] if same_system else None
+
+
+def unfinished_saves(
+    connections: Iterable[Connection], saves: Iterable[JournalSave]
+) -> list[UnfinishedSave]:
+    """Each save paired with the connection that can finish it."""
+    known = list(connections)
+    return [UnfinishedSave(save, find_connection(known, save)) for save in saves]
+
+
+def _same_url(a: str, b: str) -> bool:
+    return a.rstrip("/").lower() == b.rstrip("/").lower()
