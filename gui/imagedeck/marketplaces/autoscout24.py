@@ -2,7 +2,9 @@
 
 Contract: ../shared/api/autoscout24.md. Every answer is an envelope whose `_response.messages`
 carry texts written for end users; those texts are what our errors show. The order is one
-list (`imageorder`), so a save is a single PUT of the full permutation.
+list (`imageorder`), so a save is a single PUT of the full permutation. Its images have no
+names, availabilities or variation links: `supports_details` is False, `load_details` answers
+nothing and `plan_details` refuses.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from imagedeck.marketplaces.errors import (
 from imagedeck.marketplaces.http import HttpClient, HttpResponse, ResponseObserver
 from imagedeck.marketplaces.session import AuthorisedSession
 from imagedeck.marketplaces.tokens import Tokens, TokenStore, tokens_from_answer
+from imagedeck.model.changes import DetailChange
+from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef, ListingSummary
 
 NAME = "autoscout24"
@@ -105,6 +109,7 @@ class AutoScout24Client:
     """
 
     name = NAME
+    supports_details = False
 
     def __init__(
         self,
@@ -240,6 +245,26 @@ class AutoScout24Client:
                 label=f"new order of {len(wanted)} images",
             )
         ]
+
+    async def load_details(
+        self, listing: ListingRef, images: Sequence[Image] | None = None
+    ) -> dict[str, ImageDetails]:
+        """AutoScout24 images have no details: nothing to load, no call made."""
+        return {}
+
+    def plan_details(
+        self, listing: ListingRef, image_id: str, changes: Sequence[DetailChange]
+    ) -> list[PlannedCall]:
+        if not changes:
+            return []
+        raise ValidationError(
+            "AutoScout24 images have no names, availabilities or variation links; "
+            f"cannot save them for image {image_id}"
+        )
+
+    async def already_applied(self, call: PlannedCall) -> bool:
+        """Every AutoScout24 call ImageDeck plans is an idempotent PUT: never applied "already"."""
+        return False
 
     async def execute(self, call: PlannedCall) -> None:
         await self.call(call.method, call.path, json=call.json)

@@ -1,9 +1,11 @@
 """The one interface every marketplace client offers to the rest of the app.
 
-Saving is split in two so the save engine can journal it: `plan_order` turns a wanted order
-into plain, serialisable `PlannedCall`s (no I/O), and `execute` sends one of them. Every
-planned call is idempotent (a PUT of a position or of the full order), so a resumed save may
-simply send the calls that were not yet marked done.
+Saving is split in two so the save engine can journal it: `plan_order` and `plan_details`
+turn a wanted state into plain, serialisable `PlannedCall`s (no I/O), and `execute` sends one
+of them. PUTs and DELETEs may simply be sent again by a resumed save. A POST (a new name, an
+availability, a variation link) may not: it carries a `check` in its meta saying how to see
+on the server whether it already took effect, and `already_applied` asks that question before
+a resumed save sends it again.
 """
 
 from __future__ import annotations
@@ -12,12 +14,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from imagedeck.model.changes import DetailChange
+from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef, ListingSummary
 
 
 @dataclass(frozen=True)
 class PlannedCall:
-    """One HTTP call of a save plan, as data: method, path relative to the base URL, body."""
+    """One HTTP call of a save plan, as data: method, path relative to the base URL, body.
+
+    `json` is sent as the body for every method, DELETE included (plentymarkets' availability
+    DELETE names the pair to remove in its body). `meta` is JSON-ready and journaled with the
+    call; the keys in use:
+
+    - ``check``: for a POST, ``{"path": <GET path>, "match": {field: value}}`` — the POST has
+      taken effect when that GET answers a record (or a list holding one) with those values.
+    - ``absent_is_done``: for a DELETE, a 404 means the thing is already gone (for instance
+      because an earlier attempt reached the server but its answer was lost), which is the
+      state the call wanted.
+    """
 
     method: str
     path: str
@@ -30,6 +45,7 @@ class Marketplace(Protocol):
     """What the UI, CLI and save engine need from a marketplace."""
 
     name: str  # "plentymarkets" | "autoscout24"
+    supports_details: bool  # image names, availabilities and variation links (plentymarkets)
 
     async def list_listings(self) -> list[ListingSummary]:
         """The listings the account can open (first page is enough for a picker)."""
@@ -41,6 +57,21 @@ class Marketplace(Protocol):
         self, listing: ListingRef, current: Sequence[Image], wanted: Sequence[str]
     ) -> list[PlannedCall]:
         """The fewest calls that turn `current` (server state, display order) into `wanted`."""
+
+    async def load_details(
+        self, listing: ListingRef, images: Sequence[Image] | None = None
+    ) -> dict[str, ImageDetails]:
+        """Names, availabilities and variation links by image id ({} without details).
+
+        Pass the `images` just loaded to save reading them again."""
+
+    def plan_details(
+        self, listing: ListingRef, image_id: str, changes: Sequence[DetailChange]
+    ) -> list[PlannedCall]:
+        """One call per change of one image's details."""
+
+    async def already_applied(self, call: PlannedCall) -> bool:
+        """Whether a journaled POST already took effect on the server (see PlannedCall)."""
 
     async def execute(self, call: PlannedCall) -> None:
         """Send one planned call; raises a MarketplaceError subclass on failure."""

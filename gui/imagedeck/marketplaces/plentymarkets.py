@@ -1,13 +1,17 @@
-"""plentymarkets (PlentyONE) REST client: login, images, positions.
+"""plentymarkets (PlentyONE) REST client: login, images, positions, image details.
 
 Contract: ../shared/api/plentymarkets.md. The awkward parts handled here: the image list is
 not in position order (we sort by (position, id)), positions are sparse and may repeat, token
 answers come in two spellings, the refresh key is undocumented (JSON first, form fallback),
-and errors arrive in several shapes, sometimes with a 2xx status.
+and errors arrive in several shapes, sometimes with a 2xx status. Names, availabilities and
+variation links are read and planned in plenty_details.py; sending them is here, including
+the one non-idempotent case: a POST whose answer was lost is checked on the server before it
+is sent again.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from typing import Any
@@ -22,14 +26,26 @@ from imagedeck.marketplaces.errors import (
     ValidationError,
 )
 from imagedeck.marketplaces.http import HttpClient, HttpResponse, ResponseObserver
+from imagedeck.marketplaces.plenty_details import (
+    answer_matches,
+    details_of_images,
+    plan_detail_calls,
+)
+from imagedeck.marketplaces.retry import MAX_ATTEMPTS
 from imagedeck.marketplaces.session import AuthorisedSession
 from imagedeck.marketplaces.tokens import TokenStore, tokens_from_answer
+from imagedeck.model.changes import DetailChange
+from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef, ListingSummary
 from imagedeck.model.plan import plan_positions
 
 log = logging.getLogger(__name__)
 
 NAME = "plentymarkets"
+
+#: How often a POST whose answer was lost is checked and sent again before the save stops:
+#: as often as an idempotent call is retried.
+POST_ATTEMPTS = MAX_ATTEMPTS
 
 
 def image_from_record(record: dict[str, Any]) -> Image:
@@ -155,6 +171,7 @@ class PlentyClient:
     """The plentymarkets side of the `Marketplace` interface."""
 
     name = NAME
+    supports_details = True
 
     def __init__(
         self,
@@ -253,7 +270,35 @@ class PlentyClient:
         return display_order(records)
 
     async def load_images(self, listing: ListingRef) -> list[Image]:
+        """The images in display order; each keeps its record (names, availabilities) in `raw`."""
         return [image_from_record(r) for r in await self.load_records(listing)]
+
+    async def load_details(
+        self, listing: ListingRef, images: Sequence[Image] | None = None
+    ) -> dict[str, ImageDetails]:
+        """Names, availabilities and variation links of every image of the listing.
+
+        Names and availabilities come from the image records (`images`, read now if not
+        given); the links of the whole item from one call, whichever variation is open.
+        """
+        if images is None:
+            images = await self.load_images(listing)
+        answer = await self.call("GET", f"/rest/items/{listing.listing_id}/variation_images")
+        links = answer.json()
+        if not isinstance(links, list):
+            raise MarketplaceError(
+                f"plentymarkets sent an unexpected answer for the variation links of "
+                f"{listing.describe()}",
+                status=answer.status,
+            )
+        return details_of_images(images, links)
+
+    async def load_with_details(
+        self, listing: ListingRef
+    ) -> tuple[list[Image], dict[str, ImageDetails]]:
+        """Images and their details in two calls: what opening a listing needs."""
+        images = await self.load_images(listing)
+        return images, await self.load_details(listing, images)
 
     async def fetch_bytes(self, url: str) -> bytes:
         return await self.http.fetch_file(url)
@@ -280,8 +325,49 @@ class PlentyClient:
                 )
         return calls
 
+    def plan_details(
+        self, listing: ListingRef, image_id: str, changes: Sequence[DetailChange]
+    ) -> list[PlannedCall]:
+        """One name, availability or variation-link call per change (see plenty_details.py)."""
+        return plan_detail_calls(listing.listing_id, image_id, changes)
+
+    async def already_applied(self, call: PlannedCall) -> bool:
+        """Whether the POST `call` already took effect: its `check` GET shows the values."""
+        check = call.meta.get("check")
+        if not check:
+            return False
+        try:
+            answer = await self.call("GET", check["path"])
+        except NotFoundError:
+            return False
+        return answer_matches(answer.json(), check["match"])
+
     async def execute(self, call: PlannedCall) -> None:
-        await self.call(call.method, call.path, json=call.json)
+        """Send one planned call; a DELETE of something already gone counts as done."""
+        try:
+            if call.method == "POST" and call.meta.get("check"):
+                await self._post_checked(call)
+            else:
+                await self.call(call.method, call.path, json=call.json)
+        except NotFoundError:
+            if call.method == "DELETE" and call.meta.get("absent_is_done"):
+                log.info("%s: already gone on the server", call.label or call.path)
+                return
+            raise
+
+    async def _post_checked(self, call: PlannedCall) -> None:
+        """Send a POST; when the answer is lost (network, 5xx), look whether it took effect
+        before sending it again, so a name or link is never created twice."""
+        for attempt in range(1, POST_ATTEMPTS + 1):
+            try:
+                await self.call("POST", call.path, json=call.json)
+                return
+            except TransientError:
+                if await self.already_applied(call):
+                    return
+                if attempt == POST_ATTEMPTS:
+                    raise
+                await asyncio.sleep(0.2 * 2 ** (attempt - 1))
 
     async def aclose(self) -> None:
         await self.http.aclose()

@@ -3,8 +3,10 @@
 Transient failures — connection reset or refused, timeouts, 5xx, AutoScout24's 50000 — are
 retried with exponential backoff and full jitter, so many clients recovering from the same
 outage do not hammer the server in step. A 429 waits for the server's refill time instead.
-Only idempotent calls are retried here; a POST is never repeated blindly (an upload is first
-checked on the server by the engine, see the upload issue).
+Only idempotent calls are retried on transient failures; a POST is never repeated blindly
+(the plentymarkets client first checks on the server whether a POST whose answer was lost took
+effect, see `PlentyClient.execute`). A 429 is retried for every method, POST included: the
+server refused the call without doing anything, so sending it again cannot do it twice.
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ MAX_RATE_LIMIT_ATTEMPTS = 60
 
 def _retryable(exc: BaseException) -> bool:
     return isinstance(exc, TransientError | RateLimitError)
+
+
+def _refused(exc: BaseException) -> bool:
+    return isinstance(exc, RateLimitError)
 
 
 class _Stop:
@@ -70,9 +76,9 @@ async def with_retries(
     initial_wait: float = 0.2,
     max_wait: float = 10.0,
 ) -> T:
-    """Run `attempt`, retrying transient failures if `method` is idempotent."""
-    if method.upper() not in IDEMPOTENT:
-        return await attempt()
+    """Run `attempt`, retrying transient failures if `method` is idempotent, and rate-limit
+    refusals whatever the method."""
+    idempotent = method.upper() in IDEMPOTENT
 
     def before_sleep(state: RetryCallState) -> None:
         if on_retry is not None and state.outcome is not None and state.next_action is not None:
@@ -82,7 +88,7 @@ async def with_retries(
         return await attempt()
 
     retrying = AsyncRetrying(
-        retry=retry_if_exception(_retryable),
+        retry=retry_if_exception(_retryable if idempotent else _refused),
         wait=_Wait(initial_wait, max_wait),
         stop=_Stop(max_attempts),
         before_sleep=before_sleep,

@@ -1,17 +1,28 @@
-"""The gallery owns the order of a listing's images and the user's unsaved reorders.
+"""The gallery owns the order of a listing's images, their details, and the user's unsaved edits.
 
 The Qt list model is only an adapter: it listens to the events emitted here and turns each
 `Moved` into beginMoveRows/endMoveRows. Every reorder is expressed as a sequence of single-row
 moves so the adapter never has to reason about non-contiguous selections.
+
+Details (names, availabilities, variation links; see model/details.py) are edited here too,
+on the same undo stack as reorders: one undo entry holds the order before and after and the
+details before and after of just the images it changed, so undo and redo restore the exact
+prior state whatever mix of edits came before. `dirty` covers both, because one Save sends
+both. The labelled convenience edits (set a name, make available in all stores, link to a
+variation) live in model/detail_edits.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
+from imagedeck.model.detail_edits import DetailEdits
+from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.model.sequences import longest_ordered_run
+
+NO_DETAILS = ImageDetails()
 
 
 @dataclass(frozen=True)
@@ -29,34 +40,51 @@ class Reset:
 
 @dataclass(frozen=True)
 class DirtyChanged:
-    """Whether the current order differs from the loaded one changed."""
+    """Whether the current state (order or details) differs from the loaded one changed."""
 
     dirty: bool
 
 
-GalleryEvent = Moved | Reset | DirtyChanged
+@dataclass(frozen=True)
+class DetailsChanged:
+    """The details of these images changed (an edit, or its undo or redo); rows stay put."""
+
+    image_ids: tuple[str, ...]
+
+
+GalleryEvent = Moved | Reset | DirtyChanged | DetailsChanged
 Listener = Callable[[GalleryEvent], None]
 
 
 @dataclass(frozen=True)
-class OrderEdit:
-    """One undoable reorder: its label and the full order before and after."""
+class Edit:
+    """One undoable edit: its label, the full order before and after, and the details before
+    and after of the images it changed (empty for a pure reorder). Not to be mutated."""
 
     label: str
     before: tuple[str, ...]
     after: tuple[str, ...]
+    details_before: Mapping[str, ImageDetails] = field(default_factory=dict)
+    details_after: Mapping[str, ImageDetails] = field(default_factory=dict)
 
 
-class Gallery:
+#: The name from before details shared the undo stack.
+OrderEdit = Edit
+
+
+class Gallery(DetailEdits):
     """Ordered images of one listing plus the edits made since it was loaded."""
 
     def __init__(self) -> None:
         self.listing: ListingRef | None = None
         self._images: list[Image] = []
         self._loaded_order: tuple[str, ...] = ()
+        self._details: dict[str, ImageDetails] = {}
+        self._loaded_details: dict[str, ImageDetails] = {}
+        self._details_changed: set[str] = set()  # ids whose details differ from the loaded
         self._listeners: list[Listener] = []
-        self._undo: list[OrderEdit] = []
-        self._redo: list[OrderEdit] = []
+        self._undo: list[Edit] = []
+        self._redo: list[Edit] = []
 
     # -- observation -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -94,7 +122,40 @@ class Gallery:
 
     @property
     def dirty(self) -> bool:
+        """Whether there is anything to save: the order or any image's details changed."""
+        return bool(self._details_changed) or self.order != self._loaded_order
+
+    @property
+    def order_dirty(self) -> bool:
         return self.order != self._loaded_order
+
+    @property
+    def details_dirty(self) -> bool:
+        return bool(self._details_changed)
+
+    def details(self, image_id: str) -> ImageDetails:
+        """The image's names, availabilities and links as the user wants them."""
+        return self._details[image_id]
+
+    def loaded_details(self, image_id: str) -> ImageDetails:
+        """The image's details as the server held them when loaded."""
+        return self._loaded_details[image_id]
+
+    @property
+    def details_by_id(self) -> dict[str, ImageDetails]:
+        """Every image's wanted details (a copy), for the save engine's `wanted_details`."""
+        return dict(self._details)
+
+    @property
+    def loaded_details_by_id(self) -> dict[str, ImageDetails]:
+        """Every image's loaded details (a copy), for the save engine's `loaded_details`."""
+        return dict(self._loaded_details)
+
+    @property
+    def changed_details(self) -> dict[str, ImageDetails]:
+        """The wanted details of only the images whose details differ from the loaded ones."""
+        changed = self._details_changed
+        return {image_id: self._details[image_id] for image_id in self.order if image_id in changed}
 
     def index_of(self, image_id: str) -> int:
         for index, image in enumerate(self._images):
@@ -103,12 +164,25 @@ class Gallery:
         raise KeyError(image_id)
 
     # -- loading -----------------------------------------------------------------------
-    def load(self, listing: ListingRef, images: Sequence[Image]) -> None:
-        """Replace everything with what the server holds; clears undo history."""
+    def load(
+        self,
+        listing: ListingRef,
+        images: Sequence[Image],
+        details: Mapping[str, ImageDetails] | None = None,
+    ) -> None:
+        """Replace everything with what the server holds; clears undo history.
+
+        `details` maps image ids to their details; an image without an entry has none (a
+        marketplace without details, or a caller that did not load them).
+        """
         was_dirty = self.dirty
         self.listing = listing
         self._images = list(images)
         self._loaded_order = self.order
+        given = details or {}
+        self._details = {image.id: given.get(image.id, NO_DETAILS) for image in self._images}
+        self._loaded_details = dict(self._details)
+        self._details_changed.clear()
         self._undo.clear()
         self._redo.clear()
         self._emit(Reset())
@@ -162,19 +236,78 @@ class Gallery:
             return False
         if sorted(after) != sorted(before):
             raise ValueError("the wanted order must be a permutation of the gallery's images")
-        self._apply(after)
-        self._undo.append(OrderEdit(label, before, after))
-        self._redo.clear()
+        self._record(Edit(label, before, after))
         return True
 
-    def _apply(self, wanted: tuple[str, ...]) -> None:
+    def edit_details(
+        self,
+        image_ids: Iterable[str],
+        transform: Callable[[ImageDetails], ImageDetails],
+        label: str,
+    ) -> bool:
+        """Apply `transform` to the details of every image in `image_ids`, as one undo step.
+
+        All new details are computed before anything changes, so a transform that raises
+        (bad input: an unknown language, a value that is not a number) leaves the gallery as
+        it was. Returns False (and records nothing) when no image's details change.
+        """
+        ids = list(dict.fromkeys(image_ids))
+        unknown = [image_id for image_id in ids if image_id not in self._details]
+        if unknown:
+            raise KeyError(f"images not in the gallery: {unknown}")
+        before = {image_id: self._details[image_id] for image_id in ids}
+        after = {image_id: transform(details) for image_id, details in before.items()}
+        changed = [image_id for image_id in ids if after[image_id] != before[image_id]]
+        if not changed:
+            return False
+        order = self.order
+        self._record(
+            Edit(
+                label,
+                order,
+                order,
+                {image_id: before[image_id] for image_id in changed},
+                {image_id: after[image_id] for image_id in changed},
+            )
+        )
+        return True
+
+    def _record(self, edit: Edit) -> None:
+        """Make `edit` and put it on the undo stack; a new edit ends the redo branch."""
+        self._apply(edit.after, edit.details_after)
+        self._undo.append(edit)
+        self._redo.clear()
+
+    def _apply(
+        self, wanted: tuple[str, ...], details: Mapping[str, ImageDetails] | None = None
+    ) -> None:
+        """Reach the order `wanted` and set `details`; then say whether `dirty` changed.
+
+        Events come in the order an adapter needs them: the moves, then which images' details
+        changed, then DirtyChanged once if the edit as a whole changed it.
+        """
+        was_dirty = self.dirty
+        self._reorder(wanted)
+        if details:
+            for image_id, new in details.items():
+                self._details[image_id] = new
+                if new == self._loaded_details[image_id]:
+                    self._details_changed.discard(image_id)
+                else:
+                    self._details_changed.add(image_id)
+            self._emit(DetailsChanged(tuple(details)))
+        if self.dirty != was_dirty:
+            self._emit(DirtyChanged(self.dirty))
+
+    def _reorder(self, wanted: tuple[str, ...]) -> None:
         """Reach `wanted` with one `Moved` per image that must move, and no more.
 
         Images on a longest run already in the wanted relative order stay put; each other
         image is taken out and put right after its wanted predecessor. Moving one image to
         the end is one event, not n (the Qt adapter turns each into one beginMoveRows).
         """
-        was_dirty = self.dirty
+        if wanted == self.order:
+            return
         staying = _longest_ordered_run(self.order, wanted)
         ids = list(self.order)
         for target, image_id in enumerate(wanted):
@@ -187,8 +320,6 @@ class Gallery:
             self._images.insert(dest, self._images.pop(source))
             if source != dest:
                 self._emit(Moved(source, dest))
-        if self.dirty != was_dirty:
-            self._emit(DirtyChanged(self.dirty))
 
     # -- undo --------------------------------------------------------------------------
     @property
@@ -203,7 +334,7 @@ class Gallery:
         if not self._undo:
             return False
         edit = self._undo.pop()
-        self._apply(edit.before)
+        self._apply(edit.before, edit.details_before)
         self._redo.append(edit)
         return True
 
@@ -211,7 +342,7 @@ class Gallery:
         if not self._redo:
             return False
         edit = self._redo.pop()
-        self._apply(edit.after)
+        self._apply(edit.after, edit.details_after)
         self._undo.append(edit)
         return True
 

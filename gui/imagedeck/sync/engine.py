@@ -1,10 +1,18 @@
-"""The save engine: turn the wanted order into API calls, send them durably, check the result.
+"""The save engine: turn the wanted order and image details into API calls, send them durably,
+check the result.
 
 One save: re-read the listing (a change made elsewhere is never overwritten silently), plan
 the fewest calls, write the plan to the journal, send the calls — a bounded number at a time,
 as many as the reported rate budget allows — marking each done in the journal, then re-read
 and compare. A crash at any point leaves the journal saying what is left; `resume` finishes
 it. Cancelling stops between calls; what was done stays done and recorded.
+
+Details (names, availabilities, variation links) travel with the order in the same save:
+`save_changes` checks the details of the images the user changed for changes made elsewhere,
+plans one call per changed fact, and verifies them with the order. A resumed save first asks
+the server whether each unsent POST already took effect (its answer may have been lost with
+the crash) and skips it if so; see `PlannedCall.meta`. Comparing details lives in
+details_sync.py.
 
 The same engine runs in the GUI's save worker and behind `imagedeck order` / `resume`.
 """
@@ -13,12 +21,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from imagedeck.marketplaces.base import Marketplace, PlannedCall
 from imagedeck.marketplaces.connection import Connection
+from imagedeck.marketplaces.errors import ValidationError
+from imagedeck.model.changes import detail_changes
+from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef
+from imagedeck.sync.details_sync import (
+    changed_details,
+    details_conflicts,
+    details_differences,
+    merge_details,
+    visible_order,
+)
 from imagedeck.sync.journal import Journal, JournalCall, JournalSave
 
 log = logging.getLogger(__name__)
@@ -38,15 +56,24 @@ class SaveResult:
     differences: list[str] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)  # what the server holds afterwards
     save_id: int | None = None
+    # The server's details afterwards, by image id ({} for a marketplace without details).
+    details: dict[str, ImageDetails] = field(default_factory=dict)
 
 
 class SaveConflict(Exception):
     """The listing changed on the server since it was loaded; the user must decide."""
 
-    def __init__(self, listing: ListingRef, changes: list[str], current: list[Image]):
+    def __init__(
+        self,
+        listing: ListingRef,
+        changes: list[str],
+        current: list[Image],
+        current_details: dict[str, ImageDetails] | None = None,
+    ):
         self.listing = listing
         self.changes = changes
         self.current = current
+        self.current_details = current_details or {}
         summary = "; ".join(changes[:3]) + (" …" if len(changes) > 3 else "")
         super().__init__(
             f"{listing.describe()} was changed elsewhere since it was loaded: {summary}"
@@ -127,31 +154,111 @@ class SaveEngine:
         SaveConflict is raised before anything is written, unless `overwrite` is set (the
         user chose to apply their order over the new state).
         """
+        return await self.save_changes(
+            listing, loaded, {}, wanted, {}, progress, overwrite=overwrite
+        )
+
+    async def save_changes(
+        self,
+        listing: ListingRef,
+        loaded_images: Sequence[Image],
+        loaded_details: Mapping[str, ImageDetails],
+        wanted_order: Sequence[str],
+        wanted_details: Mapping[str, ImageDetails],
+        progress: ProgressCallback | None = None,
+        *,
+        overwrite: bool = False,
+    ) -> SaveResult:
+        """Make the server show `wanted_order` and `wanted_details` (by image id; passing
+        every image's details is fine, only those that differ from `loaded_details` are sent).
+
+        Conflicts: the order as in `save_order`, and for each image whose details the user
+        changed, its details on the server against `loaded_details`. With `overwrite` the
+        user's changes are made on top of the server's new state, fact by fact.
+        """
         report = progress or (lambda _p: None)
+        changed = changed_details(loaded_details, wanted_details)
+        if changed and not self._supports_details():
+            raise ValidationError(
+                f"{listing.describe()}: this marketplace keeps no image names, "
+                "availabilities or variation links"
+            )
         report(SaveProgress(0, 0, f"Checking {listing.describe()} on the server…"))
         current = await self.client.load_images(listing)
-        changes = describe_changes(loaded, current)
+        current_details = await self._load_details(listing, current)
+        changes = describe_changes(loaded_images, current)
+        changes += details_conflicts(loaded_details, current_details, list(changed))
         if changes and not overwrite:
-            raise SaveConflict(listing, changes, current)
-        target = reconcile(wanted, current)
+            raise SaveConflict(listing, changes, current, current_details)
+        target = reconcile(wanted_order, current)
+        target_details = merge_details(loaded_details, changed, current_details)
         calls = self.client.plan_order(listing, current, target)
+        for image_id, details in target_details.items():
+            facts = detail_changes(current_details[image_id], details)
+            calls += self.client.plan_details(listing, image_id, facts)
         if not calls:
-            return SaveResult(0, True, [], current)
-        save_id = self._begin(listing, target, calls)
+            return SaveResult(0, True, [], current, None, current_details)
+        save_id = self._begin(listing, target, calls, target_details)
         pending = [JournalCall(seq, call, False) for seq, call in enumerate(calls)]
-        return await self._finish(save_id, listing, target, pending, len(calls), report)
+        return await self._finish(
+            save_id, listing, target, pending, len(calls), report, target_details
+        )
 
     async def resume(
         self, save: JournalSave, progress: ProgressCallback | None = None
     ) -> SaveResult:
-        """Send what an interrupted save left unsent, then verify against what was wanted."""
+        """Send what an interrupted save left unsent, then verify against what was wanted.
+
+        A POST may have reached the server just before the interruption without being
+        marked done; each unsent POST is therefore checked on the server first and skipped
+        (marked done) if it already took effect. PUTs and DELETEs are simply sent again.
+        """
         report = progress or (lambda _p: None)
+        report(SaveProgress(0, 0, f"Checking what reached {save.listing.describe()}…"))
+        pending = await self._skip_applied(save.id, save.pending)
         return await self._finish(
-            save.id, save.listing, save.wanted, save.pending, len(save.calls), report
+            save.id,
+            save.listing,
+            save.wanted,
+            pending,
+            len(save.calls),
+            report,
+            save.wanted_details,
         )
 
+    async def _skip_applied(
+        self, save_id: int | None, pending: Sequence[JournalCall]
+    ) -> list[JournalCall]:
+        """The pending calls minus the POSTs the server shows as already done."""
+        left = []
+        for entry in pending:
+            call = entry.call
+            checkable = call.method == "POST" and call.meta.get("check")
+            if checkable and await self.client.already_applied(call):
+                log.info("resume: %s already reached the server", call.label or call.path)
+                if self.journal is not None and save_id is not None:
+                    self.journal.mark_done(save_id, entry.seq)
+                continue
+            left.append(entry)
+        return left
+
+    def _supports_details(self) -> bool:
+        return bool(getattr(self.client, "supports_details", False))
+
+    async def _load_details(
+        self, listing: ListingRef, images: Sequence[Image]
+    ) -> dict[str, ImageDetails]:
+        """The server's details of `images`, or {} (no call) for a marketplace without them."""
+        if not self._supports_details():
+            return {}
+        return await self.client.load_details(listing, images)
+
     def _begin(
-        self, listing: ListingRef, wanted: Sequence[str], calls: list[PlannedCall]
+        self,
+        listing: ListingRef,
+        wanted: Sequence[str],
+        calls: list[PlannedCall],
+        wanted_details: Mapping[str, ImageDetails] | None = None,
     ) -> int | None:
         if self.journal is None:
             return None
@@ -164,6 +271,7 @@ class SaveEngine:
             listing=listing,
             wanted=wanted,
             calls=calls,
+            wanted_details=wanted_details,
         )
 
     async def _finish(
@@ -174,6 +282,7 @@ class SaveEngine:
         pending: Sequence[JournalCall],
         total: int,
         report: ProgressCallback,
+        wanted_details: Mapping[str, ImageDetails] | None = None,
     ) -> SaveResult:
         already = total - len(pending)
         try:
@@ -187,9 +296,30 @@ class SaveEngine:
             raise
         report(SaveProgress(total, total, "Checking the result…"))
         after = await self.client.load_images(listing)
-        differences = order_differences(wanted, [image.id for image in after])
+        after_details = await self._load_details(listing, after)
+        wanted_details = wanted_details or {}
+        expected = visible_order(listing, wanted, wanted_details)
+        differences = order_differences(expected, [image.id for image in after])
+        if wanted_details:
+            differences += details_differences(
+                wanted_details,
+                await self._details_for_verify(listing, wanted_details, after_details),
+            )
         self._close(save_id, "done", "; ".join(differences[:5]))
-        return SaveResult(len(pending), not differences, differences, after, save_id)
+        return SaveResult(len(pending), not differences, differences, after, save_id, after_details)
+
+    async def _details_for_verify(
+        self,
+        listing: ListingRef,
+        wanted: Mapping[str, ImageDetails],
+        after: dict[str, ImageDetails],
+    ) -> dict[str, ImageDetails]:
+        """On a variation's page an image the save unlinked from it is no longer listed, so
+        its details are read from the whole item instead (only then)."""
+        if not listing.variation_id or all(image_id in after for image_id in wanted):
+            return after
+        item = ListingRef(listing.marketplace, listing.listing_id)
+        return {**await self.client.load_details(item), **after}
 
     def _close(self, save_id: int | None, state: str, message: str) -> None:
         if self.journal is not None and save_id is not None:

@@ -3,7 +3,10 @@
 A save is written as one row in `saves` plus one row per planned call in `calls`, in a single
 transaction, before the first call goes out; each call is marked done right after the server
 accepted it. After a crash, a kill or a closed laptop, `unfinished()` lists what is left and
-the engine simply sends those calls (all are idempotent PUTs), then verifies.
+the engine sends those calls, then verifies. PUTs and DELETEs are simply sent again; a POST
+(a new image name, availability or variation link) keeps in its `meta` how to check whether
+it reached the server before the crash, and the engine skips it if so. The save also keeps
+the details it wanted for each image it changed, so the resumed save can verify them.
 
 SQLite in WAL mode with `synchronous=FULL`: a call marked done survives a power cut, and a
 reader (the GUI asking "is there anything to resume?") never blocks the writer.
@@ -13,16 +16,20 @@ Secrets are never stored here: a resumed save gets them from the keyring or envi
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from imagedeck.marketplaces.base import PlannedCall
+from imagedeck.model.details import ImageDetails, details_from_data, details_to_data
 from imagedeck.model.image import ListingRef
+
+log = logging.getLogger(__name__)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS saves (
@@ -36,7 +43,8 @@ CREATE TABLE IF NOT EXISTS saves (
     variation_id TEXT,
     wanted TEXT NOT NULL,           -- JSON list of image ids, the order the user asked for
     state TEXT NOT NULL DEFAULT 'running',   -- running | done | cancelled | failed
-    message TEXT NOT NULL DEFAULT ''
+    message TEXT NOT NULL DEFAULT '',
+    wanted_details TEXT             -- JSON {image id: details} of the images whose details change
 );
 CREATE TABLE IF NOT EXISTS calls (
     save_id INTEGER NOT NULL REFERENCES saves(id) ON DELETE CASCADE,
@@ -46,9 +54,13 @@ CREATE TABLE IF NOT EXISTS calls (
     body TEXT,                      -- JSON
     label TEXT NOT NULL,
     done REAL,                      -- time the server accepted it; NULL = still to send
+    meta TEXT,                      -- JSON PlannedCall.meta (e.g. how to check a POST)
     PRIMARY KEY (save_id, seq)
 );
 """
+
+#: Columns added after the first release: (table, column, type), added to older journals.
+ADDED_COLUMNS = (("saves", "wanted_details", "TEXT"), ("calls", "meta", "TEXT"))
 
 
 @dataclass
@@ -73,6 +85,7 @@ class JournalSave:
     state: str
     message: str = ""
     calls: list[JournalCall] = field(default_factory=list)
+    wanted_details: dict[str, ImageDetails] = field(default_factory=dict)
 
     @property
     def pending(self) -> list[JournalCall]:
@@ -96,6 +109,15 @@ class Journal:
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(SCHEMA)
+        self._add_missing_columns()
+
+    def _add_missing_columns(self) -> None:
+        """A journal written by an older version lacks the newer columns: add them, so its
+        unfinished saves can still be resumed."""
+        for table, column, kind in ADDED_COLUMNS:
+            present = {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
+            if column not in present:
+                self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
 
     def close(self) -> None:
         with self._lock:
@@ -111,6 +133,7 @@ class Journal:
         listing: ListingRef,
         wanted: Sequence[str],
         calls: Sequence[PlannedCall],
+        wanted_details: Mapping[str, ImageDetails] | None = None,
     ) -> int:
         """Record a save and all its calls at once, before anything is sent."""
         with self._lock:
@@ -119,7 +142,8 @@ class Journal:
             try:
                 cursor.execute(
                     "INSERT INTO saves (created, marketplace, base_url, account, connection,"
-                    " listing_id, variation_id, wanted) VALUES (?,?,?,?,?,?,?,?)",
+                    " listing_id, variation_id, wanted, wanted_details)"
+                    " VALUES (?,?,?,?,?,?,?,?,?)",
                     (
                         time.time(),
                         marketplace,
@@ -129,16 +153,16 @@ class Journal:
                         listing.listing_id,
                         listing.variation_id,
                         json.dumps(list(wanted)),
+                        json.dumps(
+                            {i: details_to_data(d) for i, d in (wanted_details or {}).items()}
+                        ),
                     ),
                 )
                 save_id = int(cursor.lastrowid or 0)
                 cursor.executemany(
-                    "INSERT INTO calls (save_id, seq, method, path, body, label)"
-                    " VALUES (?,?,?,?,?,?)",
-                    [
-                        (save_id, seq, c.method, c.path, json.dumps(c.json), c.label)
-                        for seq, c in enumerate(calls)
-                    ],
+                    "INSERT INTO calls (save_id, seq, method, path, body, label, meta)"
+                    " VALUES (?,?,?,?,?,?,?)",
+                    [_call_row(save_id, seq, c) for seq, c in enumerate(calls)],
                 )
                 cursor.execute("COMMIT")
             except BaseException:
@@ -170,12 +194,9 @@ class Journal:
                 ).fetchone()[0]
                 cursor.execute("DELETE FROM calls WHERE save_id=? AND done IS NULL", (save_id,))
                 cursor.executemany(
-                    "INSERT INTO calls (save_id, seq, method, path, body, label)"
-                    " VALUES (?,?,?,?,?,?)",
-                    [
-                        (save_id, first + i, c.method, c.path, json.dumps(c.json), c.label)
-                        for i, c in enumerate(calls)
-                    ],
+                    "INSERT INTO calls (save_id, seq, method, path, body, label, meta)"
+                    " VALUES (?,?,?,?,?,?,?)",
+                    [_call_row(save_id, first + i, c) for i, c in enumerate(calls)],
                 )
                 cursor.execute("COMMIT")
             except BaseException:
@@ -184,7 +205,9 @@ class Journal:
 
     def get(self, save_id: int) -> JournalSave | None:
         with self._lock:
-            row = self._db.execute("SELECT * FROM saves WHERE id=?", (save_id,)).fetchone()
+            row = self._db.execute(
+                f"SELECT {_SAVE_COLUMNS} FROM saves WHERE id=?", (save_id,)
+            ).fetchone()
             if row is None:
                 return None
             return self._load(row)
@@ -193,21 +216,26 @@ class Journal:
         """Saves that were started but neither finished nor cancelled, oldest first."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT * FROM saves WHERE state='running' ORDER BY id"
+                f"SELECT {_SAVE_COLUMNS} FROM saves WHERE state='running' ORDER BY id"
             ).fetchall()
             return [self._load(row) for row in rows]
 
     def _load(self, row: tuple[Any, ...]) -> JournalSave:
         (save_id, created, marketplace, base_url, account, connection, listing_id,
-         variation_id, wanted, state, message) = row  # fmt: skip
+         variation_id, wanted, state, message, wanted_details) = row  # fmt: skip
         calls = [
-            JournalCall(seq, PlannedCall(method, path, json.loads(body), label), done is not None)
-            for seq, method, path, body, label, done in self._db.execute(
-                "SELECT seq, method, path, body, label, done FROM calls"
+            JournalCall(
+                seq,
+                PlannedCall(method, path, json.loads(body), label, json.loads(meta or "{}")),
+                done is not None,
+            )
+            for seq, method, path, body, label, done, meta in self._db.execute(
+                "SELECT seq, method, path, body, label, done, meta FROM calls"
                 " WHERE save_id=? ORDER BY seq",
                 (save_id,),
             )
         ]
+        details = _decode_details(save_id, wanted_details)
         return JournalSave(
             id=save_id,
             created=created,
@@ -220,4 +248,35 @@ class Journal:
             state=state,
             message=message,
             calls=calls,
+            wanted_details=details,
         )
+
+
+_SAVE_COLUMNS = (
+    "id, created, marketplace, base_url, account, connection, listing_id, variation_id,"
+    " wanted, state, message, wanted_details"
+)
+
+
+def _decode_details(save_id: int, text: str | None) -> dict[str, ImageDetails]:
+    """The wanted details of a save; ones this version cannot read are left out (the save's
+    details are then not verified) rather than making the whole journal unreadable."""
+    try:
+        return {
+            image_id: details_from_data(data) for image_id, data in json.loads(text or "{}").items()
+        }
+    except (ValueError, TypeError, KeyError) as exc:
+        log.warning("journal save %s: wanted details unreadable, not verified: %s", save_id, exc)
+        return {}
+
+
+def _call_row(save_id: int, seq: int, call: PlannedCall) -> tuple[Any, ...]:
+    return (
+        save_id,
+        seq,
+        call.method,
+        call.path,
+        json.dumps(call.json),
+        call.label,
+        json.dumps(call.meta),
+    )
