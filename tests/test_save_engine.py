@@ -148,3 +148,33 @@ def test_autoscout24_order_is_saved_in_one_put(sandbox):
     assert result.calls_made == 1 and result.verified
     assert sandbox.state.count("PUT", re.compile(r"/imageorder$")) == 1
     assert sandbox.state.vehicle_order(ref.listing_id) == wanted
+
+
+def test_a_cancel_during_the_final_check_leaves_nothing_to_resume(sandbox):
+    """All calls reached the server; cancelling the re-read must not leave a 'running' save."""
+
+    async def save_and_cancel_while_checking():
+        connection = demo_connections(sandbox.base_url)["plentymarkets"]
+        client = connection.open_client()
+        journal = Journal(journal_path())
+        try:
+            loaded = await client.load_images(ITEM)
+            wanted = shuffled([i.id for i in loaded])
+            engine = SaveEngine(connection, client, journal)
+            task = None
+
+            def progress(p):
+                if p.message.startswith("Checking the result"):
+                    task.cancel()
+
+            task = asyncio.ensure_future(engine.save_order(ITEM, loaded, wanted, progress))
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            return journal.unfinished(), wanted
+        finally:
+            journal.close()
+            await client.aclose()
+
+    unfinished, wanted = asyncio.run(save_and_cancel_while_checking())
+    assert unfinished == []
+    assert [str(i) for i in sandbox.state.plenty_order(101)] == wanted

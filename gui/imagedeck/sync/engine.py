@@ -294,6 +294,27 @@ class SaveEngine:
             # The journal keeps the save 'running': the unsent calls can be resumed.
             log.warning("save of %s stopped: %s", listing.describe(), exc)
             raise
+        # Every call is on the server now: a cancel or failure while checking must not leave
+        # the save "running" (there is nothing left to resume), so the check closes it too.
+        try:
+            differences, after, after_details = await self._verify(
+                listing, wanted, wanted_details, total, report
+            )
+        except BaseException:
+            self._close(save_id, "done", "all calls sent; the final check was interrupted")
+            raise
+        self._close(save_id, "done", "; ".join(differences[:5]))
+        return SaveResult(len(pending), not differences, differences, after, save_id, after_details)
+
+    async def _verify(
+        self,
+        listing: ListingRef,
+        wanted: Sequence[str],
+        wanted_details: Mapping[str, ImageDetails] | None,
+        total: int,
+        report: ProgressCallback,
+    ) -> tuple[list[str], list[Image], dict[str, ImageDetails]]:
+        """Re-read the listing and say, in words, where it differs from what was wanted."""
         report(SaveProgress(total, total, "Checking the result…"))
         after = await self.client.load_images(listing)
         after_details = await self._load_details(listing, after)
@@ -305,8 +326,7 @@ class SaveEngine:
                 wanted_details,
                 await self._details_for_verify(listing, wanted_details, after_details),
             )
-        self._close(save_id, "done", "; ".join(differences[:5]))
-        return SaveResult(len(pending), not differences, differences, after, save_id, after_details)
+        return differences, after, after_details
 
     async def _details_for_verify(
         self,
@@ -335,6 +355,7 @@ class SaveEngine:
     ) -> None:
         """Send the calls with a bounded, budget-adapted number in flight."""
         done = [already]
+        report(SaveProgress(already, total, f"Saving {total - already} changes…"))
         self._report_status(report, done, total)
         queue = list(pending)
         running: set[asyncio.Task[None]] = set()
