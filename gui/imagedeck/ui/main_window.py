@@ -1,16 +1,21 @@
-"""The main window: one listing's images as a grid, reordered and saved back.
+"""The main window: one listing's images as a grid, reordered, described and saved back.
 
 The window wires the parts together and owns the flows that span them:
 
-* opening a listing reads it with the GUI thread's client (async, never blocking), then
-  replaces the gallery; a failure leaves the current gallery untouched;
-* saving hands a snapshot (loaded state + wanted order) to the save worker thread; the
-  grid stays usable meanwhile, and a reorder made during the save is kept on top of what
-  the server shows afterwards;
+* opening a listing reads it with the GUI thread's client (async, never blocking): its
+  images and, for plentymarkets, their details (names, availabilities, variation links)
+  and the item's variations for the details panel; a failure leaves the current gallery
+  untouched;
+* the details panel beside the grid edits the selected images through the gallery, so
+  its edits share undo, the unsaved marker and Save with reorders;
+* saving hands a snapshot (loaded state + wanted order and details) to the save worker
+  thread; the grid stays usable meanwhile, and an edit made during the save is kept on
+  top of what the server shows afterwards;
 * cancelling a save (Esc, or Cancel beside the progress bar) stops it between calls; the
   window then re-reads the listing, so the grid starts from what the marketplace really
-  holds, and puts the seller's order back on top as unsaved changes (one undo away from
-  the server's state), so a cancel never loses an edit;
+  holds, and puts the seller's order and detail edits back on top as unsaved changes
+  (undo takes them off again: the order is one step, detail edits one step per kind of
+  change), so a cancel never loses an edit;
 * when the window first shows, saves the journal holds as unfinished (ImageDeck quit or
   crashed mid-save) are offered for finishing, on the same worker and progress bar;
 * anything that would drop unsaved changes (close, open, reload) asks first.
@@ -27,14 +32,18 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
 
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError
-from imagedeck.model.gallery import DirtyChanged, Gallery, GalleryEvent
+from imagedeck.model.details import ImageDetails
+from imagedeck.model.gallery import DirtyChanged, Gallery, GalleryEvent, Reset
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.sync.engine import SaveResult, reconcile
 from imagedeck.sync.journal import Journal
 from imagedeck.ui import questions
 from imagedeck.ui.background_tasks import BackgroundTasks
+from imagedeck.ui.details_panel import PANEL_WIDTH, DetailsDock
 from imagedeck.ui.gallery_model import GalleryListModel
 from imagedeck.ui.gui_clients import GuiClients, NoConnectionError
+from imagedeck.ui.kept_edits import Edits, edits_between, reapply
+from imagedeck.ui.listing_reader import read_listing, supports_details
 from imagedeck.ui.open_listing_dialog import OpenListingDialog, directory_fetchers
 from imagedeck.ui.questions import Choice
 from imagedeck.ui.save_worker import Job, ResumeJob, SaveJob, SaveWorker
@@ -64,6 +73,10 @@ class MainWindow(QMainWindow):
         self.grid.setModel(self.model)
         self.setCentralWidget(self.grid)
         self.loader = ThumbnailLoader(self.model)
+        self.details_dock = DetailsDock(self.gallery, self)
+        self.details = self.details_dock.panel
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+        self.resizeDocks([self.details_dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
         self.save_worker = SaveWorker(self)
         self.commands = create_window_actions(self)
         self.status = StatusPanel(self.statusBar(), self.commands.cancel_save)
@@ -83,6 +96,7 @@ class MainWindow(QMainWindow):
         self._offered_resume = False
         self._after_save: Callable[[], None] | None = None
         self._shut_down = False
+        self._variations_generation = 0
         # Gallery events come in bursts (one per moved row) and before the gallery has
         # recorded the edit for undo; refreshing once, right after the burst, sees it all.
         self._refresh_soon = QTimer(self, singleShot=True, interval=0)
@@ -103,6 +117,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addActions(self.grid.move_actions)
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.details_dock.toggleViewAction())
 
         toolbar = QToolBar("Main")
         toolbar.setObjectName("main-toolbar")
@@ -125,6 +141,8 @@ class MainWindow(QMainWindow):
         a.undo.triggered.connect(self.gallery.undo)
         a.redo.triggered.connect(self.gallery.redo)
         self.gallery.subscribe(self._on_gallery_event)
+        self.grid.selectionModel().selectionChanged.connect(self._show_selected)
+        self.details.typing_changed.connect(lambda _typing: self._refresh())
         worker = self.save_worker
         worker.progress.connect(self._save_progressed)
         worker.finished.connect(self._save_finished)
@@ -136,7 +154,16 @@ class MainWindow(QMainWindow):
     def _on_gallery_event(self, event: GalleryEvent) -> None:
         if isinstance(event, DirtyChanged):
             self._refresh()  # Save must be available the moment there is something to save
+        elif isinstance(event, Reset):
+            # A reload clears the grid's selection without a signal (Qt's selection model
+            # resets silently); the panel must not keep editing images of the old state.
+            self._show_selected()
         self._refresh_soon.start()
+
+    def _show_selected(self, *_args: object) -> None:
+        """Show the grid's selection in the details panel, in grid order."""
+        order = self.gallery.order
+        self.details.show_images([order[row] for row in self.grid.selected_rows()])
 
     def _refresh(self) -> None:
         """Bring title, status bar and actions in line with the gallery and the save."""
@@ -148,12 +175,11 @@ class MainWindow(QMainWindow):
         self.status.show_listing(listing, len(self.gallery))
         # "Unsaved changes" beside a running save of exactly those changes reads as if the
         # save were not happening; the marker returns if the seller edits meanwhile.
-        being_saved = (
-            job is not None and job.listing == listing and self.gallery.order == job.wanted
-        )
+        being_saved = job is not None and job.listing == listing and self._is_being_saved(job)
         self.status.show_dirty(self.gallery.dirty and not being_saved)
         a = self.commands
-        a.save.setEnabled(self.gallery.dirty and not saving)
+        # A name still being typed counts: Save commits it first.
+        a.save.setEnabled((self.gallery.dirty or self.details.typing) and not saving)
         a.cancel_save.setEnabled(saving and not self._cancelling)
         a.open.setEnabled(not saving)
         a.reload.setEnabled(listing is not None and not saving)
@@ -207,7 +233,7 @@ class MainWindow(QMainWindow):
         self.status.bar.showMessage(f"Loading {listing.describe()}…")
         try:
             client = self.clients.client(listing.marketplace)
-            images = await client.load_images(listing)
+            images, details = await read_listing(client, listing)
         except (MarketplaceError, NoConnectionError) as error:
             if generation == self._open_generation:
                 self._loading = None
@@ -218,26 +244,53 @@ class MainWindow(QMainWindow):
         if generation != self._open_generation:
             return False  # a later open superseded this one
         self._loading = None
-        self._show(listing, images)
+        self._show(listing, images, details)
         self.status.bar.showMessage(f"Opened {listing.describe()}.", MESSAGE_MS)
         return True
 
-    def _show(self, listing: ListingRef, images: list[Image]) -> None:
+    def _show(
+        self, listing: ListingRef, images: list[Image], details: dict[str, ImageDetails]
+    ) -> None:
         self.status.clear_error()
-        self.gallery.load(listing, images)
-        self.loader.load(self.clients.client(listing.marketplace), images)
+        client = self.clients.client(listing.marketplace)
+        has_details = supports_details(client)
+        self.details.set_listing(listing, has_details)
+        self.gallery.load(listing, images, details)
+        self.loader.load(client, images)
+        if has_details:
+            self._load_variations(listing)
         if self.model.rowCount():
             self.grid.setCurrentIndex(self.model.index(0))
         self.grid.setFocus()
         self._refresh()
 
+    def _load_variations(self, listing: ListingRef) -> None:
+        """Fetch the item's variations for the panel's check list, in the background."""
+        self._variations_generation += 1
+        self.details.variations.set_loading()
+        self.tasks.spawn(self._fetch_variations(listing, self._variations_generation))
+
+    async def _fetch_variations(self, listing: ListingRef, generation: int) -> None:
+        client = self.clients.client(listing.marketplace)
+        fetch = getattr(client, "list_variations", None)
+        try:
+            variations = await fetch(listing.listing_id) if fetch is not None else []
+        except MarketplaceError as error:
+            if generation == self._variations_generation:
+                self.details.variations.set_failed(str(error))
+            return
+        if generation == self._variations_generation and self.gallery.listing == listing:
+            self.details.variations.set_variations(variations, listing.variation_id)
+
     # -- saving ------------------------------------------------------------------------
     def save(self) -> None:
-        """Send the new order to the marketplace on the save worker; returns at once."""
+        """Send the new order and detail edits to the marketplace on the save worker;
+        returns at once."""
         if self._save_job is not None or self.gallery.listing is None:
             return
+        self.details.finish_editing()  # a name still being typed is part of what to save
         if not self.gallery.dirty:
-            self.status.bar.showMessage("Nothing to save: the marketplace has this order.")
+            self.status.bar.showMessage("Nothing to save: the marketplace has this listing.")
             self._run_after_save()
             return
         self._start_save(overwrite=False)
@@ -256,9 +309,22 @@ class MainWindow(QMainWindow):
             loaded=tuple(by_id[image_id] for image_id in self.gallery.loaded_order),
             wanted=self.gallery.order,
             overwrite=overwrite,
+            loaded_details=self.gallery.loaded_details_by_id,
+            wanted_details=self.gallery.details_by_id,
         )
         self.save_worker.submit(job)
         self._begin_job(job, f"Saving {listing.describe()}…")
+
+    def _is_being_saved(self, job: Job) -> bool:
+        """Whether the gallery shows exactly what `job` is saving (no edit since)."""
+        if self.gallery.order != job.wanted:
+            return False
+        if isinstance(job, SaveJob):
+            return self.gallery.details_by_id == dict(job.wanted_details)
+        return all(
+            image_id in self.gallery.order and self.gallery.details(image_id) == details
+            for image_id, details in job.wanted_details.items()
+        )
 
     def _begin_job(self, job: Job, message: str) -> None:
         self._save_job = job
@@ -300,42 +366,57 @@ class MainWindow(QMainWindow):
         if isinstance(job, ResumeJob):
             self._resume_finished(job, result)
             return
-        self._show_saved_state(job, result.images)
+        details_saved = isinstance(job, SaveJob) and bool(
+            edits_between(job.loaded_details, job.wanted_details)
+        )
+        self._show_saved_state(job, result.images, result.details)
         if result.verified:
             sent = "1 change" if result.calls_made == 1 else f"{result.calls_made} changes"
+            what = "your changes" if details_saved else "your order"
             self.status.bar.showMessage(
-                f"Saved: {sent} sent; {job.listing.describe()} shows your order.", MESSAGE_MS
+                f"Saved: {sent} sent; {job.listing.describe()} shows {what}.", MESSAGE_MS
             )
             self._run_after_save()
         else:
             self._after_save = None
-            details = "; ".join(result.differences[:3])
-            self._show_error(
-                f"Saved, but the marketplace shows a different order: {details}", dialog=True
-            )
+            differences = "; ".join(result.differences[:3])
+            what = "something else" if details_saved else "a different order"
+            self._show_error(f"Saved, but the marketplace shows {what}: {differences}", dialog=True)
         self._refresh()
 
-    def _show_saved_state(self, job: SaveJob, images: list[Image]) -> None:
-        """Load the server's state; if the seller kept reordering during the save, put
-        that newer order back on top (as an unsaved change) instead of losing it."""
+    def _show_saved_state(
+        self, job: SaveJob, images: list[Image], details: dict[str, ImageDetails]
+    ) -> None:
+        """Load the server's state; if the seller kept editing during the save, put those
+        newer edits back on top (as unsaved changes) instead of losing them."""
         newer = self.gallery.order if self.gallery.order != job.wanted else None
-        self._load_keeping(job.listing, images, newer, "Reorder during save")
+        edits = edits_between(job.wanted_details, self.gallery.details_by_id)
+        self._load_keeping(job.listing, images, details, newer, edits, "during save")
 
     def _load_keeping(
-        self, listing: ListingRef, images: list[Image], keep: Sequence[str] | None, label: str
+        self,
+        listing: ListingRef,
+        images: list[Image],
+        details: dict[str, ImageDetails],
+        keep: Sequence[str] | None,
+        edits: Edits,
+        why: str,
     ) -> None:
-        """Show the server's `images`, then put the seller's order `keep` back on top as
-        one undoable, unsaved edit: images gone from the server are dropped, images new
-        there go last (the engine's `reconcile`). Reading the server never loses an edit,
-        and one Undo shows exactly what the server holds. The selection survives too, so
-        Make Main Image still applies to what the seller had picked."""
+        """Show the server's `images` and `details`, then put the seller's order `keep` back
+        on top as one undoable, unsaved edit: images gone from the server are dropped,
+        images new there go last (the engine's `reconcile`); then the detail `edits`, fact
+        by fact (kept_edits.py). Reading the server never loses an edit, and Undo steps back
+        to exactly what the server holds. The selection survives too, so Make Main Image and
+        the details panel still apply to what the seller had picked. `why` ends the undo
+        labels: "Reorder during save", "Edit details (not saved)"."""
         selected, current = self._selection()
-        self.gallery.load(listing, images)
+        self.gallery.load(listing, images, details)
         self._select(selected, current)
         if keep is not None:
             order = reconcile(keep, images)
             if tuple(order) != self.gallery.order:
-                self.gallery.set_order(order, label)
+                self.gallery.set_order(order, f"Reorder {why}")
+        reapply(self.gallery, edits, f"Edit details {why}")
         self.loader.load(self.clients.client(listing.marketplace), images)
 
     def _selection(self) -> tuple[list[str], str | None]:
@@ -402,42 +483,50 @@ class MainWindow(QMainWindow):
         if resuming:
             self._resumes.clear()  # the ones not started stay in the journal
         what = f"Finishing the save of {job.listing.describe()}" if resuming else "Save"
-        if total:
+        if total and done:
             summary = f"{what} cancelled — {done} of {total} changes were saved"
-        else:  # the engine tells the total with the first answered call
+        else:  # nothing answered yet (the engine may or may not have told the total)
             summary = f"{what} cancelled before any change was confirmed"
         if self.gallery.listing == job.listing:
             self.status.bar.showMessage(f"{summary}; reading what the server holds now…")
-            # A resumed save's order was never in this gallery: keep it unless the seller
-            # has made an order of their own since.
-            fallback = job.wanted if resuming else None
+            # A resumed save's changes were never in this gallery: keep them unless the
+            # seller has made changes of their own since.
+            fallback = job if isinstance(job, ResumeJob) else None
             self.tasks.spawn(self._reread_after_cancel(job.listing, summary, fallback))
         else:
             self.status.bar.showMessage(f"{summary}.")
         self._refresh()
 
     async def _reread_after_cancel(
-        self, listing: ListingRef, summary: str, fallback: Sequence[str] | None
+        self, listing: ListingRef, summary: str, fallback: ResumeJob | None
     ) -> None:
-        """A cancelled save leaves the server part-way between the old and the new order,
+        """A cancelled save leaves the server part-way between the old and the new state,
         and the gallery's "loaded" state no longer matches it. Read it again, so the next
-        Save plans from the truth, and keep the seller's order (as it is once the answer
-        is in, including edits made meanwhile) as unsaved changes on top."""
+        Save plans from the truth, and keep the seller's order and detail edits (as they
+        are once the answer is in, including edits made meanwhile) as unsaved changes on
+        top. A cancelled resumed save's changes (`fallback`) are kept the same way, unless
+        the seller has changes of their own."""
         self._open_generation += 1
         generation = self._open_generation
         try:
-            images = await self.clients.client(listing.marketplace).load_images(listing)
+            client = self.clients.client(listing.marketplace)
+            images, details = await read_listing(client, listing)
         except (MarketplaceError, NoConnectionError) as error:
             if generation == self._open_generation:
                 self._show_error(
                     f"{summary}, but reading {listing.describe()} again failed: {error}. "
-                    "Your order is kept; Save asks before overwriting anything."
+                    "Your changes are kept; Save asks before overwriting anything."
                 )
             return
         if generation != self._open_generation or self.gallery.listing != listing:
             return  # another listing was opened meanwhile
-        keep = self.gallery.order if fallback is None or self.gallery.dirty else fallback
-        self._load_keeping(listing, images, keep, "Reorder (not saved)")
+        if fallback is None or self.gallery.dirty:
+            keep = self.gallery.order
+            edits = edits_between(self.gallery.loaded_details_by_id, self.gallery.details_by_id)
+        else:
+            keep = fallback.wanted
+            edits = edits_between(details, fallback.wanted_details)
+        self._load_keeping(listing, images, details, keep, edits, "(not saved)")
         self.status.bar.showMessage(f"{summary}; the listing shows what the server holds now.")
         self._refresh()
 
@@ -513,7 +602,8 @@ class MainWindow(QMainWindow):
             self.request_open(listing)  # that read may have seen the half-saved order
         elif self.gallery.listing == listing:
             keep = self.gallery.order if self.gallery.dirty else None
-            self._load_keeping(listing, result.images, keep, "Reorder during save")
+            edits = edits_between(self.gallery.loaded_details_by_id, self.gallery.details_by_id)
+            self._load_keeping(listing, result.images, result.details, keep, edits, "during save")
         sent = "1 change" if result.calls_made == 1 else f"{result.calls_made} changes"
         if result.verified:
             self.status.bar.showMessage(
@@ -560,6 +650,7 @@ class MainWindow(QMainWindow):
     # -- unsaved changes and closing ---------------------------------------------------
     def _unless_cancelled(self, proceed: Callable[[], None]) -> None:
         """Run `proceed` now, or after saving, or not at all, as the seller decides."""
+        self.details.finish_editing()
         if not self.gallery.dirty or self.gallery.listing is None:
             proceed()
             return
@@ -579,6 +670,7 @@ class MainWindow(QMainWindow):
             self.status.bar.showMessage("ImageDeck will close when the save has finished.")
             event.ignore()
             return
+        self.details.finish_editing()
         if self.gallery.dirty and self.gallery.listing is not None:
             choice = self.ask_unsaved(self, self.gallery.listing.describe())
             if choice is Choice.CANCEL:

@@ -24,13 +24,14 @@ class Choice(Enum):
 
 
 def ask_unsaved_changes(parent: QWidget, listing: str, *, can_save: bool = True) -> Choice:
-    """Save, discard or cancel before the changed order of `listing` would be lost."""
+    """Save, discard or cancel before the changes to `listing` (its order, names, where
+    images are shown, variation links) would be lost."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Unsaved changes")
-    box.setText(f"The new image order of {listing} has not been saved.")
+    box.setText(f"Your changes to {listing} have not been saved.")
     box.setInformativeText(
-        "Save it to the marketplace now?" if can_save else "Discard the new order?"
+        "Save them to the marketplace now?" if can_save else "Discard your changes?"
     )
     buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
     if can_save:
@@ -48,18 +49,18 @@ def ask_unsaved_changes(parent: QWidget, listing: str, *, can_save: bool = True)
 
 
 def ask_conflict(parent: QWidget, message: str) -> Choice:
-    """The listing changed elsewhere: reload it (losing the new order) or apply the new
-    order over it; nothing has been written yet either way."""
+    """The listing changed elsewhere: reload it (losing the seller's changes) or apply them
+    over it; nothing has been written yet either way."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Listing changed elsewhere")
     box.setText(message)
     box.setInformativeText(
-        "Nothing was saved. Reload to see the listing as it is now (your new order is "
-        "discarded), or save your order over the changes."
+        "Nothing was saved. Reload to see the listing as it is now (your changes are "
+        "discarded), or save your changes over theirs."
     )
     reload = box.addButton("Reload", QMessageBox.ButtonRole.DestructiveRole)
-    overwrite = box.addButton("Save My Order", QMessageBox.ButtonRole.AcceptRole)
+    overwrite = box.addButton("Save My Changes", QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(reload)
     box.exec()

@@ -29,7 +29,8 @@ import contextlib
 import functools
 import logging
 import threading
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QObject, QThread, Signal
@@ -37,6 +38,7 @@ from PySide6.QtCore import QDeadlineTimer, QObject, QThread, Signal
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError
+from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.paths import journal_path
 from imagedeck.sync.engine import SaveConflict, SaveEngine, SaveProgress, SaveResult
@@ -49,13 +51,20 @@ STOP_TIMEOUT_MS = 10_000
 
 @dataclass(frozen=True)
 class SaveJob:
-    """One save: make `listing` show `wanted`, starting from the `loaded` server state."""
+    """One save: make `listing` show `wanted` (and `wanted_details`), starting from the
+    `loaded` server state (and `loaded_details`).
+
+    Details are by image id; passing every image's is fine, the engine sends only what
+    differs. They are left out of comparison and hashing (mappings are not hashable).
+    """
 
     connection: Connection
     listing: ListingRef
     loaded: tuple[Image, ...]
     wanted: tuple[str, ...]
-    overwrite: bool = False  # the user chose to apply their order over a changed listing
+    overwrite: bool = False  # the user chose to apply their changes over a changed listing
+    loaded_details: Mapping[str, ImageDetails] = field(default_factory=dict, compare=False)
+    wanted_details: Mapping[str, ImageDetails] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True, eq=False)
@@ -76,6 +85,11 @@ class ResumeJob:
     @property
     def wanted(self) -> tuple[str, ...]:
         return tuple(self.save.wanted)
+
+    @property
+    def wanted_details(self) -> Mapping[str, ImageDetails]:
+        """The details of just the images whose details the save changes."""
+        return self.save.wanted_details
 
 
 Job = SaveJob | ResumeJob
@@ -211,8 +225,14 @@ class SaveWorker(QObject):
                 if isinstance(job, ResumeJob):
                     result = await self._resume(engine, job)
                 else:
-                    result = await engine.save_order(
-                        job.listing, job.loaded, job.wanted, self._report, overwrite=job.overwrite
+                    result = await engine.save_changes(
+                        job.listing,
+                        job.loaded,
+                        job.loaded_details,
+                        job.wanted,
+                        job.wanted_details,
+                        self._report,
+                        overwrite=job.overwrite,
                     )
             except SaveConflict as conflict:
                 self.conflict.emit(job, str(conflict))
