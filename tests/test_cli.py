@@ -155,3 +155,25 @@ def test_sandbox_command_prints_its_base_url_first():
     finally:
         process.send_signal(signal.SIGINT)
         process.communicate(timeout=20)
+
+
+def test_a_change_behind_the_back_is_a_one_line_conflict_and_nothing_is_written(sandbox):
+    """The listing changes between `order set`'s first read and the engine's re-read."""
+    order = sandbox.state.plenty_order(101)
+    sandbox.faults.latency_ms = 400
+    sandbox.state.clear_requests()
+    listing_reads = re.compile(r"^/rest/items/101/images$")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "imagedeck", "order", "set",
+         *plenty_args(sandbox, "--item", "101", str(order[-1]))],
+        env={**os.environ, **PASSWORD}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 30
+    while sandbox.state.count("GET", listing_reads) < 1:
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.01)
+    sandbox.state.set_position(101, order[5], 99999)  # someone else moves an image
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode != 0
+    assert "changed elsewhere" in stderr and len(stderr.strip().splitlines()) == 1
+    assert sandbox.state.count("PUT", re.compile(r"^/rest/items/101/images/\d+$")) == 0

@@ -21,6 +21,7 @@ from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import ListingRef
 from imagedeck.paths import ENV_DATA_DIR
+from imagedeck.sync.engine import SaveConflict
 
 if TYPE_CHECKING:
     from imagedeck.sync.journal import JournalSave
@@ -262,7 +263,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         print(f"imagedeck: {exc}", file=sys.stderr)
         return 2
-    except MarketplaceError as exc:
+    except (MarketplaceError, SaveConflict) as exc:
+        print(f"imagedeck: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # e.g. the data folder (journal) is not writable
         print(f"imagedeck: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
