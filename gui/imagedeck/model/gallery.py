@@ -247,17 +247,30 @@ class Gallery(DetailEdits):
     ) -> bool:
         """Apply `transform` to the details of every image in `image_ids`, as one undo step.
 
+        Returns False (and records nothing) when no image's details change.
+        """
+        return self.edit_each({image_id: transform for image_id in image_ids}, label)
+
+    def edit_each(
+        self,
+        transforms: Mapping[str, Callable[[ImageDetails], ImageDetails]],
+        label: str,
+    ) -> bool:
+        """Apply a transform of its own to each image, all as ONE undo step — e.g. putting
+        different images' kept edits back after a re-read, which the user sees as one act.
+
         All new details are computed before anything changes, so a transform that raises
         (bad input: an unknown language, a value that is not a number) leaves the gallery as
         it was. Returns False (and records nothing) when no image's details change.
         """
-        ids = list(dict.fromkeys(image_ids))
-        unknown = [image_id for image_id in ids if image_id not in self._details]
+        unknown = [image_id for image_id in transforms if image_id not in self._details]
         if unknown:
             raise KeyError(f"images not in the gallery: {unknown}")
-        before = {image_id: self._details[image_id] for image_id in ids}
-        after = {image_id: transform(details) for image_id, details in before.items()}
-        changed = [image_id for image_id in ids if after[image_id] != before[image_id]]
+        before = {image_id: self._details[image_id] for image_id in transforms}
+        after = {
+            image_id: transform(before[image_id]) for image_id, transform in transforms.items()
+        }
+        changed = [image_id for image_id in transforms if after[image_id] != before[image_id]]
         if not changed:
             return False
         order = self.order

@@ -10,7 +10,6 @@ them off again.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping
 
 from imagedeck.model.changes import DetailChange, apply_changes, detail_changes
@@ -32,19 +31,12 @@ def edits_between(before: Mapping[str, ImageDetails], after: Mapping[str, ImageD
 
 
 def reapply(gallery: Gallery, edits: Edits, label: str) -> int:
-    """Make `edits` again on the gallery's images that still exist; the number of undo steps.
-
-    The gallery edits many images by one transform per step, so images that had the same
-    facts changed (the usual case: one edit applied to a multi-selection) share one step;
-    images with different facts get one step per kind of change.
-    """
+    """Make `edits` again on the gallery's images that still exist, as ONE undo step (the
+    seller sees one act: "my edits are back"); returns the number of steps (0 or 1)."""
     present = set(gallery.order)
-    groups: dict[tuple[DetailChange, ...], list[str]] = defaultdict(list)
-    for image_id, facts in edits.items():
-        if image_id in present:
-            groups[facts].append(image_id)
-    steps = 0
-    for facts, image_ids in groups.items():
-        if gallery.edit_details(image_ids, lambda d, f=facts: apply_changes(d, f), label):
-            steps += 1
-    return steps
+    transforms = {
+        image_id: (lambda details, facts=facts: apply_changes(details, facts))
+        for image_id, facts in edits.items()
+        if image_id in present
+    }
+    return 1 if gallery.edit_each(transforms, label) else 0
