@@ -37,6 +37,10 @@ class CommandError(Exception):
     """A failure to report in one line with a non-zero exit status."""
 
 
+class FilesRefused(Exception):
+    """Some files of `images add` were not uploaded (each already reported on stdout)."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="imagedeck",
@@ -61,10 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
     set_ = order_commands.add_parser("set", help="put the given images first, in that order")
     _add_listing_arguments(set_, setting=True)
     commands.add_parser("resume", help="finish saves that were interrupted (journal)")
+
+    images = commands.add_parser("images", help="add images to a listing")
+    image_commands = images.add_subparsers(dest="images_command", metavar="ACTION", required=True)
+    add = image_commands.add_parser("add", help="upload files, appended or at --at N")
+    _add_listing_arguments(add, setting=False, adding=True)
     return parser
 
 
-def _add_listing_arguments(parser: argparse.ArgumentParser, *, setting: bool) -> None:
+def _add_listing_arguments(
+    parser: argparse.ArgumentParser, *, setting: bool, adding: bool = False
+) -> None:
     markets = parser.add_subparsers(dest="marketplace", metavar="MARKETPLACE", required=True)
     plenty = markets.add_parser("plentymarkets", help="a plentymarkets item")
     plenty.add_argument("--base-url", required=True, help="your system's URL")
@@ -72,12 +83,20 @@ def _add_listing_arguments(parser: argparse.ArgumentParser, *, setting: bool) ->
         "--username", required=True, help=f"back-end user; password from ${ENV_PASSWORD}"
     )
     plenty.add_argument("--item", required=True, help="item id")
-    plenty.add_argument("--variation", help="variation id: that variation's images")
+    if not adding:
+        plenty.add_argument("--variation", help="variation id: that variation's images")
     as24 = markets.add_parser("autoscout24", help="an AutoScout24 vehicle")
     as24.add_argument("--base-url", default="https://api.autoscout24.com")
     as24.add_argument("--vehicle", required=True, help="vehicle id")
+    if adding:
+        as24.add_argument(
+            "--convert", action="store_true", help="re-encode other formats (GIF) to JPEG"
+        )
     for sub in (plenty, as24):
-        if setting:
+        if adding:
+            sub.add_argument("--at", type=int, help="place of the first new image (1 = first)")
+            sub.add_argument("files", nargs="+", metavar="FILE")
+        elif setting:
             sub.add_argument("image_ids", nargs="+", metavar="IMAGE_ID")
         else:
             sub.add_argument("--json", action="store_true", help="id, position and preview URL")
@@ -98,7 +117,8 @@ def connection_from_args(args: argparse.Namespace) -> tuple[Connection, ListingR
             username=args.username,
             password=password,
         )
-        return connection, ListingRef("plentymarkets", args.item, args.variation)
+        variation = getattr(args, "variation", None)
+        return connection, ListingRef("plentymarkets", args.item, variation)
     token = os.environ.get(ENV_TOKEN, "")
     client_id = os.environ.get(ENV_CLIENT_ID, "")
     client_secret = os.environ.get(ENV_CLIENT_SECRET, "")
@@ -165,6 +185,37 @@ async def _order_set(args: argparse.Namespace) -> None:
         raise CommandError(
             "the server does not show the wanted order: " + "; ".join(result.differences[:3])
         )
+
+
+async def _images_add(args: argparse.Namespace) -> None:
+    """Upload files, one line per file; a refused or failed file makes the exit status 1."""
+    from imagedeck.paths import journal_path
+    from imagedeck.sync.journal import Journal
+    from imagedeck.uploads.adding import add_images
+
+    if args.at is not None and args.at < 1:
+        raise CommandError("--at counts from 1 (the first place)")
+    connection, listing = connection_from_args(args)
+    client = connection.open_client()
+    journal = Journal(journal_path()) if args.at is not None else None
+    try:
+        result = await add_images(
+            connection,
+            client,
+            listing,
+            args.files,
+            at=args.at,
+            convert=getattr(args, "convert", False),
+            journal=journal,
+            on_outcome=lambda outcome: print(outcome.line(), flush=True),
+        )
+    finally:
+        if journal is not None:
+            journal.close()
+        await client.aclose()
+    if not result.all_fine:
+        bad = sum(o.status in ("refused", "failed") for o in result.outcomes)
+        raise FilesRefused(f"{bad} of {len(result.outcomes)} files were not uploaded")
 
 
 def connection_for_resume(save: JournalSave) -> Connection:
@@ -256,6 +307,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "resume":
             asyncio.run(_resume(args))
             return 0
+        if args.command == "images":
+            asyncio.run(_images_add(args))
+            return 0
         if args.command == "order":
             handler = _order_show if args.order_command == "show" else _order_set
             asyncio.run(handler(args))
@@ -263,6 +317,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         print(f"imagedeck: {exc}", file=sys.stderr)
         return 2
+    except FilesRefused as exc:
+        print(f"imagedeck: {exc}", file=sys.stderr)
+        return 1
     except (MarketplaceError, SaveConflict) as exc:
         print(f"imagedeck: {exc}", file=sys.stderr)
         return 1

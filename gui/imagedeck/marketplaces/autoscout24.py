@@ -9,8 +9,10 @@ nothing and `plan_details` refuses.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from imagedeck.marketplaces.base import PlannedCall
 from imagedeck.marketplaces.errors import (
@@ -27,7 +29,16 @@ from imagedeck.model.changes import DetailChange
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef, ListingSummary
 
+if TYPE_CHECKING:
+    from imagedeck.uploads.validate import CheckedFile
+
+log = logging.getLogger(__name__)
+
 NAME = "autoscout24"
+#: Images a vehicle may hold (error 50084 beyond).
+MAX_IMAGES = 30
+#: How often an upload whose answer was lost is sent again (safe, see `upload`).
+UPLOAD_ATTEMPTS = 6
 API_VERSION = "1.1"
 TOKEN_PATH = "/auth/oauth/v2/token"
 AUTHORIZE_PATH = "/auth/oauth/v2/authorize"
@@ -268,6 +279,51 @@ class AutoScout24Client:
 
     async def execute(self, call: PlannedCall) -> None:
         await self.call(call.method, call.path, json=call.json)
+
+    async def upload(self, listing: ListingRef, checked: CheckedFile) -> Image:
+        """Upload one checked JPG or PNG (multipart, field `file`); answers the new image.
+
+        AutoScout24 answers the existing image's id when the same bytes (MD5) are uploaded
+        to the vehicle again, so an upload whose answer was lost (network, 5xx, 50000) can be
+        sent again without creating a duplicate: this is the documented server-side check,
+        not a blind retry. The new image's `href` is read back with one GET so the caller
+        can show it at once.
+        """
+        vehicle = listing.listing_id
+        name = checked.path.with_suffix(f".{checked.format}").name
+        files = {"file": (name, checked.read_bytes(), checked.mime)}  # at most 10 MB
+        envelope: dict[str, Any] = {}
+        for attempt in range(1, UPLOAD_ATTEMPTS + 1):
+            try:
+                envelope = await self.call("POST", f"/vehicles/{vehicle}/images", files=files)
+                break
+            except TransientError:
+                if attempt == UPLOAD_ATTEMPTS:
+                    raise
+                log.info("upload of %s: answer lost, sending it again", checked.path)
+                await asyncio.sleep(0.2 * 2 ** (attempt - 1))
+        image_id = str((envelope.get("_response") or {}).get("objectId") or "")
+        if not image_id:
+            raise MarketplaceError(
+                f"AutoScout24 named no image id for the upload of {checked.path.name}"
+            )
+        href = ""
+        try:
+            got = await self.call("GET", f"/vehicles/{vehicle}/images/{image_id}")
+            href = str(((got.get("_data") or {}).get("image") or {}).get("href") or "")
+        except MarketplaceError as error:  # the upload itself succeeded: keep its id
+            log.warning("could not read back image %s: %s", image_id, error)
+        return Image(
+            id=image_id,
+            preview_url=href,
+            middle_url=href,
+            full_url=href,
+            file_type=checked.format,
+            width=checked.width,
+            height=checked.height,
+            size=checked.size,
+            md5=checked.md5,
+        )
 
     async def aclose(self) -> None:
         await self.http.aclose()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json as jsonlib
 import logging
 import ssl
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,6 +56,11 @@ class HttpResponse:
 
 
 ResponseObserver = Callable[[HttpResponse], None]
+
+BodyStream = Callable[[], AsyncIterator[bytes]]
+"""Makes a fresh async iterator of body chunks for each send: a streamed body (an image
+upload as base64 JSON) is produced chunk by chunk, never held whole, and because a request
+may be sent twice (a 401 renews the token and repeats it) each send starts a new stream."""
 
 
 def _ssl_context() -> ssl.SSLContext | bool:
@@ -106,11 +111,14 @@ class HttpClient:
         data: Mapping[str, str] | None = None,
         files: Mapping[str, tuple[str, bytes, str]] | None = None,
         content: bytes | None = None,
+        stream: BodyStream | None = None,
         params: Mapping[str, str | int] | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> HttpResponse:
         """Send one request; any HTTP status comes back as a response, never an exception.
 
+        `stream` sends a body made chunk by chunk (see BodyStream); give its length in a
+        Content-Length header, else it goes out chunked.
         Raises NetworkError when no answer arrived (refused, reset, timed out, dropped).
         """
         kwargs: dict[str, Any] = {"params": params, "headers": headers}
@@ -122,6 +130,8 @@ class HttpClient:
             kwargs["files"] = files
         if content is not None:
             kwargs["content"] = content
+        if stream is not None:
+            kwargs["content"] = stream()
         try:
             answer = await self._client.request(method, url, **kwargs)
         except httpx.TimeoutException as exc:

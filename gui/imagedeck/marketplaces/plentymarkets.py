@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from imagedeck.marketplaces.base import PlannedCall
 from imagedeck.marketplaces.errors import (
@@ -31,6 +31,7 @@ from imagedeck.marketplaces.plenty_details import (
     details_of_images,
     plan_detail_calls,
 )
+from imagedeck.marketplaces.plenty_upload import upload_body, upload_fields
 from imagedeck.marketplaces.retry import MAX_ATTEMPTS
 from imagedeck.marketplaces.session import AuthorisedSession
 from imagedeck.marketplaces.tokens import TokenStore, tokens_from_answer
@@ -38,6 +39,9 @@ from imagedeck.model.changes import DetailChange
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef, ListingSummary
 from imagedeck.model.plan import plan_positions
+
+if TYPE_CHECKING:
+    from imagedeck.uploads.validate import CheckedFile
 
 log = logging.getLogger(__name__)
 
@@ -368,6 +372,50 @@ class PlentyClient:
                 if attempt == POST_ATTEMPTS:
                     raise
                 await asyncio.sleep(0.2 * 2 ** (attempt - 1))
+
+    async def upload(
+        self,
+        listing: ListingRef,
+        checked: CheckedFile,
+        position: int | None = None,
+        names: Sequence[Mapping[str, str]] = (),
+    ) -> Image:
+        """Upload one checked file to the item; answers the new image.
+
+        The body is streamed (see plenty_upload.py). When the answer is lost (network, 5xx)
+        the upload may or may not have arrived, so before sending it again the item's images
+        are read and searched for the file's MD5: a file found there is the one that arrived,
+        and it is answered instead of uploading a second copy. Callers check for duplicates
+        before uploading (`uploads.duplicates`), so an MD5 match here means our upload.
+        """
+        from imagedeck.uploads.duplicates import find_duplicate
+
+        item = ListingRef(NAME, listing.listing_id)
+        path = f"/rest/items/{listing.listing_id}/images/upload"
+        body, length = upload_body(
+            upload_fields(listing.listing_id, checked, position, names), checked
+        )
+        headers = {"Content-Type": "application/json", "Content-Length": str(length)}
+        for attempt in range(1, POST_ATTEMPTS + 1):
+            try:
+                answer = await self.call("POST", path, stream=body, headers=headers)
+            except TransientError:
+                arrived = find_duplicate(checked, await self.load_images(item))
+                if arrived is not None:
+                    log.info("upload of %s arrived although its answer was lost", checked.path)
+                    return arrived
+                if attempt == POST_ATTEMPTS:
+                    raise
+                await asyncio.sleep(0.2 * 2 ** (attempt - 1))
+                continue
+            record = answer.json()
+            if not isinstance(record, dict) or "id" not in record:
+                raise MarketplaceError(
+                    f"plentymarkets sent an unexpected answer to the upload of {checked.path.name}",
+                    status=answer.status,
+                )
+            return image_from_record(record)
+        raise AssertionError("unreachable")  # pragma: no cover
 
     async def aclose(self) -> None:
         await self.http.aclose()

@@ -60,15 +60,17 @@ class AuthorisedSession:
 
     async def _send(self, method: str, path: str, kwargs: dict[str, Any]) -> HttpResponse:
         await self.throttle.before_call()
+        extra = kwargs.get("headers") or {}  # e.g. a streamed upload's Content-Length
+        kwargs = {k: v for k, v in kwargs.items() if k != "headers"}
         headers, generation = await self._bearer()
-        answer = await self.http.request(method, path, headers=headers, **kwargs)
+        answer = await self.http.request(method, path, headers={**extra, **headers}, **kwargs)
         self.calls_sent += 1
         self.throttle.observe(answer.headers)
         if answer.status == 401:
             await self._renew_unless_renewed(generation)
             headers, _ = await self._bearer()
             await self.throttle.before_call()
-            answer = await self.http.request(method, path, headers=headers, **kwargs)
+            answer = await self.http.request(method, path, headers={**extra, **headers}, **kwargs)
             self.calls_sent += 1
             self.throttle.observe(answer.headers)
         try:

@@ -1,0 +1,213 @@
+"""Adding files to a listing: check all, skip what is already there, upload, place them.
+
+One job for the CLI and (later) the GUI's save worker: every file is checked first (a
+broken file is reported by name and the others go on), files already on the listing are
+skipped by MD5, AutoScout24's 30-image limit is applied before anything is sent (the files
+that do not fit are refused, not half-uploaded), the rest are uploaded one by one in the
+given order, appended at the end. When a position is asked for, the new images are then
+moved there by the ordinary save engine, so that move is journaled and verified like any
+other reorder.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from imagedeck.marketplaces.autoscout24 import MAX_IMAGES as AS24_MAX_IMAGES
+from imagedeck.marketplaces.base import Marketplace
+from imagedeck.marketplaces.connection import Connection
+from imagedeck.marketplaces.errors import MarketplaceError, ValidationError
+from imagedeck.model.image import Image, ListingRef
+from imagedeck.sync.journal import Journal
+from imagedeck.uploads.duplicates import find_duplicate, with_md5s
+from imagedeck.uploads.validate import AUTOSCOUT24, CheckedFile, UploadRefused, check_file
+
+Status = Literal["uploaded", "skipped", "refused", "failed"]
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What became of one file; `line()` is the one-line report the CLI prints."""
+
+    path: Path
+    status: Status
+    image_id: str = ""
+    reason: str = ""
+
+    def line(self) -> str:
+        if self.status == "uploaded":
+            return f"uploaded {self.path} as image {self.image_id}"
+        if self.status == "skipped":
+            return f"skipped {self.path}: {self.reason}"
+        return f"{self.status} {self.path}: {self.reason}"
+
+
+@dataclass
+class AddResult:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)  # the listing afterwards, display order
+
+    @property
+    def new_ids(self) -> list[str]:
+        return [o.image_id for o in self.outcomes if o.status == "uploaded"]
+
+    @property
+    def all_fine(self) -> bool:
+        """No file was refused or failed (skipped duplicates are fine)."""
+        return all(o.status in ("uploaded", "skipped") for o in self.outcomes)
+
+
+OutcomeListener = Callable[[FileOutcome], None]
+
+
+def wanted_order(existing: Sequence[str], new: Sequence[str], at: int) -> list[str]:
+    """`existing` with `new` inserted at place `at` (1 = first; beyond the end = last)."""
+    new_set = set(new)
+    others = [image_id for image_id in existing if image_id not in new_set]
+    index = min(max(at - 1, 0), len(others))
+    return others[:index] + list(new) + others[index:]
+
+
+async def check_files(
+    paths: Sequence[str | Path], marketplace: str, *, convert: bool = False
+) -> list[CheckedFile | UploadRefused]:
+    """Each file checked (in a thread: decoding must not hold up the event loop)."""
+    results: list[CheckedFile | UploadRefused] = []
+    for path in paths:
+        try:
+            results.append(await asyncio.to_thread(check_file, path, marketplace, convert=convert))
+        except UploadRefused as refused:
+            results.append(refused)
+    return results
+
+
+async def add_images(
+    connection: Connection,
+    client: Marketplace,
+    listing: ListingRef,
+    paths: Sequence[str | Path],
+    *,
+    at: int | None = None,
+    convert: bool = False,
+    journal: Journal | None = None,
+    on_outcome: OutcomeListener | None = None,
+) -> AddResult:
+    """Upload the files at `paths` to `listing` in that order; see the module docstring.
+
+    `at` is the 1-based place the first new image should take (None: at the end).
+    Raises MarketplaceError only for failures that concern the whole listing (reading it,
+    the final reorder); a single file's failure becomes its outcome.
+    """
+    result = AddResult()
+
+    def report(outcome: FileOutcome) -> None:
+        result.outcomes.append(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+
+    checked = await check_files(paths, listing.marketplace, convert=convert)
+    current = await client.load_images(listing)
+    if listing.marketplace == AUTOSCOUT24:
+        current = await with_md5s(client, current)
+    to_upload = _without_duplicates(checked, current, report)
+    if listing.marketplace == AUTOSCOUT24:
+        to_upload = _within_limit(to_upload, len(current), listing, report)
+
+    next_position = _after_last(current)
+    known = list(current)
+    for file in to_upload:
+        try:
+            image = await _upload(client, listing, file, next_position)
+        except MarketplaceError as error:  # the marketplace's own words, per file
+            status: Status = "refused" if isinstance(error, ValidationError) else "failed"
+            report(FileOutcome(file.path, status, reason=str(error)))
+            continue
+        except OSError as error:  # moved or deleted since it was checked
+            reason = f"could not be read any more ({error.strerror or error})"
+            report(FileOutcome(file.path, "failed", reason=reason))
+            continue
+        if any(image.id == old.id for old in known):  # AS24 collapsed it onto an old image
+            report(FileOutcome(file.path, "skipped", image.id, _already(image.id)))
+            continue
+        known.append(image)
+        report(FileOutcome(file.path, "uploaded", image.id))
+        if next_position is not None:
+            next_position += 1
+
+    result.images = await client.load_images(listing)
+    if at is not None and result.new_ids:
+        from imagedeck.sync.engine import SaveEngine
+
+        order = wanted_order([i.id for i in result.images], result.new_ids, at)
+        saved = await SaveEngine(connection, client, journal).save_order(
+            listing, result.images, order
+        )
+        result.images = saved.images or await client.load_images(listing)
+    return result
+
+
+def _already(image_id: str) -> str:
+    return f"already on this listing as image {image_id}"
+
+
+def _without_duplicates(
+    checked: Sequence[CheckedFile | UploadRefused],
+    current: Sequence[Image],
+    report: OutcomeListener,
+) -> list[CheckedFile]:
+    """Report refusals and files already on the listing (or given twice); keep the rest."""
+    kept: list[CheckedFile] = []
+    for entry in checked:
+        if isinstance(entry, UploadRefused):
+            report(FileOutcome(entry.path, "refused", reason=entry.reason))
+            continue
+        existing = find_duplicate(entry, current)
+        if existing is not None:
+            report(FileOutcome(entry.path, "skipped", existing.id, _already(existing.id)))
+            continue
+        twin = next((k for k in kept if k.md5 == entry.md5), None)
+        if twin is not None:
+            report(FileOutcome(entry.path, "skipped", reason=f"same picture as {twin.path}"))
+            continue
+        kept.append(entry)
+    return kept
+
+
+def _within_limit(
+    files: list[CheckedFile], count: int, listing: ListingRef, report: OutcomeListener
+) -> list[CheckedFile]:
+    """The files that fit into AutoScout24's 30 images; the others refused before sending."""
+    room = max(AS24_MAX_IMAGES - count, 0)
+    for file in files[room:]:
+        report(
+            FileOutcome(
+                file.path,
+                "refused",
+                reason=f"AutoScout24 allows at most {AS24_MAX_IMAGES} images per vehicle and "
+                f"{listing.describe()} would exceed it ({count} there, {room} more fit)",
+            )
+        )
+    return files[:room]
+
+
+def _after_last(images: Sequence[Image]) -> int | None:
+    """The plentymarkets position after the last image (None for AutoScout24's list order)."""
+    positions = [i.position for i in images if i.position is not None]
+    if not images or positions:
+        return max(positions, default=-1) + 1
+    return None
+
+
+async def _upload(
+    client: Marketplace, listing: ListingRef, file: CheckedFile, position: int | None
+) -> Image:
+    upload: Any = getattr(client, "upload", None)
+    if upload is None:
+        raise MarketplaceError(f"{client.name} cannot upload images")
+    if listing.marketplace == AUTOSCOUT24:
+        return await upload(listing, file)
+    return await upload(listing, file, position)

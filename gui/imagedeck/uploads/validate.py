@@ -1,0 +1,256 @@
+"""Checking a file from the user's disk before it is uploaded, by its content.
+
+Extensions lie (a text file named .jpg, a PNG saved as .jpg), so the format comes from the
+bytes: Pillow identifies and `verify()`s raster files, then decodes a reduced version (JPEG
+draft mode), because a truncated JPEG passes `verify()` and only fails when its pixels are
+read. A canvas larger than `MAX_PIXELS` is refused from the header, before any decoding, and
+Pillow's own decompression-bomb warning counts as an error. SVG goes through svg_check.py
+(no DTD, no entities, no outside references). Refusing here gives the user a clear reason
+per file, instead of the marketplace's 422 after a long upload, and lets the other files of
+the same drop go on.
+
+The file is read again when it is uploaded; the MD5 taken here is what duplicates are
+detected by, so a file changed between check and upload is caught by nothing but the
+marketplace itself (accepted: the window is seconds).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import stat
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+
+from imagedeck.uploads.svg_check import SvgRefused, svg_size
+
+PLENTYMARKETS = "plentymarkets"
+AUTOSCOUT24 = "autoscout24"
+
+#: plentymarkets refuses larger uploads ("larger than 25 MB", sandbox/plenty/upload.py).
+PLENTY_MAX_BYTES = 25 * 1024 * 1024
+#: AutoScout24 answers 50083 above this (sandbox/as24/images.py; the real limit is undocumented).
+AS24_MAX_BYTES = 10 * 1024 * 1024
+MAX_BYTES = {PLENTYMARKETS: PLENTY_MAX_BYTES, AUTOSCOUT24: AS24_MAX_BYTES}
+
+#: Canvases above this are refused before decoding (8660 x 5773; no product photo is larger).
+MAX_PIXELS = 50_000_000
+
+#: The formats each marketplace takes, as CheckedFile.format values.
+ACCEPTED = {
+    PLENTYMARKETS: frozenset({"jpg", "png", "gif", "svg"}),
+    AUTOSCOUT24: frozenset({"jpg", "png"}),
+}
+_PIL_FORMATS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif"}
+_SIGNATURES = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a")
+_MD5_CHUNK = 1024 * 1024
+_CONVERT_QUALITY = 92
+AS24_ONLY_JPG_PNG = "AutoScout24 accepts only JPG and PNG"
+
+
+class UploadRefused(Exception):
+    """`path` cannot be uploaded; `reason` is one sentence fit to show next to the name."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = Path(path)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """A file that passed the checks, with what the upload and duplicate detection need.
+
+    `format` is the real format of what will be sent (jpg, png, gif or svg). When the file
+    was converted for AutoScout24, `data` holds the JPEG made in memory, and `md5`/`size`/
+    `format` describe that JPEG, not the file on disk (`original_format` keeps the file's).
+    """
+
+    path: Path
+    format: str
+    md5: str
+    size: int
+    width: int
+    height: int
+    data: bytes | None = None
+    original_format: str = ""
+
+    @property
+    def mime(self) -> str:
+        return {"jpg": "image/jpeg", "png": "image/png", "gif": "image/gif"}.get(
+            self.format, "image/svg+xml"
+        )
+
+    def read_bytes(self) -> bytes:
+        """The bytes to send (for AutoScout24's one-part multipart upload, at most 10 MB)."""
+        return self.data if self.data is not None else self.path.read_bytes()
+
+
+def check_file(path: str | Path, marketplace: str, *, convert: bool = False) -> CheckedFile:
+    """Check the file at `path` for `marketplace`; raise UploadRefused with the reason.
+
+    `convert` lets a GIF (first frame) be re-encoded to JPEG in memory for AutoScout24,
+    which takes only JPG and PNG; without it such files are refused.
+    """
+    path = Path(path)
+    if marketplace not in ACCEPTED:
+        raise ValueError(f"unknown marketplace {marketplace!r}")
+    size = _size_of(path)
+    limit = MAX_BYTES[marketplace]
+    if size == 0:
+        raise UploadRefused(path, "the file is empty")
+    if size > limit:
+        raise UploadRefused(path, f"the file is larger than {limit // (1024 * 1024)} MB")
+    head = _read_head(path)
+    if _looks_like_xml(head):
+        return _check_svg(path, marketplace, size)
+    kind, width, height = _check_raster(path)
+    if kind not in ACCEPTED[marketplace]:
+        if marketplace == AUTOSCOUT24 and convert:
+            return _converted_to_jpeg(path, kind, limit)
+        raise UploadRefused(path, f"{AS24_ONLY_JPG_PNG} (this is {kind.upper()})")
+    return CheckedFile(path, kind, file_md5(path), size, width, height, original_format=kind)
+
+
+def file_md5(path: Path) -> str:
+    """MD5 of the file, read in chunks (a 25 MB photo never sits in memory whole)."""
+    digest = hashlib.md5(usedforsecurity=False)
+    try:
+        with path.open("rb") as stream:
+            while chunk := stream.read(_MD5_CHUNK):
+                digest.update(chunk)
+    except OSError as error:
+        raise UploadRefused(path, _os_reason(error)) from None
+    return digest.hexdigest()
+
+
+def _size_of(path: Path) -> int:
+    try:
+        info = path.stat()
+    except OSError as error:
+        raise UploadRefused(path, _os_reason(error)) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise UploadRefused(path, "not a file")
+    if not os.access(path, os.R_OK):
+        raise UploadRefused(path, "cannot be read: permission denied")
+    return info.st_size
+
+
+def _read_head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(512)
+    except OSError as error:
+        raise UploadRefused(path, _os_reason(error)) from None
+
+
+def _os_reason(error: OSError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "the file is gone (moved or deleted?)"
+    if isinstance(error, PermissionError):
+        return "cannot be read: permission denied"
+    return f"cannot be read: {error.strerror or error}"
+
+
+def _looks_like_xml(head: bytes) -> bool:
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return text.startswith((b"<?xml", b"<svg", b"<!doctype svg", b"<!--"))
+
+
+def _check_svg(path: Path, marketplace: str, size: int) -> CheckedFile:
+    if marketplace == AUTOSCOUT24:
+        raise UploadRefused(path, f"{AS24_ONLY_JPG_PNG} (this is SVG)")
+    try:
+        declared = svg_size(path)
+    except SvgRefused as error:
+        raise UploadRefused(path, str(error)) from None
+    except OSError as error:
+        raise UploadRefused(path, _os_reason(error)) from None
+    return CheckedFile(
+        path, "svg", file_md5(path), size, declared.width, declared.height, original_format="svg"
+    )
+
+
+def _check_raster(path: Path) -> tuple[str, int, int]:
+    """(format, width, height) of a sound JPEG, PNG or GIF; UploadRefused otherwise."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:  # reads the header only
+                width, height = image.size
+                _refuse_huge(path, width, height)
+                kind = _PIL_FORMATS.get(image.format or "")
+                if kind is None:
+                    raise UploadRefused(path, f"{image.format} images are not supported")
+                image.verify()
+            with Image.open(path) as image:  # verify() leaves the image unusable: reopen
+                _decode_reduced(image)
+    except UploadRefused:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise UploadRefused(
+            path, f"the image claims a canvas of more than {MAX_PIXELS:,} pixels (refused)"
+        ) from None
+    except UnidentifiedImageError:
+        if _has_image_signature(path):
+            raise UploadRefused(
+                path, "the image file is damaged (its header is unreadable)"
+            ) from None
+        raise UploadRefused(path, "not an image") from None
+    except FileNotFoundError as error:
+        raise UploadRefused(path, _os_reason(error)) from None
+    except PermissionError as error:
+        raise UploadRefused(path, _os_reason(error)) from None
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError) as error:
+        raise UploadRefused(path, f"the image file is damaged or incomplete ({error})") from None
+    return kind, width, height
+
+
+def _has_image_signature(path: Path) -> bool:
+    """Whether the file starts like a JPEG, PNG or GIF: then it is damaged, not "not an image"."""
+    return _read_head(path).startswith(_SIGNATURES)
+
+
+def _refuse_huge(path: Path, width: int, height: int) -> None:
+    if width * height > MAX_PIXELS:
+        raise UploadRefused(
+            path,
+            f"the image claims {width} x {height} pixels, more than {MAX_PIXELS:,} (refused)",
+        )
+
+
+def _decode_reduced(image: Image.Image) -> None:
+    """Read every pixel row of a reduced version: catches truncated and corrupt data.
+
+    JPEG decodes at 1/8 scale (draft mode); PNG and GIF (first frame) decode fully, which
+    their size limit above keeps affordable. This relies on Pillow's default
+    `ImageFile.LOAD_TRUNCATED_IMAGES = False`; nothing in ImageDeck changes it (it is a
+    process-wide switch, so flipping it here would race with the thumbnail threads).
+    """
+    if image.format == "JPEG":
+        image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
+    image.load()
+
+
+def _converted_to_jpeg(path: Path, kind: str, limit: int) -> CheckedFile:
+    """Re-encode the first frame as JPEG in memory (transparency is flattened onto white)."""
+    with Image.open(path) as image:
+        image.seek(0)
+        frame = image.convert("RGBA")
+    flat = Image.new("RGB", frame.size, (255, 255, 255))
+    flat.paste(frame, mask=frame.getchannel("A"))
+    out = io.BytesIO()
+    flat.save(out, "JPEG", quality=_CONVERT_QUALITY)
+    data = out.getvalue()
+    if len(data) > limit:
+        raise UploadRefused(
+            path, f"converted to JPEG it is larger than {limit // (1024 * 1024)} MB"
+        )
+    md5 = hashlib.md5(data, usedforsecurity=False).hexdigest()
+    return CheckedFile(
+        path, "jpg", md5, len(data), flat.width, flat.height, data=data, original_format=kind
+    )
