@@ -18,7 +18,7 @@ import test_ui_async_support as async_support  # noqa: E402
 from imagedeck.marketplaces.errors import NotFoundError  # noqa: E402
 from imagedeck.model.gallery import Gallery  # noqa: E402
 from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.ui import qimage_conversion  # noqa: E402
+from imagedeck.ui import thumbnail_loader  # noqa: E402
 from imagedeck.ui.gallery_model import GalleryListModel, ThumbnailErrorRole  # noqa: E402
 from imagedeck.ui.thumbnail_loader import ThumbnailLoader  # noqa: E402
 from imagedeck.ui.thumbnail_state import ThumbnailState  # noqa: E402
@@ -106,13 +106,13 @@ def test_failures_are_per_image_with_a_readable_reason(qasync_loop, loader_for, 
 
 def test_decoding_runs_off_the_gui_thread(qasync_loop, loader_for, monkeypatch, qtbot) -> None:
     threads: list[threading.Thread] = []
-    decode = qimage_conversion.decode_to_qimage
+    decode = thumbnail_loader.decode_thumbnail
 
     def spy(data: bytes, edge: int):
         threads.append(threading.current_thread())
         return decode(data, edge)
 
-    monkeypatch.setattr("imagedeck.ui.thumbnail_loader.decode_to_qimage", spy)
+    monkeypatch.setattr(thumbnail_loader, "decode_thumbnail", spy)
     gallery = gallery_of("hopper.jpg", "flower.jpg")
     _model, loader = loader_for(gallery)
     loader.load(FakeClient(), gallery.images)
@@ -145,3 +145,108 @@ def test_reload_fetches_only_missing_or_failed_thumbnails(qasync_loop, loader_fo
     loader.load(again, gallery.images)
     run(qtbot, loader.wait_idle())
     assert again.fetched == ["http://x/missing.jpg"]
+
+
+def test_a_new_loader_shows_thumbnails_from_the_disk_cache_without_downloads(
+    qasync_loop, loader_for, qtbot
+) -> None:
+    """Reopening after a restart: the decoded thumbnails come from the cache folder."""
+    gallery = gallery_of("hopper.jpg", "flower.jpg", "rgb_trns.png")
+    _model, first = loader_for(gallery)
+    first.load(FakeClient(), gallery.images)
+    run(qtbot, first.wait_idle())
+    model, second = loader_for(gallery)  # a fresh model and memory cache, same disk cache
+    again = FakeClient()
+    second.load(again, gallery.images)
+    run(qtbot, second.wait_idle())
+    assert again.fetched == []
+    assert {model.thumbnail_state(i.id) for i in gallery} == {ThumbnailState.READY}
+
+
+def test_reopening_in_the_same_session_is_served_from_memory_at_once(
+    qasync_loop, loader_for, qtbot
+) -> None:
+    gallery = gallery_of("hopper.jpg", "flower.jpg")
+    model, loader = loader_for(gallery)
+    client = FakeClient()
+    loader.load(client, gallery.images)
+    run(qtbot, loader.wait_idle())
+    images = gallery.images
+    gallery.load(ListingRef("plentymarkets", "102"), [Image("other", preview_url="http://x/a")])
+    gallery.load(LISTING, images)  # back to the first listing: model thumbnails were dropped
+    assert model.thumbnail_state("i0") == ThumbnailState.LOADING
+    loader.load(client, gallery.images)
+    # Synchronously, before the loop runs once more: no disk read, no download.
+    assert {model.thumbnail_state(i.id) for i in gallery} == {ThumbnailState.READY}
+    assert not loader.busy
+
+
+def test_a_changed_checksum_is_fetched_again(qasync_loop, loader_for, qtbot) -> None:
+    gallery = gallery_of("hopper.jpg")
+    _model, first = loader_for(gallery)
+    first.load(FakeClient(), gallery.images)
+    run(qtbot, first.wait_idle())
+    changed = Image("i0", preview_url="http://x/flower.jpg", md5="new-checksum")
+    gallery.load(LISTING, [changed])
+    model, second = loader_for(gallery)
+    again = FakeClient()
+    second.load(again, gallery.images)
+    run(qtbot, second.wait_idle())
+    assert again.fetched == ["http://x/flower.jpg"]
+    assert model.thumbnail_state("i0") == ThumbnailState.READY
+
+
+def test_a_corrupt_cache_file_is_refetched_not_shown(
+    qasync_loop, loader_for, qtbot, private_data_dir
+) -> None:
+    gallery = gallery_of("hopper.jpg")
+    _model, first = loader_for(gallery)
+    first.load(FakeClient(), gallery.images)
+    run(qtbot, first.wait_idle())
+    (entry,) = (private_data_dir / "cache" / "thumbnails").glob("*.thumb")
+    entry.write_bytes(entry.read_bytes()[:100])
+    model, second = loader_for(gallery)
+    again = FakeClient()
+    second.load(again, gallery.images)
+    run(qtbot, second.wait_idle())
+    assert again.fetched == ["http://x/hopper.jpg"]
+    picture = model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    assert model.thumbnail_state("i0") == ThumbnailState.READY and not picture.isNull()
+    assert len(entry.read_bytes()) > 100  # rewritten whole
+
+
+def test_visible_images_are_fetched_first_and_scrolled_away_ones_cancelled(
+    qasync_loop, loader_for, qtbot
+) -> None:
+    gallery = Gallery()
+    gallery.load(
+        LISTING, [Image(f"i{n}", preview_url=f"http://x/{n}/hopper.jpg") for n in range(30)]
+    )
+    model, loader = loader_for(gallery, max_in_flight=3)
+    client = FakeClient(delay=0.1)
+    loader.load(client, gallery.images)
+    qtbot.waitUntil(lambda: client.in_flight == 3)
+    loader.set_visible(["i27", "i28", "i29"])  # scrolled to the end
+    ends = ("i27", "i28", "i29")
+    qtbot.waitUntil(
+        lambda: all(model.thumbnail_state(i) == ThumbnailState.READY for i in ends), timeout=5000
+    )
+    # i0-i2 were cancelled mid-download; the end came before anything else.
+    assert sorted(client.fetched[:3]) == [f"http://x/{n}/hopper.jpg" for n in (27, 28, 29)]
+    assert model.thumbnail_state("i20") == ThumbnailState.LOADING
+    run(qtbot, loader.wait_idle())
+    assert {model.thumbnail_state(i.id) for i in gallery} == {ThumbnailState.READY}
+
+
+def test_retry_fetches_a_failed_thumbnail_again(qasync_loop, loader_for, qtbot) -> None:
+    gallery = gallery_of("missing.jpg")
+    model, loader = loader_for(gallery)
+    client = FakeClient()
+    loader.load(client, gallery.images)
+    run(qtbot, loader.wait_idle())
+    assert model.thumbnail_state("i0") == ThumbnailState.FAILED
+    loader.retry(gallery.images)
+    assert model.thumbnail_state("i0") == ThumbnailState.LOADING
+    run(qtbot, loader.wait_idle())
+    assert client.fetched == ["http://x/missing.jpg"] * 2
+    assert model.thumbnail_state("i0") == ThumbnailState.FAILED

@@ -191,6 +191,17 @@ class GalleryListModel(QAbstractListModel):
         """Show an error tile for the image, with `reason` in words fit for the user."""
         self._store(image_id, ThumbnailState.FAILED, None, reason)
 
+    def clear_thumbnail(self, image_id: str) -> None:
+        """Show the image as loading again (a retry of a failed thumbnail has started)."""
+        if self._thumbnails.pop(image_id, None) is None:
+            return
+        try:
+            row = self._gallery.index_of(image_id)
+        except KeyError:
+            return
+        index = self.index(row)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
     def _store(
         self, image_id: str, state: ThumbnailState, image: QImage | None, reason: str
     ) -> None:

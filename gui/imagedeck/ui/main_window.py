@@ -26,7 +26,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
 
@@ -40,16 +40,18 @@ from imagedeck.sync.journal import Journal
 from imagedeck.ui import questions
 from imagedeck.ui.background_tasks import BackgroundTasks
 from imagedeck.ui.details_panel import PANEL_WIDTH, DetailsDock
-from imagedeck.ui.gallery_model import GalleryListModel
+from imagedeck.ui.gallery_model import GalleryListModel, ImageRole
 from imagedeck.ui.gui_clients import GuiClients, NoConnectionError
 from imagedeck.ui.kept_edits import Edits, edits_between, reapply
 from imagedeck.ui.listing_reader import read_listing, supports_details
 from imagedeck.ui.open_listing_dialog import OpenListingDialog, directory_fetchers
+from imagedeck.ui.preview_dialog import PreviewDialog
 from imagedeck.ui.questions import Choice
 from imagedeck.ui.save_worker import Job, ResumeJob, SaveJob, SaveWorker
 from imagedeck.ui.status_panel import StatusPanel
 from imagedeck.ui.thumbnail_grid import ThumbnailGrid
-from imagedeck.ui.thumbnail_loader import ThumbnailLoader
+from imagedeck.ui.thumbnail_loader import ThumbnailLoader, thumbnail_edge
+from imagedeck.ui.thumbnail_state import ThumbnailState
 from imagedeck.ui.unfinished_saves import UnfinishedSave, unfinished_saves
 from imagedeck.ui.window_actions import create_window_actions, describe_undo
 
@@ -72,7 +74,7 @@ class MainWindow(QMainWindow):
         self.grid = ThumbnailGrid()
         self.grid.setModel(self.model)
         self.setCentralWidget(self.grid)
-        self.loader = ThumbnailLoader(self.model)
+        self.loader = ThumbnailLoader(self.model, max_edge=thumbnail_edge(self.grid))
         self.details_dock = DetailsDock(self.gallery, self)
         self.details = self.details_dock.panel
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.ask_conflict = questions.ask_conflict
         self.ask_resume = questions.ask_resume
         self.error_box: QMessageBox | None = None
+        self.preview: PreviewDialog | None = None
 
         self._loading: ListingRef | None = None
         self._open_generation = 0
@@ -119,6 +122,9 @@ class MainWindow(QMainWindow):
         edit_menu.addActions(self.grid.move_actions)
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.details_dock.toggleViewAction())
+        view_menu.addActions([a.preview, a.retry_thumbnails])
+        a.preview.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.grid.addAction(a.preview)
 
         toolbar = QToolBar("Main")
         toolbar.setObjectName("main-toolbar")
@@ -142,6 +148,10 @@ class MainWindow(QMainWindow):
         a.redo.triggered.connect(self.gallery.redo)
         self.gallery.subscribe(self._on_gallery_event)
         self.grid.selectionModel().selectionChanged.connect(self._show_selected)
+        self.grid.visible_rows_changed.connect(self._fetch_visible_first)
+        self.grid.doubleClicked.connect(self._retry_or_preview)
+        self.commands.preview.triggered.connect(self.preview_current)
+        self.commands.retry_thumbnails.triggered.connect(self.retry_failed_thumbnails)
         self.details.typing_changed.connect(lambda _typing: self._refresh())
         worker = self.save_worker
         worker.progress.connect(self._save_progressed)
@@ -201,6 +211,52 @@ class MainWindow(QMainWindow):
                 QMessageBox.Icon.Warning, APP_TITLE, message, QMessageBox.StandardButton.Ok, self
             )
             self.error_box.open()
+
+    # -- thumbnails --------------------------------------------------------------------
+    def _fetch_visible_first(self, first: int, last: int) -> None:
+        self.loader.set_visible(self.gallery.order[first : last + 1])
+
+    def _retry_or_preview(self, index: QModelIndex) -> None:
+        """Double-clicking an error tile fetches its thumbnail again; any other tile opens
+        the large preview."""
+        image = index.data(ImageRole)
+        if image is None:
+            return
+        if self.model.thumbnail_state(image.id) == ThumbnailState.FAILED:
+            self.loader.retry([image])
+        else:
+            self.preview_row(index.row())
+
+    def preview_current(self) -> None:
+        """Space: the current tile, large."""
+        index = self.grid.currentIndex()
+        if index.isValid():
+            self.preview_row(index.row())
+
+    def preview_row(self, row: int) -> None:
+        listing = self.gallery.listing
+        if listing is None or not 0 <= row < len(self.gallery):
+            return
+        if self.preview is not None:
+            self.preview.close()
+        client = self.clients.client(listing.marketplace)
+        self.preview = PreviewDialog(client, self.gallery.images, row, self.loader.executor, self)
+        self.preview.finished.connect(self._preview_closed)
+        self.preview.open()
+
+    def _preview_closed(self, *_args: object) -> None:
+        if self.preview is not None:
+            self.preview.deleteLater()
+            self.preview = None
+
+    def retry_failed_thumbnails(self) -> None:
+        """Fetch every failed thumbnail again (after the network came back, say)."""
+        failed = [
+            image
+            for image in self.gallery
+            if self.model.thumbnail_state(image.id) == ThumbnailState.FAILED
+        ]
+        self.loader.retry(failed)
 
     # -- opening -----------------------------------------------------------------------
     def show_open_dialog(self) -> None:
@@ -688,6 +744,8 @@ class MainWindow(QMainWindow):
     def _shutdown(self) -> None:
         """Stop everything that runs on its own: loads, thumbnails, the save thread."""
         self._shut_down = True
+        if self.preview is not None:
+            self.preview.reject()
         self.tasks.cancel_all()
         self.loader.close()
         self.save_worker.stop()

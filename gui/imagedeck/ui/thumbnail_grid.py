@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -53,6 +53,8 @@ MIN_GAP = 10
 ROW_GAP = 8
 PROBE_STEP = 4
 DRAG_PREVIEW_OPACITY = 0.85
+VISIBLE_DEBOUNCE_MS = 60
+"""Scrolling fires many value changes a second; the loader hears only where it settles."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,10 @@ class _DropTarget:
 
 class ThumbnailGrid(QListView):
     """Icon-mode list of a GalleryListModel, with reordering by drag and keyboard."""
+
+    visible_rows_changed = Signal(int, int)
+    """First and last row (inclusive) on screen after a scroll, resize or reload settled;
+    (0, -1) when none. The thumbnail loader fetches these first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +93,11 @@ class ThumbnailGrid(QListView):
         self.setItemDelegate(TileDelegate(self))
         self._drop_target_shown: _DropTarget | None = None
         self._empty_text = ""
+        self._visible_soon = QTimer(self, singleShot=True, interval=VISIBLE_DEBOUNCE_MS)
+        self._visible_soon.timeout.connect(self._report_visible_rows)
+        # Not connected to start() directly: its int overload would take the scroll value
+        # as the interval.
+        self.verticalScrollBar().valueChanged.connect(self._report_visible_soon)
 
         icons = QStyle.StandardPixmap
         self.make_main_action = self._move_action(
@@ -134,6 +145,8 @@ class ThumbnailGrid(QListView):
         super().setModel(model)
         self.selectionModel().selectionChanged.connect(self._update_actions)
         model.modelReset.connect(self._update_actions)
+        for signal in (model.modelReset, model.rowsMoved, model.layoutChanged):
+            signal.connect(self._report_visible_soon)
         self._update_actions()
 
     def selected_rows(self) -> list[int]:
@@ -320,6 +333,35 @@ class ThumbnailGrid(QListView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_columns()
+        self._report_visible_soon()
+
+    # -- what is on screen -------------------------------------------------------------
+    def visible_rows(self) -> tuple[int, int]:
+        """First and last row whose tile intersects the viewport; (0, -1) if none.
+
+        Tiles sit on a uniform grid in row order, so the range follows from the scroll
+        offset; the estimate is widened by a line each way and then checked tile by tile,
+        which stays exact whatever the spacing or scroll bar does."""
+        model = self.model()
+        count = model.rowCount() if model is not None else 0
+        if count == 0:
+            return 0, -1
+        cell = self.gridSize()
+        columns = max(1, self.viewport().width() // max(1, cell.width()))
+        top_line = max(0, self.verticalOffset() // max(1, cell.height()) - 1)
+        lines = self.viewport().height() // max(1, cell.height()) + 3
+        start = min(count - 1, top_line * columns)
+        stop = min(count, (top_line + lines) * columns)
+        area = self.viewport().rect()
+        rows = range(start, stop)
+        shown = [row for row in rows if self.visualRect(model.index(row, 0)).intersects(area)]
+        return (shown[0], shown[-1]) if shown else (0, -1)
+
+    def _report_visible_soon(self, *_args: object) -> None:
+        self._visible_soon.start()
+
+    def _report_visible_rows(self) -> None:
+        self.visible_rows_changed.emit(*self.visible_rows())
 
     def _fit_columns(self) -> None:
         """Spread spare width evenly over the columns (tiles are centred in their grid

@@ -1,12 +1,22 @@
-"""Fills the grid's thumbnails: download on the GUI thread's asyncio loop, decode in threads.
+"""Fills the grid's thumbnails: memory cache, then disk cache, then the network.
 
-Downloads are I/O and run as coroutines on the qasync loop (the GUI thread's client). A
-fixed number of worker coroutines pull images from one queue, which bounds the requests in
-flight (marketplaces throttle) without creating a task per image for listings with
-thousands. Decoding is CPU work and runs in a thread pool; each worker hands back a QImage
-and the result is stored in the model on the GUI thread, one row at a time.
+Order of lookups: a thumbnail already decoded in this session comes from the memory LRU at
+once (synchronously, in `load`); one decoded in an earlier session comes from the disk
+cache, read in the decode pool; only the rest are downloaded. So reopening a listing shows
+its pictures without waiting for the marketplace.
 
-Opening another listing bumps a generation number and cancels the workers, so a slow
+Downloads are I/O and run as coroutines on the qasync loop (the GUI thread's client), one
+task per image but never more than `max_in_flight` at a time (marketplaces throttle).
+Decoding and disk reads are CPU/file work and run in a thread pool that hands back a QImage;
+the result is stored in the model on the GUI thread, one row at a time.
+
+**Visible tiles first.** The grid reports which images are on screen (`set_visible`); the
+next image to start is always a visible one if any is waiting, and a running fetch whose
+tile scrolled away is cancelled and queued again behind the visible ones, so scrolling to
+the end of a long listing does not wait for the whole beginning to download. Images off
+screen are still fetched afterwards, in display order, so the listing is complete soon.
+
+Opening another listing bumps a generation number and cancels everything, so a slow
 answer for the previous listing can never land on the new one.
 """
 
@@ -14,25 +24,47 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import os
-from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
+from pathlib import Path
 
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
 
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import Image
-from imagedeck.thumbnails.decode import ThumbnailError
+from imagedeck.paths import cache_dir
+from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail
+from imagedeck.thumbnails.disk_cache import DiskThumbnailCache, cache_key
+from imagedeck.thumbnails.memory_cache import MemoryLRU
+from imagedeck.thumbnails.variants import thumbnail_url
 from imagedeck.ui.gallery_model import GalleryListModel
-from imagedeck.ui.qimage_conversion import decode_to_qimage
+from imagedeck.ui.qimage_conversion import pil_to_qimage
+from imagedeck.ui.tile_delegate import PADDING, TILE_SIZE
 
 log = logging.getLogger(__name__)
 
 THUMBNAIL_EDGE = 256
 """Decoded size: a tile's picture area (~156 px) at up to 1.6× display scaling."""
 MAX_IN_FLIGHT = 6
+
+
+PICTURE_EDGE = TILE_SIZE.width() - 2 * PADDING
+"""The picture area's longer edge in logical pixels (154)."""
+
+
+def thumbnail_edge(widget: QWidget) -> int:
+    """Decode size for `widget`'s screen: the picture area in device pixels, but at least
+    THUMBNAIL_EDGE so a window moved to a denser screen still looks sharp."""
+    return max(THUMBNAIL_EDGE, math.ceil(PICTURE_EDGE * widget.devicePixelRatioF()))
+
+
+def default_disk_cache() -> DiskThumbnailCache:
+    """The app's thumbnail cache folder (inside IMAGEDECK_DATA_DIR for tests)."""
+    return DiskThumbnailCache(Path(cache_dir()) / "thumbnails")
 
 
 class ThumbnailLoader:
@@ -45,6 +77,8 @@ class ThumbnailLoader:
         max_edge: int = THUMBNAIL_EDGE,
         max_in_flight: int = MAX_IN_FLIGHT,
         executor: Executor | None = None,
+        disk_cache: DiskThumbnailCache | None = None,
+        memory_cache: MemoryLRU[QImage] | None = None,
     ) -> None:
         self._model = model
         self._max_edge = max_edge
@@ -53,34 +87,88 @@ class ThumbnailLoader:
         self._executor = executor or ThreadPoolExecutor(
             max_workers=min(4, os.cpu_count() or 1), thread_name_prefix="thumbnail-decode"
         )
+        self._disk = disk_cache if disk_cache is not None else default_disk_cache()
+        self._memory: MemoryLRU[QImage] = memory_cache or MemoryLRU(QImage.sizeInBytes)
         self._generation = 0
-        self._workers: list[asyncio.Task[None]] = []
+        self._client: Marketplace | None = None
+        self._pending: dict[str, Image] = {}  # waiting to start, in display order
+        self._running: dict[str, asyncio.Task[None]] = {}
+        self._visible: list[str] = []  # ids on screen, in row order
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self.downloads = 0
+        """Files fetched from the marketplace since start (for tests and the benchmark)."""
 
+    # -- public ------------------------------------------------------------------------
     def load(self, client: Marketplace, images: Sequence[Image]) -> None:
-        """Fetch thumbnails for `images` that the model lacks, in display order, cancelling
-        whatever an earlier call was still loading. Must be called with the loop running
-        or about to run (it only schedules)."""
+        """Show thumbnails for `images` that the model lacks: from memory at once, the rest
+        from disk or the network, visible ones first; cancels whatever an earlier call was
+        still loading. Must be called with the loop running or about to run."""
         self.cancel()
-        generation = self._generation
-        queue = deque(image for image in images if self._model.needs_thumbnail(image))
-        for _ in range(min(self._max_in_flight, len(queue))):
-            task = asyncio.ensure_future(self._work(generation, client, queue))
-            self._workers.append(task)
+        self._client = client
+        for image in images:
+            if not self._model.needs_thumbnail(image):
+                continue
+            picture = self._memory.get(self._key(image))
+            if picture is not None:
+                self._model.set_thumbnail(image.id, picture)
+            else:
+                self._pending[image.id] = image
+        self._pump()
+
+    def retry(self, images: Iterable[Image]) -> None:
+        """Fetch these images again (an error tile's Retry), ahead of everything else."""
+        if self._client is None:
+            return
+        retried = {image.id: image for image in images if image.id not in self._running}
+        if not retried:
+            return
+        for image_id in retried:
+            self._model.clear_thumbnail(image_id)
+        self._pending = {**retried, **self._pending}
+        self._visible = [*retried, *(i for i in self._visible if i not in retried)]
+        self._pump()
+
+    def set_visible(self, image_ids: Sequence[str]) -> None:
+        """The images now on screen, in row order: start those first, and cancel running
+        fetches of images that scrolled away (they are queued again, behind these)."""
+        self._visible = list(image_ids)
+        visible = set(self._visible)
+        waiting = sum(1 for image_id in self._visible if image_id in self._pending)
+        for image_id, task in list(self._running.items()):
+            if waiting <= 0:
+                break
+            if image_id in visible or task.done():
+                continue
+            task.cancel()
+            del self._running[image_id]
+            image = self._model_image(image_id)
+            if image is not None:
+                self._pending[image_id] = image  # at the end: low priority
+            waiting -= 1
+        self._pump()
 
     def cancel(self) -> None:
         """Stop loading; results still on their way are dropped."""
         self._generation += 1
-        for task in self._workers:
+        for task in self._running.values():
             task.cancel()
-        self._workers.clear()
+        self._running.clear()
+        self._pending.clear()
+        self._idle.set()
+
+    @property
+    def executor(self) -> Executor:
+        """The decode pool, shared with the large preview (one pool, one shutdown)."""
+        return self._executor
 
     @property
     def busy(self) -> bool:
-        return any(not task.done() for task in self._workers)
+        return bool(self._running or self._pending)
 
     async def wait_idle(self) -> None:
         """Until the current load has finished (for the screenshot script and tests)."""
-        await asyncio.gather(*self._workers, return_exceptions=True)
+        await self._idle.wait()
 
     def close(self) -> None:
         """Cancel everything and release the decoding threads."""
@@ -88,17 +176,59 @@ class ThumbnailLoader:
         if self._owns_executor:
             self._executor.shutdown(wait=False, cancel_futures=True)
 
-    async def _work(self, generation: int, client: Marketplace, queue: deque[Image]) -> None:
-        while queue and generation == self._generation:
-            await self._load_one(generation, client, queue.popleft())
+    # -- scheduling --------------------------------------------------------------------
+    def _pump(self) -> None:
+        """Start waiting images, visible ones first, up to the in-flight bound."""
+        while self._pending and len(self._running) < self._max_in_flight:
+            image = self._next()
+            generation = self._generation
+            task = asyncio.ensure_future(self._load_one(generation, image))
+            self._running[image.id] = task
+            task.add_done_callback(lambda done, i=image.id, g=generation: self._done(i, g, done))
+        if self._running or self._pending:
+            self._idle.clear()
+        else:
+            self._idle.set()
 
-    async def _load_one(self, generation: int, client: Marketplace, image: Image) -> None:
+    def _next(self) -> Image:
+        for image_id in self._visible:
+            image = self._pending.pop(image_id, None)
+            if image is not None:
+                return image
+        image_id = next(iter(self._pending))
+        return self._pending.pop(image_id)
+
+    def _done(self, image_id: str, generation: int, task: asyncio.Task[None]) -> None:
+        if generation != self._generation or self._running.get(image_id) is not task:
+            return  # cancelled: cancel() or set_visible() already did the bookkeeping
+        del self._running[image_id]
+        self._pump()
+
+    def _model_image(self, image_id: str) -> Image | None:
+        gallery = self._model.gallery
+        try:
+            return gallery[gallery.index_of(image_id)]
+        except KeyError:
+            return None
+
+    def _key(self, image: Image) -> str:
+        """md5Checksum identifies the pixels; updatedAt is only the fallback without one,
+        since it also moves when a name or link changes (a needless refetch, never a stale
+        picture). AutoScout24's version tag is part of the URL."""
+        url = thumbnail_url(image, self._max_edge)
+        updated_at = "" if image.md5 else image.updated_at
+        return cache_key(url, image.md5, updated_at, self._max_edge)
+
+    # -- one image ---------------------------------------------------------------------
+    async def _load_one(self, generation: int, image: Image) -> None:
         picture: QImage | None = None
         failure = ""
         try:
-            picture = await self._fetch_and_decode(client, image)
+            picture = await self._cached_or_fetched(image)
         except (MarketplaceError, ThumbnailError) as error:
             failure = error.message
+        except asyncio.CancelledError:
+            raise
         except Exception as error:  # one odd file must not stop the other thumbnails
             log.exception("thumbnail of image %s failed", image.id)
             failure = f"Unexpected error: {error}"
@@ -109,9 +239,28 @@ class ThumbnailLoader:
         else:
             self._model.set_thumbnail_failed(image.id, failure)
 
-    async def _fetch_and_decode(self, client: Marketplace, image: Image) -> QImage:
-        if not image.preview_url:
+    async def _cached_or_fetched(self, image: Image) -> QImage:
+        url = thumbnail_url(image, self._max_edge)
+        if not url:
             raise ThumbnailError("The marketplace offers no preview for this image.")
-        data = await client.fetch_bytes(image.preview_url)
+        key = self._key(image)
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, decode_to_qimage, data, self._max_edge)
+        picture = await loop.run_in_executor(self._executor, self._read_disk, key)
+        if picture is None:
+            assert self._client is not None
+            data = await self._client.fetch_bytes(url)
+            self.downloads += 1
+            picture = await loop.run_in_executor(self._executor, self._decode_and_store, data, key)
+        self._memory.put(key, picture)
+        return picture
+
+    def _read_disk(self, key: str) -> QImage | None:
+        """In the pool: the disk cache's thumbnail as a QImage, or None."""
+        cached = self._disk.get(key)
+        return pil_to_qimage(cached) if cached is not None else None
+
+    def _decode_and_store(self, data: bytes, key: str) -> QImage:
+        """In the pool: decode downloaded bytes, keep the result on disk, hand back a QImage."""
+        thumbnail = decode_thumbnail(data, self._max_edge)
+        self._disk.put(key, thumbnail)
+        return pil_to_qimage(thumbnail)

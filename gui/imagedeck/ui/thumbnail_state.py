@@ -24,8 +24,10 @@ ThumbnailSource = tuple[str, str]
 
 
 def thumbnail_source(image: Image) -> ThumbnailSource:
-    """Which file a thumbnail shows: same URL and checksum means the same picture."""
-    return (image.preview_url, image.md5)
+    """Which file a thumbnail shows: same URL and checksum means the same picture. Without
+    a checksum, updatedAt stands in (it also moves on name edits: a refetch too many, never
+    a stale picture), as in the disk cache's key."""
+    return (image.preview_url, image.md5 or image.updated_at)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,8 @@ class WindowActions:
     quit: QAction
     undo: QAction
     redo: QAction
+    retry_thumbnails: QAction
+    preview: QAction
 
 
 def create_window_actions(window: QWidget) -> WindowActions:
@@ -45,6 +47,11 @@ def create_window_actions(window: QWidget) -> WindowActions:
         quit=action("&Quit", ["Ctrl+Q"]),
         undo=action("&Undo", ["Ctrl+Z"], pixmap.SP_ArrowBack),
         redo=action("&Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], pixmap.SP_ArrowForward),
+        # Single error tiles are retried by double-clicking them.
+        retry_thumbnails=action("Retry &Failed Thumbnails", []),
+        # Space as in file managers; bound to the grid only (see MainWindow), so it never
+        # steals a space typed into a name field.
+        preview=action("&Preview Image", ["Space"]),
     )
 
 
