@@ -127,9 +127,9 @@ def main() -> None:
                 one_save(server, NaivePlentyClient, edit)
             )
             assert ok and naive_ok, "a save did not reach the wanted order"
-            budget, period = args.write_budget, args.write_period
+            floor = floor_s(calls, args.write_budget, args.write_period)
             print(
-                f"{name:<18} {calls:>5} {refused:>4} {seconds:>7.2f} {floor_s(calls, budget, period):>7.2f} | "
+                f"{name:<18} {calls:>5} {refused:>4} {seconds:>7.2f} {floor:>7.2f} | "
                 f"{naive_calls:>11} {naive_s:>8.2f} | "
                 f"{naive_calls / max(calls, 1):>10.1f}x {naive_s / max(seconds, 1e-9):>9.1f}x"
             )
