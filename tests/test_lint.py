@@ -26,6 +26,9 @@ def test_ruff_lint_is_clean() -> None:
 
 def test_ruff_format_is_clean() -> None:
     result = subprocess.run(
-        [*_ruff(), "format", "--check", "gui", "tests", "benchmarks"], cwd=ROOT, capture_output=True, text=True
+        [*_ruff(), "format", "--check", "gui", "tests", "benchmarks"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
