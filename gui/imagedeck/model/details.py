@@ -227,3 +227,7 @@ def details_from_data(data: Mapping[str, Any]) -> ImageDetails:
         frozenset(Availability(kind, value) for kind, value in data.get("availabilities", [])),
         frozenset(data.get("variations", [])),
     )
+
+
+#: The details of an image nobody has named, placed or linked yet.
+NO_DETAILS = ImageDetails()

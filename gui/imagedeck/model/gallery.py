@@ -18,11 +18,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from imagedeck.model.detail_edits import DetailEdits
-from imagedeck.model.details import ImageDetails
+from imagedeck.model.details import NO_DETAILS, ImageDetails
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.model.sequences import longest_ordered_run
-
-NO_DETAILS = ImageDetails()
 
 
 @dataclass(frozen=True)

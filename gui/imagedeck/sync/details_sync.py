@@ -22,11 +22,10 @@ from imagedeck.model.changes import (
     apply_changes,
     detail_changes,
 )
-from imagedeck.model.details import ImageDetails
+from imagedeck.model.details import NO_DETAILS, ImageDetails
 from imagedeck.model.image import ListingRef
 from imagedeck.model.languages import language_name
 
-NO_DETAILS = ImageDetails()
 Details = Mapping[str, ImageDetails]
 
 

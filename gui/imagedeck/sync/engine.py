@@ -185,7 +185,9 @@ class SaveEngine:
             )
         report(SaveProgress(0, 0, f"Checking {listing.describe()} on the server…"))
         current = await self.client.load_images(listing)
-        current_details = await self._load_details(listing, current)
+        # Details can only conflict or need merging for images the user changed; an
+        # order-only save does not read them before writing.
+        current_details = await self._load_details(listing, current) if changed else {}
         changes = describe_changes(loaded_images, current)
         changes += details_conflicts(loaded_details, current_details, list(changed))
         if changes and not overwrite:
@@ -197,6 +199,8 @@ class SaveEngine:
             facts = detail_changes(current_details[image_id], details)
             calls += self.client.plan_details(listing, image_id, facts)
         if not calls:
+            if not changed:  # the window shows the result: it needs the details too
+                current_details = await self._load_details(listing, current)
             return SaveResult(0, True, [], current, None, current_details)
         save_id = self._begin(listing, target, calls, target_details)
         pending = [JournalCall(seq, call, False) for seq, call in enumerate(calls)]

@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from imagedeck.model.changes import DetailChange, apply_changes, detail_changes
-from imagedeck.model.details import ImageDetails
+from imagedeck.model.details import NO_DETAILS, ImageDetails
 from imagedeck.model.gallery import Gallery
 
-NO_DETAILS = ImageDetails()
 Edits = dict[str, tuple[DetailChange, ...]]
 
 
