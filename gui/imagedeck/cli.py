@@ -171,13 +171,10 @@ async def _order_set(args: argparse.Namespace) -> None:
             raise CommandError("an image id is given twice")
         first = list(dict.fromkeys(args.image_ids))
         wanted = first + [i for i in ids if i not in set(first)]
-        journal = Journal(journal_path())
-        try:
+        with Journal(journal_path()) as journal:
             result = await SaveEngine(connection, client, journal).save_order(
                 listing, images, wanted
             )
-        finally:
-            journal.close()
     finally:
         await client.aclose()
     print(result.calls_made)
@@ -250,9 +247,8 @@ async def _resume(_args: argparse.Namespace) -> None:
     from imagedeck.sync.engine import SaveEngine
     from imagedeck.sync.journal import Journal
 
-    journal = Journal(journal_path())
     failures = []
-    try:
+    with Journal(journal_path()) as journal:
         saves = journal.unfinished()
         if not saves:
             print("nothing to resume")
@@ -270,8 +266,6 @@ async def _resume(_args: argparse.Namespace) -> None:
             print(f"{save.listing.describe()}: {state}, {result.calls_made} calls sent")
             if not result.verified:
                 failures.append(f"{save.listing.describe()}: " + "; ".join(result.differences[:3]))
-    finally:
-        journal.close()
     if failures:
         raise CommandError(" | ".join(failures))
 

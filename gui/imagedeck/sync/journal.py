@@ -123,6 +123,12 @@ class Journal:
         with self._lock:
             self._db.close()
 
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     def begin(
         self,
         *,

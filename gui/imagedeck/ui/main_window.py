@@ -606,11 +606,8 @@ class MainWindow(QMainWindow):
             return
         self._offered_resume = True
         try:
-            journal = Journal(self.save_worker.journal_file)
-            try:
+            with Journal(self.save_worker.journal_file) as journal:
                 saves = journal.unfinished()
-            finally:
-                journal.close()
         except sqlite3.Error as error:
             self._show_error(f"Could not read the save journal: {error}")
             return
@@ -679,12 +676,9 @@ class MainWindow(QMainWindow):
 
     def _discard(self, entries: Sequence[UnfinishedSave]) -> None:
         try:
-            journal = Journal(self.save_worker.journal_file)
-            try:
+            with Journal(self.save_worker.journal_file) as journal:
                 for entry in entries:
                     journal.finish(entry.save.id, "cancelled", "discarded by the user")
-            finally:
-                journal.close()
         except sqlite3.Error as error:
             self._show_error(f"Could not update the save journal: {error}")
             return
@@ -694,11 +688,8 @@ class MainWindow(QMainWindow):
     def _journal_state(self, save_id: int) -> str | None:
         """'running', 'done', 'cancelled', 'failed', or None if unknown or unreadable."""
         try:
-            journal = Journal(self.save_worker.journal_file)
-            try:
+            with Journal(self.save_worker.journal_file) as journal:
                 save = journal.get(save_id)
-            finally:
-                journal.close()
         except sqlite3.Error:
             return None
         return save.state if save is not None else None
