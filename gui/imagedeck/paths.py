@@ -36,3 +36,14 @@ def cache_dir() -> Path:
 
 def journal_path() -> Path:
     return data_dir() / "journal.sqlite3"
+
+
+def log_dir() -> Path:
+    """The rotating log's folder (Help → Open log folder)."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        path = Path(override) / "logs"
+    else:
+        path = Path(platformdirs.user_log_dir(APP_NAME, APP_NAME))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
