@@ -144,7 +144,7 @@ class ConnectionsDialog(QDialog):
         right.addWidget(self.message)
         right.addStretch(1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 2)
+        columns.addLayout(left, 3)
         columns.addLayout(right, 5)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         outer = QVBoxLayout(self)
@@ -171,8 +171,10 @@ class ConnectionsDialog(QDialog):
     def reload_list(self, select: str = "") -> None:
         self.list.clear()
         for profile in self.store.profiles():
+            # Demo names already say their marketplace.
             label = f"{profile.name} — {MARKETPLACE_LABELS[profile.marketplace]}"
-            item = QListWidgetItem(f"{label} (demo)" if profile.demo else label)
+            item = QListWidgetItem(f"{profile.name} (demo)" if profile.demo else label)
+            item.setToolTip(f"{label}\n{profile.base_url}")
             item.setData(ProfileRole, profile)
             self.list.addItem(item)
             if profile.name == select:
@@ -219,6 +221,7 @@ class ConnectionsDialog(QDialog):
         self.sign_in_row.setVisible(as24 and not demo)
         self.save_button.setEnabled(not demo)
         self.remove.setEnabled(bool(self._editing))
+        self.use_button.setEnabled(profile is not None)
 
     def _editing_new(self) -> bool:
         return self.list.currentItem() is None

@@ -54,6 +54,7 @@ from imagedeck.ui.thumbnail_loader import ThumbnailLoader, thumbnail_edge
 from imagedeck.ui.thumbnail_state import ThumbnailState
 from imagedeck.ui.unfinished_saves import UnfinishedSave, unfinished_saves
 from imagedeck.ui.window_actions import create_window_actions, describe_undo
+from imagedeck.ui.window_extras import WindowExtras
 
 APP_TITLE = "ImageDeck"
 NO_LISTING_TEXT = "Open a listing with File ▸ Open Listing… (Ctrl+O)"
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
         self._build_menus_and_toolbar()
         self._connect()
         self._refresh()
+        # Connections, settings, remembered listings, Help menu (see window_extras.py).
+        self.extras = WindowExtras(self)
 
     # -- construction ------------------------------------------------------------------
     def _build_menus_and_toolbar(self) -> None:
