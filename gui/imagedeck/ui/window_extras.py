@@ -9,6 +9,7 @@ last connection and listing next time.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import TYPE_CHECKING
 
@@ -87,10 +88,9 @@ class WindowExtras(QObject):
         dialog = ConnectionsDialog(self.store, self.window)
         current = self.window.clients.connections
         if current:
-            try:
+            # A connection from the command line is not in the list: nothing to select.
+            with contextlib.suppress(ValueError):
                 dialog.select(current[0].name)
-            except ValueError:
-                pass  # a connection from the command line, not in the list
         dialog.connection_chosen.connect(self.use_connection)
         self._open(dialog)
         return dialog
