@@ -70,7 +70,7 @@ NO_KEYRING = (
 )
 
 
-def ask_secret_dialog(parent: QWidget, connection: str, kind: str) -> str | None:
+def ask_secret_dialog(parent: QWidget | None, connection: str, kind: str) -> str | None:
     """Ask for one secret for this session (no keyring); None when the user cancels."""
     text, ok = QInputDialog.getText(
         parent,
