@@ -64,3 +64,15 @@ def test_choosing_a_saved_connection_switches_the_window(qtbot, window, sandbox)
     assert window.gallery.listing == ListingRef("plentymarkets", "101")
     assert sandbox.state.count("POST", "/rest/login") >= 1  # the new connection logged in
     assert load_settings().recent_listings[0].connection == "My shop"
+
+
+def test_a_refused_login_says_the_servers_words_and_what_to_do(qtbot, window, sandbox) -> None:
+    window.extras.store.save(
+        Profile("My shop", "plentymarkets", sandbox.base_url, username="demo"),
+        {PASSWORD: "not-the-password"},
+    )
+    window.extras.use_connection(window.extras.store.connection("My shop"))
+    assert not async_support.run(qtbot, window.open_listing(ListingRef("plentymarkets", "101")))
+    shown = window.status.error.text()
+    assert "The user credentials were incorrect." in shown and "invalid_credentials" in shown
+    assert "Check the connection's credentials in File ▸ Connections…" in shown

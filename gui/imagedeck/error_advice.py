@@ -41,3 +41,10 @@ def next_step(error: MarketplaceError) -> str:
 def describe(error: MarketplaceError) -> str:
     """The marketplace's message with its code, then the next step, as two lines."""
     return f"{error}\n{next_step(error)}"
+
+
+def explain(error: Exception) -> str:
+    """One line for a status bar: a marketplace error with its next step, else its text."""
+    if isinstance(error, MarketplaceError):
+        return f"{error} — {next_step(error)}"
+    return str(error)

@@ -30,6 +30,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
 
+from imagedeck.error_advice import explain
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.details import ImageDetails
@@ -297,7 +298,7 @@ class MainWindow(QMainWindow):
             if generation == self._open_generation:
                 self._loading = None
                 self.status.bar.clearMessage()
-                self._show_error(f"Could not open {listing.describe()}: {error}")
+                self._show_error(f"Could not open {listing.describe()}: {explain(error)}")
                 self._refresh()
             return False
         if generation != self._open_generation:
