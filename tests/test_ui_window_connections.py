@@ -76,3 +76,42 @@ def test_a_refused_login_says_the_servers_words_and_what_to_do(qtbot, window, sa
     shown = window.status.error.text()
     assert "The user credentials were incorrect." in shown and "invalid_credentials" in shown
     assert "Check the connection's credentials in File ▸ Connections…" in shown
+
+
+def test_switching_shops_closes_the_listing_of_the_other_shop(qtbot, window, sandbox) -> None:
+    assert async_support.run(qtbot, window.open_listing(ListingRef("plentymarkets", "101")))
+    window.gallery.move_to_front([3])
+    asked: list[str] = []
+
+    def discard(_window, what):
+        from imagedeck.ui.questions import Choice
+
+        asked.append(what)
+        return Choice.DISCARD
+
+    window.ask_unsaved = discard
+    window.extras.store.save(
+        Profile("My shop", "plentymarkets", sandbox.base_url, username="demo"), {PASSWORD: "demo"}
+    )
+    window.extras.use_connection(window.extras.store.connection("My shop"))
+    assert asked == ["plentymarkets item 101"]
+    assert window.gallery.listing is None and len(window.gallery) == 0
+    assert window.clients.connection("plentymarkets").name == "My shop"
+
+
+def test_test_button_shares_the_live_connection_of_a_saved_profile(qtbot, window, sandbox):
+    """AutoScout24 rotates the refresh token on every refresh: a Test with a second copy of
+    the connection would kill the token the window holds."""
+    from imagedeck.keyring_secrets import CLIENT_SECRET
+
+    store = window.extras.store
+    store.save(
+        Profile("Dealer", "autoscout24", sandbox.base_url, client_id="demo"),
+        {CLIENT_SECRET: "demo"},
+    )
+    window.extras.use_connection(store.connection("Dealer"))
+    dialog = window.extras.show_connections()
+    dialog.select("Dealer")
+    assert dialog.form_connection() is window.clients.connection("autoscout24")
+    dialog.editor.client_secret.setText("other")  # typed: a new, separate connection
+    assert dialog.form_connection() is not window.clients.connection("autoscout24")

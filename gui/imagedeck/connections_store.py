@@ -112,6 +112,10 @@ class ConnectionsStore:
         self.path = path or data_dir() / CONNECTIONS_FILE
         self.demo_base_url = demo_base_url
         self._saved = self._load()
+        # One live Connection per saved profile, so the window, a save and "Test" share one
+        # TokenStore: AutoScout24 kills the old refresh token on every refresh, and a second
+        # holder of it would be locked out.
+        self._live: dict[str, tuple[Profile, Connection]] = {}
 
     # -- profiles ----------------------------------------------------------------------
     def profiles(self) -> list[Profile]:
@@ -144,6 +148,8 @@ class ConnectionsStore:
             raise ProfileError(f"Name: a connection named {profile.name!r} exists already")
         if old_name and old_name != profile.name:
             self.secrets.rename(old_name, profile.name)
+        self._live.pop(replacing, None)
+        self._live.pop(profile.name, None)
         self._saved = [p for p in self._saved if p.name not in (replacing, profile.name)]
         self._saved.append(profile)
         self._write()
@@ -158,6 +164,7 @@ class ConnectionsStore:
             raise ProfileError(f"No saved connection named {name!r}")
         self._saved = [p for p in self._saved if p.name != name]
         self._write()
+        self._live.pop(name, None)
         self.secrets.delete_all(name)
 
     # -- live connections --------------------------------------------------------------
@@ -168,11 +175,16 @@ class ConnectionsStore:
         return [k for k in needed if not self.secrets.get(profile.name, k)]
 
     def connection(self, profile: Profile | str) -> Connection:
-        """A live Connection with the profile's secrets; rotated refresh tokens are saved."""
+        """The live Connection with the profile's secrets; rotated refresh tokens are saved.
+
+        The same object each time until the profile is saved again or removed."""
         if isinstance(profile, str):
             profile = self.get(profile)
         if profile.demo:
             return demo_connections(profile.base_url)[profile.marketplace]
+        live = self._live.get(profile.name)
+        if live is not None and live[0] == profile:
+            return live[1]
         get = self.secrets.get
         if profile.marketplace == "plentymarkets":
             connection = Connection(
@@ -192,6 +204,7 @@ class ConnectionsStore:
                 refresh_token=get(profile.name, REFRESH_TOKEN),
             )
         self.watch_rotation(connection)
+        self._live[profile.name] = (profile, connection)
         return connection
 
     def watch_rotation(self, connection: Connection) -> None:

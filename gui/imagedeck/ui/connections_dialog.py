@@ -266,6 +266,10 @@ class ConnectionsDialog(QDialog):
             return self.store.connection(profile)
         profile = validate_profile(self.editor.profile())
         typed = self.editor.typed_secrets()
+        if self._editing and not any(typed.values()):
+            saved = self.store.get(self._editing)
+            if saved == profile:  # unchanged: share the live connection and its tokens
+                return self.store.connection(saved)
 
         def secret(kind: str) -> str:
             known = self.store.secrets.get(self._editing, kind) if self._editing else ""

@@ -112,7 +112,22 @@ class WindowExtras(QObject):
 
     # -- connections -------------------------------------------------------------------
     def use_connection(self, connection: Connection) -> None:
-        """Work on `connection` from now on; then let the user pick one of its listings."""
+        """Work on `connection` from now on; then let the user pick one of its listings.
+
+        Unsaved changes are offered for saving first (to the shop they belong to), and the
+        listing shown is closed: the same id in another shop is another listing, and a Save
+        must never send one shop's order to the other.
+        """
+        if self.window.saving:
+            self.window.status.show_error("Wait for the save to finish, then switch.")
+            return
+        self.window._unless_cancelled(lambda: self._switch(connection))
+
+    def _switch(self, connection: Connection) -> None:
+        shown = self.window.gallery.listing
+        same = any(c is connection for c in self.window.clients.connections)
+        if shown is not None and shown.marketplace == connection.marketplace and not same:
+            self.window.gallery.load(None, [])  # type: ignore[arg-type]  # nothing shown
         old = self.window.clients.use(connection)
         if old is not None:
             self.window.tasks.spawn(old.aclose())
