@@ -175,3 +175,14 @@ def test_a_failing_task_on_the_loop_shows_a_report(qasync_loop, qtbot, window):
         reporter.uninstall()
         qasync_loop.set_exception_handler(previous)
     assert "ValueError: loop callback failed" in reporter.dialog.report.toPlainText()
+
+
+def test_open_log_folder_opens_the_folder_the_log_is_written_to(window, monkeypatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from imagedeck.logs import log_file
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window.extras.help.log_action.trigger()
+    assert [url.toLocalFile() for url in opened] == [str(log_file().parent)]

@@ -104,6 +104,9 @@ def configure_logging(level: int = logging.INFO) -> Path:
     logging.getLogger("imagedeck").setLevel(level)
     # httpx logs every request URL at INFO; ours (redacted) is enough.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    from imagedeck import __version__
+
+    logging.getLogger("imagedeck").info("ImageDeck %s started", __version__)
     return path
 
 
