@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Arrange, name and upload marketplace listing images.",
     )
     parser.add_argument("--version", action="version", version=f"ImageDeck {__version__}")
+    # Open the window on a saved connection (File ▸ Connections…) and, optionally, a listing.
+    parser.add_argument("--connection", metavar="NAME", help="open this saved connection")
+    parser.add_argument("--item", help="with --connection: open this plentymarkets item")
+    parser.add_argument("--variation", help="with --item: that variation's images")
+    parser.add_argument("--vehicle", help="with --connection: open this AutoScout24 vehicle")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     commands.add_parser("gui", help="open the window (the default)")
@@ -78,10 +83,8 @@ def _add_listing_arguments(
 ) -> None:
     markets = parser.add_subparsers(dest="marketplace", metavar="MARKETPLACE", required=True)
     plenty = markets.add_parser("plentymarkets", help="a plentymarkets item")
-    plenty.add_argument("--base-url", required=True, help="your system's URL")
-    plenty.add_argument(
-        "--username", required=True, help=f"back-end user; password from ${ENV_PASSWORD}"
-    )
+    plenty.add_argument("--base-url", help="your system's URL")
+    plenty.add_argument("--username", help=f"back-end user; password from ${ENV_PASSWORD}")
     plenty.add_argument("--item", required=True, help="item id")
     if not adding:
         plenty.add_argument("--variation", help="variation id: that variation's images")
@@ -93,6 +96,9 @@ def _add_listing_arguments(
             "--convert", action="store_true", help="re-encode other formats (GIF) to JPEG"
         )
     for sub in (plenty, as24):
+        sub.add_argument(
+            "--connection", metavar="NAME", help="a saved connection (secrets from the keyring)"
+        )
         if adding:
             sub.add_argument("--at", type=int, help="place of the first new image (1 = first)")
             sub.add_argument("files", nargs="+", metavar="FILE")
@@ -104,6 +110,10 @@ def _add_listing_arguments(
 
 def connection_from_args(args: argparse.Namespace) -> tuple[Connection, ListingRef]:
     """Build the connection from arguments plus secrets from the environment."""
+    if getattr(args, "connection", None):
+        return _saved_connection(args)
+    if args.marketplace == "plentymarkets" and not (args.base_url and args.username):
+        raise CommandError("give --base-url and --username, or --connection NAME")
     if args.marketplace == "plentymarkets":
         password = os.environ.get(ENV_PASSWORD)
         if not password:
@@ -137,6 +147,38 @@ def connection_from_args(args: argparse.Namespace) -> tuple[Connection, ListingR
         access_token=token,
     )
     return connection, ListingRef("autoscout24", args.vehicle)
+
+
+def _saved_connection(args: argparse.Namespace) -> tuple[Connection, ListingRef]:
+    """`--connection NAME`: the saved connection, its secrets from the keyring."""
+    from imagedeck.cli_connections import ConnectionChoiceError, headless_connection
+    from imagedeck.connections_store import ConnectionsStore
+
+    try:
+        connection = headless_connection(ConnectionsStore(), args.connection, args.marketplace)
+    except ConnectionChoiceError as error:
+        raise CommandError(str(error)) from None
+    if args.marketplace == "plentymarkets":
+        return connection, ListingRef("plentymarkets", args.item, getattr(args, "variation", None))
+    return connection, ListingRef("autoscout24", args.vehicle)
+
+
+def _run_saved(args: argparse.Namespace) -> int | None:
+    """The window on a saved connection (last used, or --connection); None: run the demo."""
+    from imagedeck.cli_connections import ConnectionChoiceError, window_choice
+    from imagedeck.connections_store import ConnectionsStore
+    from imagedeck.settings import load_settings
+
+    store = ConnectionsStore()
+    try:
+        choice = window_choice(args, store, load_settings())
+    except ConnectionChoiceError as error:
+        raise CommandError(str(error)) from None
+    if choice is None:
+        return None
+    from imagedeck.ui.startup import run_saved_connection
+
+    return run_saved_connection(store, *choice)
 
 
 async def _order_show(args: argparse.Namespace) -> None:
@@ -289,6 +331,10 @@ def _run_demo(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.command in (None, "gui"):
+            started = _run_saved(args)
+            if started is not None:
+                return started
         if args.command in (None, "gui", "demo"):
             # Until saved connections exist, the window opens on the built-in sandbox.
             if args.command is None or args.command == "gui":

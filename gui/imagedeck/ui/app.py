@@ -15,8 +15,10 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from imagedeck import __version__
+from imagedeck.logs import configure_logging
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.model.image import ListingRef
+from imagedeck.ui.error_report import ErrorReporter
 from imagedeck.ui.main_window import MainWindow
 
 WINDOW_SIZE = (1200, 800)
@@ -49,9 +51,12 @@ def build_main_window(connections: Mapping[str, Connection]) -> MainWindow:
 def run_app(connections: Mapping[str, Connection], initial: ListingRef | None = None) -> int:
     """Show the main window (opening `initial` if given) until the user quits."""
     app = create_application()
+    configure_logging()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     window = build_main_window(connections)
+    # Unexpected exceptions show a copyable report; the app keeps running.
+    ErrorReporter(lambda: window).install(loop)
 
     async def main() -> None:
         closed = asyncio.Event()

@@ -49,6 +49,15 @@ class GuiClients:
             client = self._clients[marketplace] = self.connection(marketplace).open_client()
         return client
 
+    def use(self, connection: Connection) -> Marketplace | None:
+        """Make `connection` the one for its marketplace (the user chose another shop).
+
+        Answers the previous connection's open client, which the caller closes (async);
+        None when there was none.
+        """
+        self._connections[connection.marketplace] = connection
+        return self._clients.pop(connection.marketplace, None)
+
     async def aclose(self) -> None:
         clients, self._clients = list(self._clients.values()), {}
         for client in clients:

@@ -30,6 +30,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
 
+from imagedeck.error_advice import explain
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.details import ImageDetails
@@ -54,6 +55,7 @@ from imagedeck.ui.thumbnail_loader import ThumbnailLoader, thumbnail_edge
 from imagedeck.ui.thumbnail_state import ThumbnailState
 from imagedeck.ui.unfinished_saves import UnfinishedSave, unfinished_saves
 from imagedeck.ui.window_actions import create_window_actions, describe_undo
+from imagedeck.ui.window_extras import WindowExtras
 
 APP_TITLE = "ImageDeck"
 NO_LISTING_TEXT = "Open a listing with File ▸ Open Listing… (Ctrl+O)"
@@ -108,6 +110,8 @@ class MainWindow(QMainWindow):
         self._build_menus_and_toolbar()
         self._connect()
         self._refresh()
+        # Connections, settings, remembered listings, Help menu (see window_extras.py).
+        self.extras = WindowExtras(self)
 
     # -- construction ------------------------------------------------------------------
     def _build_menus_and_toolbar(self) -> None:
@@ -294,7 +298,7 @@ class MainWindow(QMainWindow):
             if generation == self._open_generation:
                 self._loading = None
                 self.status.bar.clearMessage()
-                self._show_error(f"Could not open {listing.describe()}: {error}")
+                self._show_error(f"Could not open {listing.describe()}: {explain(error)}")
                 self._refresh()
             return False
         if generation != self._open_generation:

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QObject, QThread, Signal
 
+from imagedeck.error_advice import explain
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError
@@ -237,7 +238,7 @@ class SaveWorker(QObject):
             except SaveConflict as conflict:
                 self.conflict.emit(job, str(conflict))
             except (MarketplaceError, NothingToResume) as error:
-                self.failed.emit(job, str(error))
+                self.failed.emit(job, explain(error))  # with what the seller can do next
             except Exception as error:
                 log.exception("save of %s failed", job.listing.describe())
                 self.failed.emit(job, f"Unexpected error: {error}")

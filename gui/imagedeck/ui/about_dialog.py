@@ -1,0 +1,45 @@
+"""Help ▸ About: the versions support asks for first, in text the user can copy."""
+
+from __future__ import annotations
+
+import platform
+from importlib import metadata
+
+import PySide6
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from imagedeck import __version__
+
+
+def app_version() -> str:
+    """The installed distribution's version; the package constant when run from source."""
+    try:
+        return metadata.version("imagedeck")
+    except metadata.PackageNotFoundError:
+        return __version__
+
+
+def version_lines() -> list[str]:
+    return [
+        f"ImageDeck {app_version()}",
+        f"Qt {qVersion()}",
+        f"PySide6 {PySide6.__version__}",
+        f"Python {platform.python_version()} ({platform.system()} {platform.machine()})",
+    ]
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About ImageDeck")
+        title = QLabel("<h2>ImageDeck</h2>Arrange, name and upload marketplace listing images.")
+        self.versions = QLabel("\n".join(version_lines()))
+        self.versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.versions.setAccessibleName("Versions")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.versions)
+        layout.addWidget(buttons)

@@ -1,0 +1,178 @@
+"""Edit ▸ Settings… (Ctrl+,): thumbnail size, upload preferences, language, cache.
+
+The dialog edits a copy of `Settings`; OK writes it with `save_settings` and emits
+`settings_saved` with the new value, so the window applies what can change at once
+(thumbnail size, cache bound) — the language needs a restart, and the dialog says so.
+"Clear Cache" empties the thumbnail cache on disk at once and reports how much it freed.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from imagedeck.paths import cache_dir
+from imagedeck.settings import (
+    MAX_THUMBNAIL_SIZE,
+    MIN_THUMBNAIL_SIZE,
+    Settings,
+    UploadPreferences,
+    save_settings,
+)
+from imagedeck.thumbnails.disk_cache import DiskThumbnailCache
+
+LANGUAGES = (("", "System"), ("de", "Deutsch"), ("en", "English"))
+RESTART_NOTE = "A new language takes effect when ImageDeck is started again."
+
+
+def human_size(size: int) -> str:
+    """1536 → "1.5 KB"; used for what "Clear Cache" freed."""
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
+
+
+class SettingsDialog(QDialog):
+    settings_saved = Signal(object)
+    """The new `Settings`, after they were written to disk."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        settings_path: Path | None = None,
+        cache_root: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._settings = copy.deepcopy(settings)
+        self._path = settings_path
+        self._cache_root = cache_root
+        self.thumbnail_size = _spin(MIN_THUMBNAIL_SIZE, MAX_THUMBNAIL_SIZE, " px", 8)
+        self.downscale = QCheckBox("&Downscale large photos")
+        self.max_long_edge = _spin(640, 10000, " px", 160)
+        self.reencode_jpeg = QCheckBox("Re-encode as &JPEG")
+        self.jpeg_quality = _spin(1, 95, "", 1)
+        self.strip_location = QCheckBox("Remove &location (GPS) data")
+        self.names_from_file_name = QCheckBox("&Name images after their file (plentymarkets)")
+        self.language = QComboBox()
+        for code, label in LANGUAGES:
+            self.language.addItem(label, code)
+        self.language_note = QLabel(RESTART_NOTE)
+        self.language_note.setWordWrap(True)
+        self.cache_size = _spin(20, 20000, " MB", 50)
+        self.clear_cache = QPushButton("&Clear Cache")
+        self.cache_message = QLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._layout()
+        self._show(self._settings)
+        self.downscale.toggled.connect(self.max_long_edge.setEnabled)
+        self.reencode_jpeg.toggled.connect(self.jpeg_quality.setEnabled)
+        self.clear_cache.clicked.connect(self.clear_cache_now)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _layout(self) -> None:
+        look = QGroupBox("Grid")
+        look_form = QFormLayout(look)
+        look_form.addRow("&Thumbnail size:", self.thumbnail_size)
+        uploads = QGroupBox("Uploads (your original files are never changed)")
+        up_form = QFormLayout(uploads)
+        up_form.addRow(self.downscale)
+        up_form.addRow("Longest &edge:", self.max_long_edge)
+        up_form.addRow(self.reencode_jpeg)
+        up_form.addRow("JPEG &quality:", self.jpeg_quality)
+        up_form.addRow(self.strip_location)
+        up_form.addRow(self.names_from_file_name)
+        language = QGroupBox("Language")
+        lang_form = QFormLayout(language)
+        lang_form.addRow("&Language:", self.language)
+        lang_form.addRow(self.language_note)
+        cache = QGroupBox("Thumbnail cache")
+        cache_form = QFormLayout(cache)
+        cache_form.addRow("Cache &size:", self.cache_size)
+        row = QHBoxLayout()
+        row.addWidget(self.clear_cache)
+        row.addWidget(self.cache_message, 1)
+        cache_form.addRow(row)
+        layout = QVBoxLayout(self)
+        for group in (look, uploads, language, cache):
+            layout.addWidget(group)
+        layout.addWidget(self.buttons)
+
+    def _show(self, settings: Settings) -> None:
+        up = settings.uploads
+        self.thumbnail_size.setValue(settings.thumbnail_size)
+        self.downscale.setChecked(up.downscale)
+        self.max_long_edge.setValue(up.max_long_edge)
+        self.max_long_edge.setEnabled(up.downscale)
+        self.reencode_jpeg.setChecked(up.reencode_jpeg)
+        self.jpeg_quality.setValue(up.jpeg_quality)
+        self.jpeg_quality.setEnabled(up.reencode_jpeg)
+        self.strip_location.setChecked(up.strip_location)
+        self.names_from_file_name.setChecked(up.names_from_file_name)
+        index = self.language.findData(settings.language)
+        self.language.setCurrentIndex(max(0, index))
+        self.cache_size.setValue(settings.cache_size_mb)
+
+    def edited(self) -> Settings:
+        """The settings as the form shows them (recent listings and connection kept)."""
+        result = copy.deepcopy(self._settings)
+        result.thumbnail_size = self.thumbnail_size.value()
+        result.uploads = UploadPreferences(
+            downscale=self.downscale.isChecked(),
+            max_long_edge=self.max_long_edge.value(),
+            reencode_jpeg=self.reencode_jpeg.isChecked(),
+            jpeg_quality=self.jpeg_quality.value(),
+            strip_location=self.strip_location.isChecked(),
+            names_from_file_name=self.names_from_file_name.isChecked(),
+        )
+        result.language = str(self.language.currentData())
+        result.cache_size_mb = self.cache_size.value()
+        return result
+
+    def accept(self) -> None:
+        settings = self.edited()
+        save_settings(settings, self._path)
+        self._settings = settings
+        super().accept()
+        self.settings_saved.emit(settings)
+
+    def clear_cache_now(self) -> int:
+        """Empty the thumbnail cache; answers (and shows) the bytes freed."""
+        cache = DiskThumbnailCache(self._cache_root or cache_dir())
+        before = cache.total_bytes()
+        cache.clear()
+        freed = max(0, before - cache.total_bytes())
+        self.cache_message.setText(f"Freed {human_size(freed)}.")
+        return freed
+
+
+def _spin(low: int, high: int, suffix: str, step: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setSuffix(suffix)
+    spin.setSingleStep(step)
+    return spin

@@ -1,0 +1,159 @@
+"""What issue 7 adds to the main window: connections, settings, remembered listings, Help.
+
+Kept out of main_window.py so the window's own flows stay readable and the wiring is one
+line there. It adds File ▸ Connections…, Edit ▸ Settings… (Ctrl+,) and the Help menu,
+switches the window to a connection the user chooses, and remembers every listing the
+window shows (`Settings.remember_listing`), so `imagedeck` without arguments reopens the
+last connection and listing next time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from imagedeck.connections_store import ConnectionsStore
+from imagedeck.marketplaces.connection import Connection, demo_connections
+from imagedeck.model.gallery import GalleryEvent, Reset
+from imagedeck.settings import RecentListing, Settings, load_settings, save_settings
+from imagedeck.ui.connections_dialog import ConnectionsDialog
+from imagedeck.ui.help_menu import HelpMenu
+from imagedeck.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from imagedeck.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class WindowExtras(QObject):
+    settings_changed = Signal(object)
+    """New `Settings` saved by the Settings dialog (the window applies what it can)."""
+    connection_changed = Signal(object)
+    """The window now works on this `Connection`."""
+
+    def __init__(self, window: MainWindow, store: ConnectionsStore | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self._store = store
+        self.settings: Settings = load_settings()
+        self.dialog: ConnectionsDialog | SettingsDialog | None = None
+        self.connections_action = QAction("&Connections…", window)
+        self.settings_action = QAction("Se&ttings…", window)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self._add_to_menu("&File", self.connections_action, before_last=True)
+        self._add_to_menu("&Edit", self.settings_action)
+        self.help = HelpMenu(window)
+        self.connections_action.triggered.connect(self.show_connections)
+        self.settings_action.triggered.connect(self.show_settings)
+        window.gallery.subscribe(self._on_gallery_event)
+
+    @property
+    def store(self) -> ConnectionsStore:
+        """Created on first use: reading the keyring backend list costs a little time."""
+        if self._store is None:
+            self._store = ConnectionsStore(demo_base_url=self._demo_base_url())
+        return self._store
+
+    def _demo_base_url(self) -> str | None:
+        """The sandbox's URL when the window runs on the demo (its connections are listed)."""
+        for connection in self.window.clients.connections:
+            demo = demo_connections(connection.base_url)[connection.marketplace]
+            if connection.name == demo.name:
+                return connection.base_url
+        return None
+
+    def _add_to_menu(self, title: str, action: QAction, *, before_last: bool = False) -> None:
+        for menu_action in self.window.menuBar().actions():
+            menu = menu_action.menu()
+            if isinstance(menu, QMenu) and menu_action.text() == title:
+                actions = menu.actions()
+                if before_last and actions:
+                    menu.insertAction(actions[-1], action)  # above Quit
+                    menu.insertSeparator(actions[-1])
+                else:
+                    menu.addSeparator()
+                    menu.addAction(action)
+                return
+        log.warning("menu %s not found; %s not added", title, action.text())
+
+    # -- dialogs -----------------------------------------------------------------------
+    def show_connections(self) -> ConnectionsDialog:
+        dialog = ConnectionsDialog(self.store, self.window)
+        current = self.window.clients.connections
+        if current:
+            # A connection from the command line is not in the list: nothing to select.
+            with contextlib.suppress(ValueError):
+                dialog.select(current[0].name)
+        dialog.connection_chosen.connect(self.use_connection)
+        self._open(dialog)
+        return dialog
+
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self.window)
+        dialog.settings_saved.connect(self._settings_saved)
+        self._open(dialog)
+        return dialog
+
+    def _open(self, dialog: ConnectionsDialog | SettingsDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _settings_saved(self, settings: Settings) -> None:
+        self.settings = settings
+        self.settings_changed.emit(settings)
+
+    # -- connections -------------------------------------------------------------------
+    def use_connection(self, connection: Connection) -> None:
+        """Work on `connection` from now on; then let the user pick one of its listings.
+
+        Unsaved changes are offered for saving first (to the shop they belong to), and the
+        listing shown is closed: the same id in another shop is another listing, and a Save
+        must never send one shop's order to the other.
+        """
+        if self.window.saving:
+            self.window.status.show_error("Wait for the save to finish, then switch.")
+            return
+        self.window._unless_cancelled(lambda: self._switch(connection))
+
+    def _switch(self, connection: Connection) -> None:
+        shown = self.window.gallery.listing
+        same = any(c is connection for c in self.window.clients.connections)
+        if shown is not None and shown.marketplace == connection.marketplace and not same:
+            self.window.gallery.load(None, [])  # type: ignore[arg-type]  # nothing shown
+        old = self.window.clients.use(connection)
+        if old is not None:
+            self.window.tasks.spawn(old.aclose())
+        self.settings.last_connection = connection.name
+        self._save_settings()
+        self.window.status.bar.showMessage(f"Using the connection “{connection.name}”.", 8000)
+        self.connection_changed.emit(connection)
+        self.window.show_open_dialog()
+
+    def _on_gallery_event(self, event: GalleryEvent) -> None:
+        listing = self.window.gallery.listing
+        if not isinstance(event, Reset) or listing is None:
+            return
+        try:
+            connection = self.window.clients.connection(listing.marketplace)
+        except LookupError:
+            return
+        self.settings.remember_listing(
+            RecentListing(
+                connection.name, listing.marketplace, listing.listing_id, listing.variation_id
+            )
+        )
+        self._save_settings()
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.settings)
+        except OSError as error:  # a read-only data folder must not break the window
+            log.warning("could not save settings: %s", error)

@@ -1,0 +1,188 @@
+"""Settings, About, Keyboard Shortcuts and the unexpected-error report, as a user meets them:
+from the window's menus, with what they show and what they change on disk."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import platform  # noqa: E402
+import sys  # noqa: E402
+
+import pytest  # noqa: E402
+from PIL import Image  # noqa: E402
+from PySide6.QtCore import QTimer, qVersion  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+from pytestqt.qtbot import QtBot  # noqa: E402
+
+import test_ui_async_support as async_support  # noqa: E402
+from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
+from imagedeck.paths import cache_dir  # noqa: E402
+from imagedeck.settings import Settings, load_settings  # noqa: E402
+from imagedeck.thumbnails.disk_cache import DiskThumbnailCache  # noqa: E402
+from imagedeck.ui.app import build_main_window  # noqa: E402
+from imagedeck.ui.error_report import ErrorReporter  # noqa: E402
+from imagedeck.ui.settings_dialog import SettingsDialog  # noqa: E402
+
+pytest_plugins = ["memory_keyring"]
+qasync_loop = async_support.qasync_loop
+
+
+@pytest.fixture
+def window(qasync_loop, qtbot: QtBot, memory_keyring):
+    window = build_main_window(demo_connections("http://127.0.0.1:9"))
+    window.ask_resume = lambda *_a, **_k: None
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        yield window
+    finally:
+        window.close()
+        async_support.run(qtbot, window.aclose())
+
+
+def menu_texts(window) -> dict[str, list[str]]:
+    return {
+        top.text(): [a.text() for a in top.menu().actions() if a.text()]
+        for top in window.menuBar().actions()
+    }
+
+
+def test_menus_offer_connections_settings_and_help(window) -> None:
+    menus = menu_texts(window)
+    assert "&Connections…" in menus["&File"] and menus["&File"][-1] == "&Quit"
+    assert "Se&ttings…" in menus["&Edit"]
+    assert menus["&Help"] == ["&Keyboard Shortcuts", "Open &Log Folder", "&About ImageDeck"]
+    assert window.extras.settings_action.shortcut().toString() == "Ctrl+,"
+
+
+def test_settings_round_trip(qtbot, window) -> None:
+    dialog = window.extras.show_settings()
+    dialog.thumbnail_size.setValue(240)
+    dialog.downscale.setChecked(True)
+    dialog.max_long_edge.setValue(2000)
+    dialog.reencode_jpeg.setChecked(True)
+    dialog.jpeg_quality.setValue(70)
+    dialog.strip_location.setChecked(False)
+    dialog.names_from_file_name.setChecked(True)
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    dialog.cache_size.setValue(500)
+    assert (
+        "restart" in dialog.language_note.text() or "started again" in dialog.language_note.text()
+    )
+    with qtbot.waitSignal(window.extras.settings_changed) as changed:
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    saved = load_settings()
+    assert changed.args[0] == saved
+    assert saved.thumbnail_size == 240 and saved.language == "de" and saved.cache_size_mb == 500
+    up = saved.uploads
+    assert (up.downscale, up.max_long_edge, up.reencode_jpeg, up.jpeg_quality) == (
+        True,
+        2000,
+        True,
+        70,
+    )
+    assert up.strip_location is False and up.names_from_file_name is True
+    again = window.extras.show_settings()  # shows what was saved
+    assert again.thumbnail_size.value() == 240 and again.language.currentText() == "Deutsch"
+    assert again.max_long_edge.isEnabled()
+    again.reject()
+
+
+def test_cancel_writes_nothing(qtbot, tmp_path) -> None:
+    path = tmp_path / "settings.json"
+    dialog = SettingsDialog(Settings(), settings_path=path)
+    qtbot.addWidget(dialog)
+    dialog.thumbnail_size.setValue(300)
+    dialog.reject()
+    assert not path.exists()
+
+
+def test_clear_cache_reports_what_it_freed(qtbot) -> None:
+    cache = DiskThumbnailCache(cache_dir())
+    for number in range(3):
+        cache.put(f"key{number}", Image.new("RGB", (64, 64), (number, 0, 0)))
+    size = cache.total_bytes()
+    assert size > 0
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.clear_cache.click()
+    assert DiskThumbnailCache(cache_dir()).total_bytes() == 0
+    assert dialog.cache_message.text().startswith("Freed ")
+    assert dialog.cache_message.text() != "Freed 0 bytes."
+
+
+def test_about_shows_the_versions(window) -> None:
+    import PySide6
+
+    about = window.extras.help.show_about()
+    text = about.versions.text()
+    assert "ImageDeck 0.1.0" in text
+    assert f"Qt {qVersion()}" in text and f"PySide6 {PySide6.__version__}" in text
+    assert f"Python {platform.python_version()}" in text
+
+
+def test_shortcuts_page_lists_every_action_with_a_shortcut(window) -> None:
+    dialog = window.extras.help.show_shortcuts()
+    table = dialog.table
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["Save"] == "Ctrl+S" and rows["Redo"] == "Ctrl+Shift+Z, Ctrl+Y"
+    assert rows["Settings"] == "Ctrl+," and rows["Make Main Image"] == "Ctrl+Shift+Home"
+    # Generated, not typed: a new action shows up without touching the page.
+    window.addAction(window.extras.connections_action)
+    window.extras.connections_action.setShortcut("Ctrl+Alt+K")
+    dialog2 = window.extras.help.show_shortcuts()
+    texts = [dialog2.table.item(r, 0).text() for r in range(dialog2.table.rowCount())]
+    assert "Connections" in texts
+
+
+def test_an_exception_in_a_slot_shows_a_report_and_the_app_keeps_running(qtbot, window):
+    reporter = ErrorReporter(lambda: window)
+    reporter.install()
+    try:
+
+        def broken_slot() -> None:
+            raise RuntimeError("boom in a slot with password=hunter2222")
+
+        QTimer.singleShot(0, broken_slot)
+        qtbot.waitUntil(lambda: reporter.dialog is not None, timeout=10000)
+    finally:
+        reporter.uninstall()
+    dialog = reporter.dialog
+    report = dialog.report.toPlainText()
+    assert "RuntimeError: boom in a slot" in report and "Traceback" in report
+    assert "hunter2222" not in report and "password=***" in report
+    dialog.copy_button.click()
+    assert QGuiApplication.clipboard().text() == report
+    # Still alive and working: the window answers commands after the error.
+    window.extras.show_settings().reject()
+    assert window.isVisible() and sys.excepthook is not reporter.excepthook
+
+
+def test_a_failing_task_on_the_loop_shows_a_report(qasync_loop, qtbot, window):
+    reporter = ErrorReporter(lambda: window)
+    previous = qasync_loop.get_exception_handler()
+    reporter.install(qasync_loop)
+    try:
+
+        def callback() -> None:
+            raise ValueError("loop callback failed")
+
+        qasync_loop.call_soon(callback)
+        qtbot.waitUntil(lambda: reporter.dialog is not None, timeout=10000)
+    finally:
+        reporter.uninstall()
+        qasync_loop.set_exception_handler(previous)
+    assert "ValueError: loop callback failed" in reporter.dialog.report.toPlainText()
+
+
+def test_open_log_folder_opens_the_folder_the_log_is_written_to(window, monkeypatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from imagedeck.logs import log_file
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window.extras.help.log_action.trigger()
+    assert [url.toLocalFile() for url in opened] == [str(log_file().parent)]
