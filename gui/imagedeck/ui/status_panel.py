@@ -5,11 +5,12 @@ one of them, so the seller sees why the bar stands still."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from imagedeck.model.image import ListingRef
+from imagedeck.ui.translated import plural
 
 UNSAVED_STYLE = "QLabel { color: #b35900; font-weight: bold; }"
 ERROR_STYLE = "QLabel { color: #c62828; }"
@@ -24,9 +25,9 @@ class StatusPanel:
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(False)
         self.error.hide()
-        self.listing = QLabel("No listing open")
+        self.listing = QLabel(_no_listing())
         self.count = QLabel()
-        self.unsaved = QLabel("● Unsaved changes")
+        self.unsaved = QLabel(QCoreApplication.translate("StatusPanel", "● Unsaved changes"))
         self.unsaved.setStyleSheet(UNSAVED_STYLE)
         self.unsaved.hide()
         self.progress = QProgressBar()
@@ -45,7 +46,7 @@ class StatusPanel:
             bar.addPermanentWidget(widget)
 
     def show_listing(self, listing: ListingRef | None, image_count: int) -> None:
-        self.listing.setText(listing.describe() if listing else "No listing open")
+        self.listing.setText(listing.describe() if listing else _no_listing())
         self.count.setText(_images(image_count) if listing else "")
 
     def show_dirty(self, dirty: bool) -> None:
@@ -65,7 +66,9 @@ class StatusPanel:
         """total 0 means "working, amount unknown" (a busy bar)."""
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done}/{total}" if total else "Saving…")
+        self.progress.setFormat(
+            f"{done}/{total}" if total else QCoreApplication.translate("StatusPanel", "Saving…")
+        )
         self.progress.setToolTip(message)
         self.progress.show()
         self.cancel.show()
@@ -78,4 +81,8 @@ class StatusPanel:
 
 
 def _images(count: int) -> str:
-    return "1 image" if count == 1 else f"{count} images"
+    return plural(QCoreApplication.translate("StatusPanel", "%n image(s)", "", count), count)
+
+
+def _no_listing() -> str:
+    return QCoreApplication.translate("StatusPanel", "No listing open")
