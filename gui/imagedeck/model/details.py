@@ -26,7 +26,7 @@ AVAILABILITY_TYPES = ("mandant", "marketplace", "listing")
 #: The value meaning "every one of that type".
 ALL = -1
 
-#: Per type: "store 41234" and "all stores", marked for translation as whole phrases.
+# Per type: "store 41234" and "all stores", marked for translation as whole phrases.
 _TYPE_WORDS = {
     "mandant": (
         QT_TRANSLATE_NOOP("Availability", "store {id}"),
@@ -85,7 +85,14 @@ class Availability:
 
     def describe(self) -> Text:
         """E.g. "all stores", "store 41234", "marketplace 4"."""
-        one, every = _TYPE_WORDS[self.type]  # __post_init__ refused any other type
+        words = _TYPE_WORDS.get(self.type)
+        if words is None:  # not built through __post_init__ (a test forging a bad request)
+            if self.value == ALL:
+                return QT_TRANSLATE_NOOP("Availability", "every {type}").format(type=self.type)
+            return QT_TRANSLATE_NOOP("Availability", "{type} {id}").format(
+                type=self.type, id=self.value
+            )
+        one, every = words
         return every if self.value == ALL else one.format(id=self.value)
 
 

@@ -29,7 +29,8 @@ def human_size(size: int | None) -> str:
     if size is None or size < 0:
         return ""
     if size < 1024:
-        return plural(QCoreApplication.translate("ImageInfo", "%n byte(s)", "", size), size)
+        # ImageInfo.tr: lupdate reads numerus forms from tr() calls only, not translate().
+        return plural(ImageInfo.tr("%n byte(s)", "", size), size)
     locale = QLocale()
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     value = float(size)

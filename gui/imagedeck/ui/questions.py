@@ -99,9 +99,10 @@ def resume_box(
     box.setText(
         QCoreApplication.translate("Questions", "A save was interrupted before it had finished:")
         if one
+        # Never fewer than two here, so no numerus forms are needed.
         else QCoreApplication.translate(
-            "Questions", "%n saves were interrupted before they had finished:", "", len(saves)
-        )
+            "Questions", "{count} saves were interrupted before they had finished:"
+        ).format(count=len(saves))
     )
     lines = "\n".join(f"• {translated(entry.describe())}" for entry in saves)
     explanation = QCoreApplication.translate(

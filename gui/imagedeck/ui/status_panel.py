@@ -5,7 +5,7 @@ one of them, so the seller sees why the bar stands still."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
@@ -16,18 +16,20 @@ UNSAVED_STYLE = "QLabel { color: #b35900; font-weight: bold; }"
 ERROR_STYLE = "QLabel { color: #c62828; }"
 
 
-class StatusPanel:
-    """Adds its widgets to `bar` and keeps them current."""
+class StatusPanel(QObject):
+    """Adds its widgets to `bar` and keeps them current. A QObject (child of the bar) only
+    so its texts translate with `self.tr`, plural forms included."""
 
     def __init__(self, bar: QStatusBar, cancel: QAction | None = None) -> None:
+        super().__init__(bar)
         self.bar = bar
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(False)
         self.error.hide()
-        self.listing = QLabel(_no_listing())
+        self.listing = QLabel(self.tr("No listing open"))
         self.count = QLabel()
-        self.unsaved = QLabel(QCoreApplication.translate("StatusPanel", "● Unsaved changes"))
+        self.unsaved = QLabel(self.tr("● Unsaved changes"))
         self.unsaved.setStyleSheet(UNSAVED_STYLE)
         self.unsaved.hide()
         self.progress = QProgressBar()
@@ -46,8 +48,9 @@ class StatusPanel:
             bar.addPermanentWidget(widget)
 
     def show_listing(self, listing: ListingRef | None, image_count: int) -> None:
-        self.listing.setText(listing.describe() if listing else _no_listing())
-        self.count.setText(_images(image_count) if listing else "")
+        self.listing.setText(listing.describe() if listing else self.tr("No listing open"))
+        count = plural(self.tr("%n image(s)", "", image_count), image_count)
+        self.count.setText(count if listing else "")
 
     def show_dirty(self, dirty: bool) -> None:
         self.unsaved.setVisible(dirty)
@@ -66,9 +69,7 @@ class StatusPanel:
         """total 0 means "working, amount unknown" (a busy bar)."""
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.progress.setFormat(
-            f"{done}/{total}" if total else QCoreApplication.translate("StatusPanel", "Saving…")
-        )
+        self.progress.setFormat(f"{done}/{total}" if total else self.tr("Saving…"))
         self.progress.setToolTip(message)
         self.progress.show()
         self.cancel.show()
@@ -78,11 +79,3 @@ class StatusPanel:
         self.progress.hide()
         self.cancel.hide()
         self.bar.clearMessage()
-
-
-def _images(count: int) -> str:
-    return plural(QCoreApplication.translate("StatusPanel", "%n image(s)", "", count), count)
-
-
-def _no_listing() -> str:
-    return QCoreApplication.translate("StatusPanel", "No listing open")
