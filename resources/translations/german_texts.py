@@ -160,6 +160,7 @@ GERMAN: dict[tuple[str, str], str | tuple[str, str]] = {
     ("DetailSummary", "The {total} selected images differ:"):
         "Die {total} ausgewählten Bilder unterscheiden sich:",
     ("DetailSummary", "(empty)"): "(leer)",
+    ("DetailSummary", "“{text}”"): "„{text}“",
     ("DetailSummary", "{text} on {count} of {total}"): "{text} bei {count} von {total}",
     # -- ui/details_panel.py ---------------------------------------------------------------
     ("DetailsDock", "Image Details"): "Bilddetails",
@@ -314,11 +315,14 @@ GERMAN: dict[tuple[str, str], str | tuple[str, str]] = {
 }
 
 
-def fill(path: Path, texts: dict[tuple[str, str], str | tuple[str, str]], *, numerus_only: bool
-         ) -> list[str]:
-    """Write `texts` into the catalogue at `path`; returns the entries still untranslated."""
+def fill(
+    path: Path, texts: dict[tuple[str, str], str | tuple[str, str]], *, numerus_only: bool
+) -> list[str]:
+    """Write `texts` into the catalogue at `path`; returns the entries still untranslated,
+    and texts here that the code no longer has (lupdate did not find their call)."""
     tree = ElementTree.parse(path)
     missing = []
+    used = set()
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -327,6 +331,7 @@ def fill(path: Path, texts: dict[tuple[str, str], str | tuple[str, str]], *, num
             if numerus_only and not numerus:
                 continue
             text = texts.get((name, source))
+            used.add((name, source))
             translation = message.find("translation")
             if translation is None:
                 translation = ElementTree.SubElement(message, "translation")
@@ -347,6 +352,7 @@ def fill(path: Path, texts: dict[tuple[str, str], str | tuple[str, str]], *, num
                 if isinstance(text, tuple):
                     raise SystemExit(f"{name}: {source!r} is not a plural; give one text")
                 translation.text = text
+    missing += [f"not in the code: {context}: {source!r}" for context, source in texts.keys() - used]
     ElementTree.indent(tree, space="    ")
     with path.open("wb") as out:
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')

@@ -252,6 +252,10 @@
         <translation>Die {total} ausgewählten Bilder unterscheiden sich:</translation>
     </message>
     <message>
+        <source>“{text}”</source>
+        <translation>„{text}“</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -598,6 +602,22 @@
 </context>
 <context>
     <name>OpenListingDialog</name>
+    <message>
+        <source>Pick a listing from the list or type its id.</source>
+        <translation>Wählen Sie ein Angebot aus der Liste oder geben Sie seine ID ein.</translation>
+    </message>
+    <message>
+        <source>A plentymarkets item id is a number, e.g. 101.</source>
+        <translation>Eine plentymarkets-Artikel-ID ist eine Zahl, z. B. 101.</translation>
+    </message>
+    <message>
+        <source>A variation id is a number, e.g. 1011 (or leave it empty).</source>
+        <translation>Eine Varianten-ID ist eine Zahl, z. B. 1011 (oder leer lassen).</translation>
+    </message>
+    <message>
+        <source>A vehicle id has only letters, digits, dashes and underscores.</source>
+        <translation>Eine Fahrzeug-ID besteht nur aus Buchstaben, Ziffern, Binde- und Unterstrichen.</translation>
+    </message>
     <message>
         <source>Open Listing</source>
         <translation>Angebot öffnen</translation>

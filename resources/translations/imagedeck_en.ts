@@ -252,6 +252,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,6 +602,22 @@
 </context>
 <context>
     <name>OpenListingDialog</name>
+    <message>
+        <source>Pick a listing from the list or type its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plentymarkets item id is a number, e.g. 101.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variation id is a number, e.g. 1011 (or leave it empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vehicle id has only letters, digits, dashes and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Open Listing</source>
         <translation type="unfinished"></translation>

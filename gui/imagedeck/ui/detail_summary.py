@@ -122,7 +122,8 @@ def describe_counts(
         )
     ]
     for text, count in counts:
-        shown = f"“{text}”" if text else show(QT_TRANSLATE_NOOP("DetailSummary", "(empty)"))
+        quoted = QT_TRANSLATE_NOOP("DetailSummary", "“{text}”").format(text=text)
+        shown = show(quoted) if text else show(QT_TRANSLATE_NOOP("DetailSummary", "(empty)"))
         line = QT_TRANSLATE_NOOP("DetailSummary", "{text} on {count} of {total}")
         lines.append(show(line.format(text=shown, count=count, total=total)))
     return "\n".join(lines)

@@ -43,20 +43,23 @@ VariationsFetch = Callable[[str, str], Awaitable[list[tuple[str, str]]]]
 def validate(marketplace: str, listing_id: str, variation_id: str) -> str:
     """What is wrong with the input, in words for the user; "" if it can be opened."""
     if not listing_id:
-        return _tr("Pick a listing from the list or type its id.")
+        return QCoreApplication.translate(
+            "OpenListingDialog", "Pick a listing from the list or type its id."
+        )
     if marketplace == PLENTY:
         if not _DIGITS.fullmatch(listing_id):
-            return _tr("A plentymarkets item id is a number, e.g. 101.")
+            return QCoreApplication.translate(
+                "OpenListingDialog", "A plentymarkets item id is a number, e.g. 101."
+            )
         if variation_id and not _DIGITS.fullmatch(variation_id):
-            return _tr("A variation id is a number, e.g. 1011 (or leave it empty).")
+            return QCoreApplication.translate(
+                "OpenListingDialog", "A variation id is a number, e.g. 1011 (or leave it empty)."
+            )
     elif not _VEHICLE_ID.fullmatch(listing_id):
-        return _tr("A vehicle id has only letters, digits, dashes and underscores.")
+        return QCoreApplication.translate(
+            "OpenListingDialog", "A vehicle id has only letters, digits, dashes and underscores."
+        )
     return ""
-
-
-def _tr(text: str) -> str:
-    """Text outside the dialog object, under the dialog's context so translators see one."""
-    return QCoreApplication.translate("OpenListingDialog", text)
 
 
 class OpenListingDialog(QDialog):
