@@ -133,13 +133,19 @@ class NamesEditor(QWidget):
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.remove_action)
 
+        # Remove (it acts on the table's current row) right under the table, the picker and
+        # Add on a row of their own: on one row, "Niederländisch entfernen" beside "Sprache
+        # hinzufügen" made the panel wider than its dock and cut the buttons off.
+        remove_row = QHBoxLayout()
+        remove_row.addStretch(1)
+        remove_row.addWidget(self.remove_button)
         add_row = QHBoxLayout()
         add_row.addWidget(self.picker, 1)
         add_row.addWidget(self.add_button)
-        add_row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        layout.addLayout(remove_row)
         layout.addLayout(add_row)
         layout.addWidget(self.message)
 
