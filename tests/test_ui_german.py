@@ -17,7 +17,7 @@ from contextlib import contextmanager  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFormLayout  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFormLayout, QWidget  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 import test_ui_async_support as async_support  # noqa: E402
@@ -181,3 +181,55 @@ def test_leaving_german_brings_english_back(qtbot: QtBot, qapp: QApplication) ->
     assert panel.names_section.title.text() == "Names"
     assert panel.info.file_size.text() == "46.9 KB"
     panel.detach()
+
+
+def visible_texts(root: QWidget) -> list[tuple[str, str, str]]:
+    """(widget class, property, text) of every text a seller can read or hear in `root`."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        kind = type(widget).__name__
+        for prop, getter in (
+            ("text", getattr(widget, "text", None)),
+            ("title", getattr(widget, "title", None)),
+            ("placeholder", getattr(widget, "placeholderText", None)),
+            ("toolTip", widget.toolTip),
+            ("accessibleName", widget.accessibleName),
+        ):
+            value = getter() if callable(getter) else None
+            if isinstance(value, str) and any(c.isalpha() for c in value):
+                found.append((kind, prop, value))
+    return found
+
+
+def build_panel(qtbot: QtBot, image_ids: list[str]) -> DetailsPanel:
+    gallery = Gallery()
+    gallery.load(ITEM, sample_images(), sample_details())
+    panel = DetailsPanel(gallery)
+    qtbot.addWidget(panel)
+    panel.set_listing(ITEM, supports_details=True)
+    panel.variations.set_variations(VARIATIONS)
+    panel.show_images(image_ids)
+    return panel
+
+
+@pytest.mark.parametrize("image_ids", [["1"], ["1", "2", "3"]])
+def test_no_english_is_left_in_the_german_panel(qtbot: QtBot, qapp, image_ids) -> None:
+    """Widget by widget, the German panel shows other words than the English one, except for
+    the seller's own data and words German shares ("Details", "Name", "Listings")."""
+    english_panel = build_panel(qtbot, image_ids)
+    english = visible_texts(english_panel)
+    with interface_language("de"):
+        german_panel = build_panel(qtbot, image_ids)
+        german = visible_texts(german_panel)
+    assert [(kind, prop) for kind, prop, _ in german] == [(k, p) for k, p, _ in english]
+    data = {"JPG", "d41d8cd98f00b204e9800998ecf8427e", "Front", "Shoe from the front"}
+    data |= {"1200 × 900 px", "2023-04-03T10:52:00+02:00", "2024-03-01T10:15:00+01:00"}
+    same_in_german = {"Details", "Name", "Listings", "Alle Listings"}
+    untranslated = [
+        f"{kind}.{prop}: {text!r}"
+        for (kind, prop, text), (_, _, german_text) in zip(english, german, strict=True)
+        if text == german_text and text not in data | same_in_german and not text.startswith("http")
+    ]
+    assert not untranslated, "English left in the German panel:\n" + "\n".join(untranslated)
+    english_panel.detach()
+    german_panel.detach()
