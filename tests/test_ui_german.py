@@ -26,11 +26,14 @@ from imagedeck.ui.details_panel import DetailsPanel  # noqa: E402
 from imagedeck.ui.image_info import ImageInfo  # noqa: E402
 from imagedeck.ui.names_model import NAME_COLUMN  # noqa: E402
 from imagedeck.ui.open_listing_dialog import OpenListingDialog, validate  # noqa: E402
+from imagedeck.ui.questions import resume_box  # noqa: E402
 from imagedeck.ui.status_panel import StatusPanel  # noqa: E402
 from imagedeck.ui.translated import translated  # noqa: E402
 from imagedeck.ui.translations import install_translators  # noqa: E402
+from imagedeck.ui.unfinished_saves import UnfinishedSave  # noqa: E402
 from test_ui_open_listing_dialog import fetch_listings, fetch_variations  # noqa: E402
 from test_ui_panel import ITEM, VARIATIONS, sample_details, sample_images  # noqa: E402
+from test_ui_unfinished_saves import journaled  # noqa: E402
 
 qasync_loop = async_support.qasync_loop
 
@@ -233,3 +236,21 @@ def test_no_english_is_left_in_the_german_panel(qtbot: QtBot, qapp, image_ids) -
     assert not untranslated, "English left in the German panel:\n" + "\n".join(untranslated)
     english_panel.detach()
     german_panel.detach()
+
+
+def test_the_unfinished_saves_question_reads_german(german: None) -> None:
+    entries = [UnfinishedSave(journaled(account=""), None)]
+    box, choices = resume_box(None, entries)
+    try:
+        assert box.windowTitle() == "Unvollständige Speichervorgänge"
+        assert box.text() == "Ein Speichervorgang wurde vor seinem Ende unterbrochen:"
+        assert "(begonnen 2025-05-03 14:02) — keine gespeicherte Verbindung für „Demo " in (
+            box.informativeText()
+        )
+        assert sorted(button.text() for button in choices) == [
+            "Fertig speichern",
+            "Später",
+            "Verwerfen",
+        ]
+    finally:
+        box.deleteLater()
