@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from imagedeck.model.details import Availability, ImageDetails, ImageName
 from imagedeck.model.languages import language_name
+from imagedeck.texts import QT_TRANSLATE_NOOP, Text
 
 
 @dataclass(frozen=True)
@@ -22,8 +23,8 @@ class NameAdded:
 
     name: ImageName
 
-    def describe(self) -> str:
-        return f"add the {self.name.describe()}"
+    def describe(self) -> Text:
+        return QT_TRANSLATE_NOOP("DetailChange", "add the {name}").format(name=self.name.describe())
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,10 @@ class NameChanged:
 
     name: ImageName
 
-    def describe(self) -> str:
-        return f"change the {self.name.describe()}"
+    def describe(self) -> Text:
+        return QT_TRANSLATE_NOOP("DetailChange", "change the {name}").format(
+            name=self.name.describe()
+        )
 
 
 @dataclass(frozen=True)
@@ -42,40 +45,50 @@ class NameRemoved:
 
     lang: str
 
-    def describe(self) -> str:
-        return f"remove the {language_name(self.lang)} name"
+    def describe(self) -> Text:
+        return QT_TRANSLATE_NOOP("DetailChange", "remove the {language} name").format(
+            language=language_name(self.lang)
+        )
 
 
 @dataclass(frozen=True)
 class AvailabilityAdded:
     availability: Availability
 
-    def describe(self) -> str:
-        return f"make it available in {self.availability.describe()}"
+    def describe(self) -> Text:
+        return QT_TRANSLATE_NOOP("DetailChange", "make it available in {place}").format(
+            place=self.availability.describe()
+        )
 
 
 @dataclass(frozen=True)
 class AvailabilityRemoved:
     availability: Availability
 
-    def describe(self) -> str:
-        return f"remove it from {self.availability.describe()}"
+    def describe(self) -> Text:
+        return QT_TRANSLATE_NOOP("DetailChange", "remove it from {place}").format(
+            place=self.availability.describe()
+        )
 
 
 @dataclass(frozen=True)
 class VariationLinked:
     variation_id: str
 
-    def describe(self) -> str:
-        return f"link it to variation {self.variation_id}"
+    def describe(self) -> Text:
+        return QT_TRANSLATE_NOOP("DetailChange", "link it to variation {id}").format(
+            id=self.variation_id
+        )
 
 
 @dataclass(frozen=True)
 class VariationUnlinked:
     variation_id: str
 
-    def describe(self) -> str:
-        return f"unlink it from variation {self.variation_id}"
+    def describe(self) -> Text:
+        return QT_TRANSLATE_NOOP("DetailChange", "unlink it from variation {id}").format(
+            id=self.variation_id
+        )
 
 
 DetailChange = (

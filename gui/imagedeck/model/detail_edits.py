@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 
 from imagedeck.model.details import Availability, ImageDetails, check_variation_id
 from imagedeck.model.languages import check_language, language_name
+from imagedeck.texts import QT_TRANSLATE_NOOP
 
 
 class DetailEdits:
@@ -33,11 +34,15 @@ class DetailEdits:
         """
         check_language(lang)
         cleared = not name.strip() and not alternate.strip()
-        verb = "Remove" if cleared else "Set"
+        label = (
+            QT_TRANSLATE_NOOP("DetailEdits", "Remove {language} name")
+            if cleared
+            else QT_TRANSLATE_NOOP("DetailEdits", "Set {language} name")
+        )
         return self.edit_details(
             image_ids,
             lambda details: details.with_name(lang, name, alternate),
-            f"{verb} {language_name(lang)} name",
+            label.format(language=language_name(lang)),
         )
 
     def remove_name(self, image_ids: Iterable[str], lang: str) -> bool:
@@ -45,7 +50,9 @@ class DetailEdits:
         return self.edit_details(
             image_ids,
             lambda details: details.without_name(lang),
-            f"Remove {language_name(lang)} name",
+            QT_TRANSLATE_NOOP("DetailEdits", "Remove {language} name").format(
+                language=language_name(lang)
+            ),
         )
 
     def add_availability(self, image_ids: Iterable[str], availability: Availability) -> bool:
@@ -53,14 +60,18 @@ class DetailEdits:
         return self.edit_details(
             image_ids,
             lambda details: details.with_availability(availability),
-            f"Make available in {availability.describe()}",
+            QT_TRANSLATE_NOOP("DetailEdits", "Make available in {place}").format(
+                place=availability.describe()
+            ),
         )
 
     def remove_availability(self, image_ids: Iterable[str], availability: Availability) -> bool:
         return self.edit_details(
             image_ids,
             lambda details: details.without_availability(availability),
-            f"Remove from {availability.describe()}",
+            QT_TRANSLATE_NOOP("DetailEdits", "Remove from {place}").format(
+                place=availability.describe()
+            ),
         )
 
     def link_variation(self, image_ids: Iterable[str], variation_id: str | int) -> bool:
@@ -68,7 +79,7 @@ class DetailEdits:
         return self.edit_details(
             image_ids,
             lambda details: details.with_variation(variation),
-            f"Link to variation {variation}",
+            QT_TRANSLATE_NOOP("DetailEdits", "Link to variation {id}").format(id=variation),
         )
 
     def unlink_variation(self, image_ids: Iterable[str], variation_id: str | int) -> bool:
@@ -76,5 +87,5 @@ class DetailEdits:
         return self.edit_details(
             image_ids,
             lambda details: details.without_variation(variation),
-            f"Unlink from variation {variation}",
+            QT_TRANSLATE_NOOP("DetailEdits", "Unlink from variation {id}").format(id=variation),
         )

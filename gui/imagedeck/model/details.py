@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from imagedeck.model.languages import check_language, language_name
+from imagedeck.texts import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
 
@@ -25,10 +26,20 @@ AVAILABILITY_TYPES = ("mandant", "marketplace", "listing")
 #: The value meaning "every one of that type".
 ALL = -1
 
+# Per type: "store 41234" and "all stores", marked for translation as whole phrases.
 _TYPE_WORDS = {
-    "mandant": ("store", "all stores"),
-    "marketplace": ("marketplace", "all marketplaces"),
-    "listing": ("listing", "all listings"),
+    "mandant": (
+        QT_TRANSLATE_NOOP("Availability", "store {id}"),
+        QT_TRANSLATE_NOOP("Availability", "all stores"),
+    ),
+    "marketplace": (
+        QT_TRANSLATE_NOOP("Availability", "marketplace {id}"),
+        QT_TRANSLATE_NOOP("Availability", "all marketplaces"),
+    ),
+    "listing": (
+        QT_TRANSLATE_NOOP("Availability", "listing {id}"),
+        QT_TRANSLATE_NOOP("Availability", "all listings"),
+    ),
 }
 
 
@@ -40,10 +51,15 @@ class ImageName:
     name: str
     alternate: str = ""
 
-    def describe(self) -> str:
+    def describe(self) -> Text:
         """E.g. "English name 'Front view' (alt 'Shoe from the front')"."""
-        text = f"{language_name(self.lang)} name {self.name!r}"
-        return text + (f" (alt {self.alternate!r})" if self.alternate else "")
+        if self.alternate:
+            return QT_TRANSLATE_NOOP("ImageName", "{language} name {name} (alt {alt})").format(
+                language=language_name(self.lang), name=repr(self.name), alt=repr(self.alternate)
+            )
+        return QT_TRANSLATE_NOOP("ImageName", "{language} name {name}").format(
+            language=language_name(self.lang), name=repr(self.name)
+        )
 
 
 @dataclass(frozen=True, order=True)
@@ -61,36 +77,52 @@ class Availability:
     def __post_init__(self) -> None:
         if self.type not in AVAILABILITY_TYPES:
             raise ValueError(
-                f"availability type {self.type!r} is unknown; use one of "
-                f"{', '.join(AVAILABILITY_TYPES)}"
+                QT_TRANSLATE_NOOP(
+                    "Availability", "availability type {type} is unknown; use one of {types}"
+                ).format(type=repr(self.type), types=", ".join(AVAILABILITY_TYPES))
             )
         object.__setattr__(self, "value", _availability_value(self.value))
 
-    def describe(self) -> str:
+    def describe(self) -> Text:
         """E.g. "all stores", "store 41234", "marketplace 4"."""
-        one, every = _TYPE_WORDS.get(self.type, (self.type, f"every {self.type}"))
-        return every if self.value == ALL else f"{one} {self.value}"
+        words = _TYPE_WORDS.get(self.type)
+        if words is None:  # not built through __post_init__ (a test forging a bad request)
+            if self.value == ALL:
+                return QT_TRANSLATE_NOOP("Availability", "every {type}").format(type=self.type)
+            return QT_TRANSLATE_NOOP("Availability", "{type} {id}").format(
+                type=self.type, id=self.value
+            )
+        one, every = words
+        return every if self.value == ALL else one.format(id=self.value)
 
 
 def _availability_value(value: Any) -> int:
     """The int id in `value`, or ValueError in words a seller understands."""
     number: float
+    not_a_number = QT_TRANSLATE_NOOP("Availability", "availability value {value} is not a number")
     if isinstance(value, bool):
-        raise ValueError(f"availability value {value!r} is not a number")
+        raise ValueError(not_a_number.format(value=repr(value)))
     if isinstance(value, int | float):
         number = value
     elif isinstance(value, str):
         try:
             number = float(value.strip())
         except ValueError:
-            raise ValueError(f"availability value {value!r} is not a number") from None
+            raise ValueError(not_a_number.format(value=repr(value))) from None
     else:
-        raise ValueError(f"availability value {value!r} is not a number")
+        raise ValueError(not_a_number.format(value=repr(value)))
     if not math.isfinite(number) or number != int(number):
-        raise ValueError(f"availability value {value!r} is not a whole number")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "Availability", "availability value {value} is not a whole number"
+            ).format(value=repr(value))
+        )
     if number < ALL:
         raise ValueError(
-            f"availability value {value!r} is not allowed: use an id (0 or more) or -1 for all"
+            QT_TRANSLATE_NOOP(
+                "Availability",
+                "availability value {value} is not allowed: use an id (0 or more) or -1 for all",
+            ).format(value=repr(value))
         )
     return int(number)
 
@@ -134,12 +166,24 @@ class ImageDetails:
         rather than silently dropped.
         """
         check_language(lang)
-        for what, text in (("name", name), ("alternative text", alternate)):
+        for what, text in (
+            (QT_TRANSLATE_NOOP("ImageName", "the {language} name must be text, not {value}"), name),
+            (
+                QT_TRANSLATE_NOOP(
+                    "ImageName", "the {language} alternative text must be text, not {value}"
+                ),
+                alternate,
+            ),
+        ):
             if not isinstance(text, str):
-                raise ValueError(f"the {language_name(lang)} {what} must be text, not {text!r}")
+                raise ValueError(what.format(language=language_name(lang), value=repr(text)))
         if not name.strip():
             if alternate.strip():
-                raise ValueError(f"the {language_name(lang)} alternative text needs a name as well")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP(
+                        "ImageName", "the {language} alternative text needs a name as well"
+                    ).format(language=language_name(lang))
+                )
             return self.without_name(lang)
         others = tuple(n for n in self.names if n.lang != lang)
         names = (*others, ImageName(lang, name, alternate))
@@ -171,7 +215,11 @@ def check_variation_id(value: str | int) -> str:
     """Variation ids are kept as decimal text, like image ids; anything else is refused."""
     text = str(value).strip()
     if not text.isdigit():
-        raise ValueError(f"variation id {value!r} is not a number")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Variations", "variation id {value} is not a number").format(
+                value=repr(value)
+            )
+        )
     return str(int(text))
 
 

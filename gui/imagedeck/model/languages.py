@@ -8,34 +8,37 @@ error says which code was meant when the user wrote the ISO one.
 
 from __future__ import annotations
 
-#: plentymarkets' codes in the order its back end lists them, with their English names.
+from imagedeck.texts import QT_TRANSLATE_NOOP, Text
+
+#: plentymarkets' codes in the order its back end lists them, with their English names
+#: (marked for translation: the interface shows "Deutsch", "Englisch", … in German).
 LANGUAGES: dict[str, str] = {
-    "de": "German",
-    "en": "English",
-    "bg": "Bulgarian",
-    "fr": "French",
-    "it": "Italian",
-    "es": "Spanish",
-    "tr": "Turkish",
-    "nl": "Dutch",
-    "pl": "Polish",
-    "pt": "Portuguese",
-    "nn": "Norwegian",
-    "ro": "Romanian",
-    "da": "Danish",
-    "se": "Swedish",
-    "cz": "Czech",
-    "ru": "Russian",
-    "sk": "Slovak",
-    "cn": "Chinese",
-    "vn": "Vietnamese",
-    "fi": "Finnish",
-    "ga": "Irish",
-    "lt": "Lithuanian",
-    "lv": "Latvian",
-    "et": "Estonian",
-    "hr": "Croatian",
-    "hu": "Hungarian",
+    "de": QT_TRANSLATE_NOOP("Languages", "German"),
+    "en": QT_TRANSLATE_NOOP("Languages", "English"),
+    "bg": QT_TRANSLATE_NOOP("Languages", "Bulgarian"),
+    "fr": QT_TRANSLATE_NOOP("Languages", "French"),
+    "it": QT_TRANSLATE_NOOP("Languages", "Italian"),
+    "es": QT_TRANSLATE_NOOP("Languages", "Spanish"),
+    "tr": QT_TRANSLATE_NOOP("Languages", "Turkish"),
+    "nl": QT_TRANSLATE_NOOP("Languages", "Dutch"),
+    "pl": QT_TRANSLATE_NOOP("Languages", "Polish"),
+    "pt": QT_TRANSLATE_NOOP("Languages", "Portuguese"),
+    "nn": QT_TRANSLATE_NOOP("Languages", "Norwegian"),
+    "ro": QT_TRANSLATE_NOOP("Languages", "Romanian"),
+    "da": QT_TRANSLATE_NOOP("Languages", "Danish"),
+    "se": QT_TRANSLATE_NOOP("Languages", "Swedish"),
+    "cz": QT_TRANSLATE_NOOP("Languages", "Czech"),
+    "ru": QT_TRANSLATE_NOOP("Languages", "Russian"),
+    "sk": QT_TRANSLATE_NOOP("Languages", "Slovak"),
+    "cn": QT_TRANSLATE_NOOP("Languages", "Chinese"),
+    "vn": QT_TRANSLATE_NOOP("Languages", "Vietnamese"),
+    "fi": QT_TRANSLATE_NOOP("Languages", "Finnish"),
+    "ga": QT_TRANSLATE_NOOP("Languages", "Irish"),
+    "lt": QT_TRANSLATE_NOOP("Languages", "Lithuanian"),
+    "lv": QT_TRANSLATE_NOOP("Languages", "Latvian"),
+    "et": QT_TRANSLATE_NOOP("Languages", "Estonian"),
+    "hr": QT_TRANSLATE_NOOP("Languages", "Croatian"),
+    "hu": QT_TRANSLATE_NOOP("Languages", "Hungarian"),
 }
 
 #: ISO 639-1 codes people type out of habit, and the plentymarkets code they mean.
@@ -47,16 +50,26 @@ class UnknownLanguage(ValueError):
 
     def __init__(self, code: object) -> None:
         self.code = code
-        hint = ""
+        meant = None
         if isinstance(code, str):
             meant = _ISO_TO_PLENTY.get(code.lower())
             if meant is None and code.lower() in LANGUAGES and code != code.lower():
                 meant = code.lower()
-            if meant is not None:
-                hint = f" ({LANGUAGES[meant]} is {meant!r})"
-        super().__init__(
-            f"unknown language code {code!r}{hint}; plentymarkets accepts: {', '.join(LANGUAGES)}"
-        )
+        accepted = ", ".join(LANGUAGES)
+        message: Text
+        if meant is not None:
+            message = QT_TRANSLATE_NOOP(
+                "Languages",
+                "unknown language code {code} ({language} is {meant}); "
+                "plentymarkets accepts: {accepted}",
+            ).format(
+                code=repr(code), language=LANGUAGES[meant], meant=repr(meant), accepted=accepted
+            )
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "Languages", "unknown language code {code}; plentymarkets accepts: {accepted}"
+            ).format(code=repr(code), accepted=accepted)
+        super().__init__(message)
 
 
 def check_language(code: object) -> str:

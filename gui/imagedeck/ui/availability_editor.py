@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from imagedeck.model.details import AVAILABILITY_TYPES, Availability
 from imagedeck.model.gallery import Gallery
+from imagedeck.texts import QT_TRANSLATE_NOOP
 from imagedeck.ui.detail_summary import availability_shares, details_of
 from imagedeck.ui.inline_message import InlineMessage, as_sentence
 from imagedeck.ui.mixed_check_box import MixedCheckBox
+from imagedeck.ui.translated import error_text, translated
 from imagedeck.ui.view_sizing import fit_rows
 
 MAX_VISIBLE_IDS = 4
@@ -38,18 +40,71 @@ MAX_VISIBLE_IDS = 4
 
 @dataclass(frozen=True)
 class Kind:
-    """How one availability type is called on screen."""
+    """How one availability type is called on screen.
+
+    Whole phrases per type rather than "every {store}": German needs a different article
+    and ending for each ("jeden Mandanten", "jedes Listing"), so each is translated whole.
+    """
 
     type: str
     title: str  # "Stores"
-    one: str  # "store"
+    all_text: str  # "All stores"
+    all_tip: str  # "Show the selected images in every store"
+    partly_tip: str  # "{count} of the {total} selected images are shown in every store…"
+    id_label: str  # "store id"
+    add_tip: str  # "Show the selected images in this store too"
+    remove_tip: str  # "Stop showing the selected images in this store"
     example: str  # a plausible id for the placeholder
 
 
 KINDS = (
-    Kind("mandant", "Stores", "store", "41234"),
-    Kind("marketplace", "Marketplaces", "marketplace", "4"),
-    Kind("listing", "Listings", "listing", "7"),
+    Kind(
+        "mandant",
+        QT_TRANSLATE_NOOP("AvailabilityEditor", "Stores"),
+        QT_TRANSLATE_NOOP("AvailabilityEditor", "All stores"),
+        QT_TRANSLATE_NOOP("AvailabilityEditor", "Show the selected images in every store"),
+        QT_TRANSLATE_NOOP(
+            "AvailabilityEditor",
+            "{count} of the {total} selected images are shown in every store; click to show "
+            "all of them everywhere",
+        ),
+        QT_TRANSLATE_NOOP("AvailabilityEditor", "store id"),
+        QT_TRANSLATE_NOOP("AvailabilityEditor", "Show the selected images in this store too"),
+        QT_TRANSLATE_NOOP("AvailabilityEditor", "Stop showing the selected images in this store"),
+        "41234",
+    ),
+    Kind(
+        "marketplace",
+        QT_TRANSLATE_NOOP("AvailabilityEditor", "Marketplaces"),
+        QT_TRANSLATE_NOOP("AvailabilityEditor", "All marketplaces"),
+        QT_TRANSLATE_NOOP("AvailabilityEditor", "Show the selected images in every marketplace"),
+        QT_TRANSLATE_NOOP(
+            "AvailabilityEditor",
+            "{count} of the {total} selected images are shown in every marketplace; click to "
+            "show all of them everywhere",
+        ),
+        QT_TRANSLATE_NOOP("AvailabilityEditor", "marketplace id"),
+        QT_TRANSLATE_NOOP("AvailabilityEditor", "Show the selected images in this marketplace too"),
+        QT_TRANSLATE_NOOP(
+            "AvailabilityEditor", "Stop showing the selected images in this marketplace"
+        ),
+        "4",
+    ),
+    Kind(
+        "listing",
+        QT_TRANSLATE_NOOP("AvailabilityEditor", "Listings"),
+        QT_TRANSLATE_NOOP("AvailabilityEditor", "All listings"),
+        QT_TRANSLATE_NOOP("AvailabilityEditor", "Show the selected images in every listing"),
+        QT_TRANSLATE_NOOP(
+            "AvailabilityEditor",
+            "{count} of the {total} selected images are shown in every listing; click to show "
+            "all of them everywhere",
+        ),
+        QT_TRANSLATE_NOOP("AvailabilityEditor", "listing id"),
+        QT_TRANSLATE_NOOP("AvailabilityEditor", "Show the selected images in this listing too"),
+        QT_TRANSLATE_NOOP("AvailabilityEditor", "Stop showing the selected images in this listing"),
+        "7",
+    ),
 )
 assert tuple(kind.type for kind in KINDS) == AVAILABILITY_TYPES
 
@@ -61,25 +116,30 @@ class AvailabilityGroup(QGroupBox):
     """One type: an "All …" check box, the chosen ids, and a field to add one."""
 
     def __init__(self, gallery: Gallery, kind: Kind, parent: QWidget | None = None) -> None:
-        super().__init__(kind.title, parent)
+        super().__init__(translated(kind.title), parent)
         self._gallery = gallery
         self._ids: tuple[str, ...] = ()
         self.kind = kind
-        self.all_box = MixedCheckBox(f"All {kind.title.lower()}")
-        self.all_box.setToolTip(f"Show the selected images in every {kind.one}")
+        id_label = translated(kind.id_label)
+        self.all_box = MixedCheckBox(translated(kind.all_text))
+        self.all_box.setToolTip(translated(kind.all_tip))
         self.id_list = QListWidget()
         self.id_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.id_list.setSpacing(1)
-        self.id_list.setAccessibleName(f"Chosen {kind.one} ids")
+        self.id_list.setAccessibleName(
+            self.tr("Chosen: {title}").format(title=translated(kind.title))
+        )
         self.id_edit = QLineEdit()
-        self.id_edit.setPlaceholderText(f"{kind.one.capitalize()} id, e.g. {kind.example}")
-        self.id_edit.setAccessibleName(f"{kind.one.capitalize()} id to add")
-        self.add_button = QPushButton("Add")
-        self.add_button.setToolTip(f"Show the selected images in this {kind.one} too")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip(f"Stop showing the selected images in this {kind.one}")
+        self.id_edit.setPlaceholderText(
+            _capitalized(self.tr("{id}, e.g. {example}").format(id=id_label, example=kind.example))
+        )
+        self.id_edit.setAccessibleName(_capitalized(self.tr("{id} to add").format(id=id_label)))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setToolTip(translated(kind.add_tip))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(translated(kind.remove_tip))
         self.message = InlineMessage()
-        remove_action = QAction("Remove", self.id_list)
+        remove_action = QAction(self.tr("Remove"), self.id_list)
         remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.id_list.addAction(remove_action)
@@ -114,29 +174,36 @@ class AvailabilityGroup(QGroupBox):
         selection = details_of(self._gallery, self._ids)
         everywhere, chosen = availability_shares(selection, self.kind.type)
         self.all_box.show_share(everywhere)
-        all_text = f"All {self.kind.title.lower()}"
+        all_text = translated(self.kind.all_text)
         if everywhere.partly:
-            all_text += f" ({everywhere.count} of {everywhere.total} selected images)"
+            all_text = self.tr("{text} ({count} of {total} selected images)").format(
+                text=all_text, count=everywhere.count, total=everywhere.total
+            )
         self.all_box.setText(all_text)
         if everywhere.partly:
             self.all_box.setToolTip(
-                f"{everywhere.count} of the {everywhere.total} selected images are shown in "
-                f"every {self.kind.one}; click to show all of them everywhere"
+                translated(self.kind.partly_tip).format(
+                    count=everywhere.count, total=everywhere.total
+                )
             )
         else:
-            self.all_box.setToolTip(f"Show the selected images in every {self.kind.one}")
+            self.all_box.setToolTip(translated(self.kind.all_tip))
         selected = self._selected_value()
         self.id_list.clear()
         for value, share in chosen.items():
             text = str(value)
             if share.partly:
-                text += f" — {share.count} of {share.total} images"
+                text = self.tr("{id} — {count} of {total} images").format(
+                    id=value, count=share.count, total=share.total
+                )
             item = QListWidgetItem(text)
             item.setData(IdRole, value)
-            item.setToolTip(
-                f"{self.kind.one.capitalize()} {value}"
-                + (f": {share.count} of the {share.total} selected images" if share.partly else "")
-            )
+            place = _capitalized(translated(Availability(self.kind.type, value).describe()))
+            if share.partly:
+                place = self.tr("{place}: {count} of the {total} selected images").format(
+                    place=place, count=share.count, total=share.total
+                )
+            item.setToolTip(place)
             self.id_list.addItem(item)
             if value == selected:
                 item.setSelected(True)
@@ -159,12 +226,18 @@ class AvailabilityGroup(QGroupBox):
         """Add the typed id to every selected image; refuse what is not a number."""
         text = self.id_edit.text().strip()
         if not text:
-            self.message.show_error(f"Type a {self.kind.one} id first, e.g. {self.kind.example}")
+            self.message.show_error(
+                self.tr("Type the {id} first, e.g. {example}").format(
+                    id=translated(self.kind.id_label), example=self.kind.example
+                )
+            )
             return False
         try:
             availability = Availability(self.kind.type, text)
         except ValueError as error:
-            self.message.show_error(f"{as_sentence(str(error))} Nothing was changed.")
+            self.message.show_error(
+                self.tr("{error} Nothing was changed.").format(error=as_sentence(error_text(error)))
+            )
             self.id_edit.selectAll()
             self.id_edit.setFocus()
             return False
@@ -189,6 +262,11 @@ class AvailabilityGroup(QGroupBox):
 
     def _update_remove(self) -> None:
         self.remove_button.setEnabled(bool(self.id_list.selectedItems()))
+
+
+def _capitalized(text: str) -> str:
+    """ "store id, e.g. 41234" → "Store id, e.g. 41234" (German nouns already are)."""
+    return text[:1].upper() + text[1:]
 
 
 class AvailabilityEditor(QWidget):

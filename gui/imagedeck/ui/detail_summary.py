@@ -9,12 +9,13 @@ and the Qt models stay thin (they only turn these answers into roles).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from imagedeck.model.details import ALL, ImageDetails
 from imagedeck.model.gallery import Gallery
 from imagedeck.model.languages import LANGUAGES
+from imagedeck.texts import QT_TRANSLATE_NOOP
 
 NAME = "name"
 ALTERNATE = "alternate"
@@ -106,10 +107,23 @@ def link_shares(selection: Sequence[ImageDetails]) -> dict[str, Share]:
     return {vid: Share(count, total) for vid, count in counts.items()}
 
 
-def describe_counts(counts: Sequence[tuple[str, int]], total: int) -> str:
-    """A tooltip for a mixed text: which texts the selected images have, most common first."""
-    lines = [f"The {total} selected images differ:"]
+def describe_counts(
+    counts: Sequence[tuple[str, int]], total: int, show: Callable[[str], str] = str
+) -> str:
+    """A tooltip for a mixed text: which texts the selected images have, most common first.
+
+    `show` renders the marked phrases (the UI passes `translated`); this module stays free
+    of Qt, so without it the tooltip is English."""
+    lines = [
+        show(
+            QT_TRANSLATE_NOOP("DetailSummary", "The {total} selected images differ:").format(
+                total=total
+            )
+        )
+    ]
     for text, count in counts:
-        shown = f"“{text}”" if text else "(empty)"
-        lines.append(f"{shown} on {count} of {total}")
+        quoted = QT_TRANSLATE_NOOP("DetailSummary", "“{text}”").format(text=text)
+        shown = show(quoted) if text else show(QT_TRANSLATE_NOOP("DetailSummary", "(empty)"))
+        line = QT_TRANSLATE_NOOP("DetailSummary", "{text} on {count} of {total}")
+        lines.append(show(line.format(text=shown, count=count, total=total)))
     return "\n".join(lines)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -27,20 +27,27 @@ from PySide6.QtWidgets import (
 
 from imagedeck.model.gallery import DetailsChanged, Gallery, GalleryEvent
 from imagedeck.model.image import Image, ListingRef
+from imagedeck.texts import QT_TRANSLATE_NOOP
 from imagedeck.ui.availability_editor import AvailabilityEditor
 from imagedeck.ui.gui_clients import MARKETPLACE_LABELS
 from imagedeck.ui.image_info import ImageInfo
 from imagedeck.ui.names_editor import NamesEditor
+from imagedeck.ui.translated import translated
 from imagedeck.ui.variations_editor import VariationsEditor
 
-NO_LISTING_TEXT = "Open a listing to see its images' details here."
-NO_SELECTION_TEXT = (
-    "Select an image to see its details and edit its names, where it is shown and its "
-    "variations. Select several to edit them together."
+# Marked here, shown through `translated` (the English constants stay comparable in tests).
+NO_LISTING_TEXT = QT_TRANSLATE_NOOP(
+    "DetailsPanel", "Open a listing to see its images' details here."
 )
-AS24_TEXT = (
+NO_SELECTION_TEXT = QT_TRANSLATE_NOOP(
+    "DetailsPanel",
+    "Select an image to see its details and edit its names, where it is shown and its "
+    "variations. Select several to edit them together.",
+)
+AS24_TEXT = QT_TRANSLATE_NOOP(
+    "DetailsPanel",
     "AutoScout24 has no image names, availabilities or variations — only the order and the "
-    "photos themselves."
+    "photos themselves.",
 )
 PANEL_WIDTH = 430
 
@@ -48,9 +55,12 @@ PANEL_WIDTH = 430
 def no_details_text(marketplace: str) -> str:
     """What the panel says instead of editors for a marketplace without image details."""
     if marketplace == "autoscout24":
-        return AS24_TEXT
+        return translated(AS24_TEXT)
     label = MARKETPLACE_LABELS.get(marketplace, marketplace)
-    return f"{label} has no image names, availabilities or variations — only the order."
+    return QCoreApplication.translate(
+        "DetailsPanel",
+        "{marketplace} has no image names, availabilities or variations — only the order.",
+    ).format(marketplace=label)
 
 
 class Section(QWidget):
@@ -85,7 +95,7 @@ class DetailsPanel(QWidget):
         self._ids: tuple[str, ...] = ()
         self._typing = False
 
-        self.message = QLabel(NO_LISTING_TEXT)
+        self.message = QLabel(translated(NO_LISTING_TEXT))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setContentsMargins(0, 6, 0, 6)
@@ -93,10 +103,10 @@ class DetailsPanel(QWidget):
         self.names = NamesEditor(gallery)
         self.availability = AvailabilityEditor(gallery)
         self.variations = VariationsEditor(gallery)
-        self.info_section = Section("Details", self.info)
-        self.names_section = Section("Names", self.names)
-        self.availability_section = Section("Shown in", self.availability)
-        self.variations_section = Section("Variations", self.variations)
+        self.info_section = Section(self.tr("Details"), self.info)
+        self.names_section = Section(self.tr("Names"), self.names)
+        self.availability_section = Section(self.tr("Shown in"), self.availability)
+        self.variations_section = Section(self.tr("Variations"), self.variations)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.info_section)
@@ -180,15 +190,17 @@ class DetailsPanel(QWidget):
     def _update_visibility(self) -> None:
         selected = bool(self._ids)
         self.info_section.setVisible(selected)
-        self.info_section.title.setText("Details" if len(self._ids) <= 1 else "Selection")
+        self.info_section.title.setText(
+            self.tr("Details") if len(self._ids) <= 1 else self.tr("Selection")
+        )
         for section in self.editor_sections:
             section.setVisible(self.editing)
         if self._listing is None:
-            text = NO_LISTING_TEXT
+            text = translated(NO_LISTING_TEXT)
         elif not self._supports_details:
             text = no_details_text(self._listing.marketplace)
         elif not selected:
-            text = NO_SELECTION_TEXT
+            text = translated(NO_SELECTION_TEXT)
         else:
             text = ""
         self.message.setText(text)
@@ -200,7 +212,8 @@ class DetailsDock(QDockWidget):
     scrolling when the window is short."""
 
     def __init__(self, gallery: Gallery, parent: QWidget | None = None) -> None:
-        super().__init__("Image Details", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Image Details"))
         self.setObjectName("details-dock")
         self.setAllowedAreas(
             Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
@@ -217,4 +230,4 @@ class DetailsDock(QDockWidget):
         self.scroll.setWidget(self.panel)
         self.scroll.setMinimumWidth(320)
         self.setWidget(self.scroll)
-        self.toggleViewAction().setText("Image &Details Panel")
+        self.toggleViewAction().setText(self.tr("Image &Details Panel"))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
+from PySide6.QtCore import QCoreApplication
+
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
 
@@ -41,7 +43,11 @@ class GuiClients:
             return self._connections[marketplace]
         except KeyError:
             label = MARKETPLACE_LABELS.get(marketplace, marketplace)
-            raise NoConnectionError(f"No {label} connection is set up.") from None
+            raise NoConnectionError(
+                QCoreApplication.translate(
+                    "GuiClients", "No {marketplace} connection is set up."
+                ).format(marketplace=label)
+            ) from None
 
     def client(self, marketplace: str) -> Marketplace:
         client = self._clients.get(marketplace)

@@ -3,6 +3,8 @@ links that open it at full and middle size in the browser.
 
 Read-only facts from `Image` and the marketplace's own record (`Image.raw`), in words and
 units a seller reads ("1.4 MB", "3 Apr 2023, 10:52"), with the exact value in the tooltip.
+Numbers and month names follow the interface language (QLocale's default, which
+`install_translators` sets): "1,4 MB" and "3. Apr. 2023, 10:52" in German.
 Links open through QDesktopServices; `open_url` is an attribute so tests can catch it.
 """
 
@@ -12,11 +14,12 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from imagedeck.model.image import Image
+from imagedeck.ui.translated import plural
 
 UNITS = ("KB", "MB", "GB", "TB")
 
@@ -26,12 +29,15 @@ def human_size(size: int | None) -> str:
     if size is None or size < 0:
         return ""
     if size < 1024:
-        return "1 byte" if size == 1 else f"{size} bytes"
+        # ImageInfo.tr: lupdate reads numerus forms from tr() calls only, not translate().
+        return plural(ImageInfo.tr("%n byte(s)", "", size), size)
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     value = float(size)
     for unit in UNITS:
         value /= 1024
         if value < 1024 or unit == UNITS[-1]:
-            return f"{value:.0f} {unit}" if value >= 100 else f"{value:.1f} {unit}"
+            return f"{locale.toString(value, 'f', 0 if value >= 100 else 1)} {unit}"
     raise AssertionError("unreachable")  # pragma: no cover
 
 
@@ -44,7 +50,10 @@ def readable_time(text: str) -> str:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return text
-    return f"{moment.day} {moment:%b %Y, %H:%M}"
+    month = QLocale().monthName(moment.month, QLocale.FormatType.ShortFormat)
+    return QCoreApplication.translate("ImageInfo", "{day} {month} {year}, {time}").format(
+        day=moment.day, month=month, year=moment.year, time=f"{moment:%H:%M}"
+    )
 
 
 def pixel_size(image: Image) -> str:
@@ -69,13 +78,13 @@ class ImageInfo(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.summary = self._value()
-        self.file_type = self._row("File type")
-        self.pixels = self._row("Pixel size")
-        self.file_size = self._row("File size")
-        self.created = self._row("Created")
-        self.updated = self._row("Updated")
-        self.md5 = self._row("MD5 checksum")
-        self.links = self._row("Open picture")
+        self.file_type = self._row(self.tr("File type:"))
+        self.pixels = self._row(self.tr("Pixel size:"))
+        self.file_size = self._row(self.tr("File size:"))
+        self.created = self._row(self.tr("Created:"))
+        self.updated = self._row(self.tr("Updated:"))
+        self.md5 = self._row(self.tr("MD5 checksum:"))
+        self.links = self._row(self.tr("Open picture:"))
         self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.links.setOpenExternalLinks(False)
         self.links.linkActivated.connect(lambda url: self.open_url(QUrl(url)))
@@ -90,7 +99,7 @@ class ImageInfo(QWidget):
 
     def _row(self, title: str) -> QLabel:
         value = self._value()
-        self.form.addRow(f"{title}:", value)
+        self.form.addRow(title, value)
         return value
 
     @property
@@ -111,8 +120,12 @@ class ImageInfo(QWidget):
             for field in self.fields:
                 self.form.setRowVisible(field, False)
             known = [image.size for image in images if image.size is not None]
-            total = f", {human_size(sum(known))} in all" if known else ""
-            self.summary.setText(f"{len(images)} images selected{total}.")
+            if known:
+                text = self.tr("%n image(s) selected, {size} in all.", "", len(images))
+                text = plural(text, len(images)).format(size=human_size(sum(known)))
+            else:
+                text = plural(self.tr("%n image(s) selected.", "", len(images)), len(images))
+            self.summary.setText(text)
             self.summary.show()
             return
         [image] = images
@@ -121,7 +134,11 @@ class ImageInfo(QWidget):
         self.file_type.setText(file_type(image))
         self.pixels.setText(pixel_size(image))
         self.file_size.setText(human_size(image.size))
-        self.file_size.setToolTip(f"{image.size:,} bytes" if image.size is not None else "")
+        self.file_size.setToolTip(
+            plural(self.tr("%Ln byte(s)", "", image.size), image.size)
+            if image.size is not None
+            else ""
+        )
         created = str(raw.get("createdAt") or "")
         updated = image.updated_at or str(raw.get("updatedAt") or "")
         self.created.setText(readable_time(created))
@@ -142,7 +159,13 @@ class ImageInfo(QWidget):
 def _links(image: Image) -> str:
     """Rich text links: "Full size · Middle size", whichever the marketplace gave."""
     parts = []
-    for title, url in (("Full size", image.full_url), ("Middle size", image.middle_url)):
+    titles = (
+        QCoreApplication.translate("ImageInfo", "Full size"),
+        QCoreApplication.translate("ImageInfo", "Middle size"),
+    )
+    for title, url in zip(titles, (image.full_url, image.middle_url), strict=True):
         if url and url not in (u for _t, u in parts):
             parts.append((title, url))
-    return " · ".join(f'<a href="{escape(url, quote=True)}">{title}</a>' for title, url in parts)
+    return " · ".join(
+        f'<a href="{escape(url, quote=True)}">{escape(title)}</a>' for title, url in parts
+    )

@@ -15,24 +15,31 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from imagedeck.model.languages import LANGUAGES, check_language
+from imagedeck.texts import QT_TRANSLATE_NOOP
 from imagedeck.ui.names_model import language_label
+from imagedeck.ui.translated import translated
 
 _CODE_IN_PARENTHESES = re.compile(r"\(\s*([^()]*?)\s*\)\s*$")
 
 
 def parse_language(text: str) -> str:
-    """The plentymarkets code meant by `text`: a code, an English language name, or the
-    picker's own "English (en)". Raises UnknownLanguage (naming what was typed) otherwise,
-    and ValueError when nothing was typed."""
+    """The plentymarkets code meant by `text`: a code, a language name in English or in the
+    interface language ("Französisch"), or the picker's own "English (en)". Raises
+    UnknownLanguage (naming what was typed) otherwise, and ValueError when nothing was typed."""
     text = text.strip()
     if not text:
-        raise ValueError("choose a language from the list, or type its name or code")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "LanguagePicker", "choose a language from the list, or type its name or code"
+            )
+        )
     match = _CODE_IN_PARENTHESES.search(text)
     if match:
         text = match.group(1)
     if text.lower() in LANGUAGES:
         return text.lower()
     by_name = {name.lower(): code for code, name in LANGUAGES.items()}
+    by_name.update({translated(name).lower(): code for code, name in LANGUAGES.items()})
     if text.lower() in by_name:
         return by_name[text.lower()]
     return check_language(text)  # raises UnknownLanguage with a hint where there is one
@@ -52,8 +59,8 @@ class LanguagePicker(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText("Add a language…")
-        self.setToolTip("Choose a language, or type its name or code, then press Add")
+        self.lineEdit().setPlaceholderText(self.tr("Add a language…"))
+        self.setToolTip(self.tr("Choose a language, or type its name or code, then press Add"))
         self.set_present(())
 
     def set_present(self, codes: Iterable[str]) -> None:

@@ -38,6 +38,7 @@ from imagedeck.ui.names_model import (
     MixedRole,
     NamesModel,
 )
+from imagedeck.ui.translated import error_text, translated
 from imagedeck.ui.view_sizing import fit_rows
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -59,7 +60,7 @@ class MixedTextDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
-            editor.setPlaceholderText(MIXED_TEXT if index.data(MixedRole) else "")
+            editor.setPlaceholderText(translated(MIXED_TEXT) if index.data(MixedRole) else "")
             editor.setClearButtonEnabled(False)
             editor.textEdited.connect(lambda _text: self.typing.emit(True))
         return editor
@@ -88,7 +89,7 @@ class NamesTable(QTableView):
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
-        self.setAccessibleName("Image names")
+        self.setAccessibleName(self.tr("Image names"))
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
         super().setModel(model)
@@ -121,24 +122,30 @@ class NamesEditor(QWidget):
         self.table = NamesTable()
         self.table.setModel(self.model)
         self.picker = LanguagePicker()
-        self.picker.setAccessibleName("Language to add")
-        self.add_button = QPushButton("&Add Language")
-        self.remove_button = QPushButton("Remove Language")
-        self.remove_button.setToolTip("Remove the selected language's name (Delete)")
+        self.picker.setAccessibleName(self.tr("Language to add"))
+        self.add_button = QPushButton(self.tr("&Add Language"))
+        self.remove_button = QPushButton(self.tr("Remove Language"))
+        self.remove_button.setToolTip(self.tr("Remove the selected language's name (Delete)"))
         self.message = InlineMessage()
 
-        self.remove_action = QAction("Remove Language", self.table)
+        self.remove_action = QAction(self.tr("Remove Language"), self.table)
         self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.remove_action)
 
+        # Remove (it acts on the table's current row) right under the table, the picker and
+        # Add on a row of their own: on one row, "Niederländisch entfernen" beside "Sprache
+        # hinzufügen" made the panel wider than its dock and cut the buttons off.
+        remove_row = QHBoxLayout()
+        remove_row.addStretch(1)
+        remove_row.addWidget(self.remove_button)
         add_row = QHBoxLayout()
         add_row.addWidget(self.picker, 1)
         add_row.addWidget(self.add_button)
-        add_row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+        layout.addLayout(remove_row)
         layout.addLayout(add_row)
         layout.addWidget(self.message)
 
@@ -172,7 +179,7 @@ class NamesEditor(QWidget):
         try:
             lang = self.picker.chosen()
         except ValueError as error:  # UnknownLanguage, or nothing chosen
-            self.message.show_error(str(error))
+            self.message.show_error(error_text(error))
             self.picker.setFocus()
             return
         self.message.clear_message()
@@ -220,6 +227,8 @@ class NamesEditor(QWidget):
         self.remove_action.setEnabled(enabled)
         if enabled:
             lang = index.data(LanguageRole)
-            self.remove_button.setText(f"Remove {language_name(lang)}")
+            self.remove_button.setText(
+                self.tr("Remove {language}").format(language=translated(language_name(lang)))
+            )
         else:
-            self.remove_button.setText("Remove Language")
+            self.remove_button.setText(self.tr("Remove Language"))

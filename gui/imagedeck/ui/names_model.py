@@ -27,6 +27,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.gallery import Gallery
 from imagedeck.model.languages import LANGUAGES, language_name
+from imagedeck.texts import QT_TRANSLATE_NOOP
 from imagedeck.ui.detail_summary import (
     ALTERNATE,
     NAME,
@@ -36,11 +37,16 @@ from imagedeck.ui.detail_summary import (
     shared_text,
 )
 from imagedeck.ui.inline_message import as_sentence
+from imagedeck.ui.translated import error_text, translated
 
 LANGUAGE_COLUMN, NAME_COLUMN, ALTERNATE_COLUMN = range(3)
-HEADERS = ("Language", "Name", "Alternative text")
+HEADERS = (
+    QT_TRANSLATE_NOOP("NamesModel", "Language"),
+    QT_TRANSLATE_NOOP("NamesModel", "Name"),
+    QT_TRANSLATE_NOOP("NamesModel", "Alternative text"),
+)
 FIELDS = {NAME_COLUMN: NAME, ALTERNATE_COLUMN: ALTERNATE}
-MIXED_TEXT = "(mixed)"
+MIXED_TEXT = QT_TRANSLATE_NOOP("NamesModel", "(mixed)")  # shown through `translated`
 
 LanguageRole = Qt.ItemDataRole.UserRole + 1
 """The row's language code (str)."""
@@ -52,8 +58,9 @@ _ROOT = QModelIndex()
 
 
 def language_label(code: str) -> str:
-    """ "English (en)": the name a seller reads, with the code plentymarkets shows."""
-    return f"{language_name(code)} ({code})"
+    """ "English (en)": the name a seller reads (in the interface language: "Englisch (en)"),
+    with the code plentymarkets shows."""
+    return f"{translated(language_name(code))} ({code})"
 
 
 class NamesModel(QAbstractTableModel):
@@ -127,7 +134,7 @@ class NamesModel(QAbstractTableModel):
         try:
             return self._gallery.remove_name(self._ids, lang)
         except ValueError as error:
-            self.refused.emit(as_sentence(str(error)))
+            self.refused.emit(as_sentence(error_text(error)))
             return False
 
     def _current_languages(self) -> list[str]:
@@ -148,7 +155,7 @@ class NamesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return translated(HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -171,19 +178,21 @@ class NamesModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return language_label(lang)
             if role == Qt.ItemDataRole.ToolTipRole and lang not in LANGUAGES:
-                return f"plentymarkets no longer accepts “{lang}”; this name can only be read."
+                return self.tr(
+                    "plentymarkets no longer accepts “{code}”; this name can only be read."
+                ).format(code=lang)
             return None
         selection = self._selection()
         shared = shared_text(selection, lang, FIELDS[column])
         if role == MixedRole:
             return shared.mixed
         if role == Qt.ItemDataRole.DisplayRole:
-            return MIXED_TEXT if shared.mixed else shared.text
+            return translated(MIXED_TEXT) if shared.mixed else shared.text
         if role == Qt.ItemDataRole.EditRole:
             return "" if shared.mixed else shared.text
         if role == Qt.ItemDataRole.ToolTipRole:
             if shared.mixed:
-                return describe_counts(shared.counts, len(selection))
+                return describe_counts(shared.counts, len(selection), translated)
             return shared.text or None
         if role == Qt.ItemDataRole.ForegroundRole and shared.mixed:
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
@@ -211,7 +220,7 @@ class NamesModel(QAbstractTableModel):
         try:
             changed = set_text(self._gallery, self._ids, lang, FIELDS[index.column()], text)
         except ValueError as error:  # UnknownLanguage is one
-            self.refused.emit(as_sentence(str(error)))
+            self.refused.emit(as_sentence(error_text(error)))
             return False
         if changed:
             self.dataChanged.emit(index, index)
@@ -234,9 +243,10 @@ def set_text(gallery: Gallery, image_ids: Sequence[str], lang: str, field: str, 
 
     wanted = [texts(gallery.details(image_id)) for image_id in image_ids]
     if wanted and all(not name.strip() and not alternate.strip() for name, alternate in wanted):
-        label = f"Remove {language_name(lang)} name"
+        label = QT_TRANSLATE_NOOP("DetailEdits", "Remove {language} name")
     elif field == NAME:
-        label = f"Set {language_name(lang)} name"
+        label = QT_TRANSLATE_NOOP("DetailEdits", "Set {language} name")
     else:
-        label = f"Set {language_name(lang)} alternative text"
-    return gallery.edit_details(image_ids, transform, label)
+        label = QT_TRANSLATE_NOOP("DetailEdits", "Set {language} alternative text")
+    # A Text: the undo label reads in English and the menu can show it translated.
+    return gallery.edit_details(image_ids, transform, label.format(language=language_name(lang)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +30,7 @@ from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.ui.background_tasks import BackgroundTasks
 from imagedeck.ui.gui_clients import MARKETPLACE_LABELS, GuiClients
 from imagedeck.ui.status_panel import ERROR_STYLE
+from imagedeck.ui.translated import plural
 
 PLENTY = "plentymarkets"
 _DIGITS = re.compile(r"\d+")
@@ -42,14 +43,22 @@ VariationsFetch = Callable[[str, str], Awaitable[list[tuple[str, str]]]]
 def validate(marketplace: str, listing_id: str, variation_id: str) -> str:
     """What is wrong with the input, in words for the user; "" if it can be opened."""
     if not listing_id:
-        return "Pick a listing from the list or type its id."
+        return QCoreApplication.translate(
+            "OpenListingDialog", "Pick a listing from the list or type its id."
+        )
     if marketplace == PLENTY:
         if not _DIGITS.fullmatch(listing_id):
-            return "A plentymarkets item id is a number, e.g. 101."
+            return QCoreApplication.translate(
+                "OpenListingDialog", "A plentymarkets item id is a number, e.g. 101."
+            )
         if variation_id and not _DIGITS.fullmatch(variation_id):
-            return "A variation id is a number, e.g. 1011 (or leave it empty)."
+            return QCoreApplication.translate(
+                "OpenListingDialog", "A variation id is a number, e.g. 1011 (or leave it empty)."
+            )
     elif not _VEHICLE_ID.fullmatch(listing_id):
-        return "A vehicle id has only letters, digits, dashes and underscores."
+        return QCoreApplication.translate(
+            "OpenListingDialog", "A vehicle id has only letters, digits, dashes and underscores."
+        )
     return ""
 
 
@@ -63,7 +72,7 @@ class OpenListingDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open Listing")
+        self.setWindowTitle(self.tr("Open Listing"))
         self._fetch_listings = fetch_listings
         self._fetch_variations = fetch_variations
         self._tasks = BackgroundTasks()
@@ -82,10 +91,10 @@ class OpenListingDialog(QDialog):
         self.listings = QListWidget()
         self.listings.setMinimumSize(420, 220)
         self.listing_id = QLineEdit()
-        self.listing_id.setPlaceholderText("e.g. 101")
+        self.listing_id.setPlaceholderText(self.tr("e.g. 101"))
         self.variation = QComboBox()
         self.variation.setEditable(True)
-        self.variation.lineEdit().setPlaceholderText("all variations (optional)")
+        self.variation.lineEdit().setPlaceholderText(self.tr("all variations (optional)"))
         self.problem = QLabel()
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
@@ -93,10 +102,10 @@ class OpenListingDialog(QDialog):
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
         form = QFormLayout()
-        form.addRow("&Marketplace:", self.marketplace)
-        form.addRow("&Listings:", self.listings)
-        form.addRow("Listing &id:", self.listing_id)
-        self._variation_label = QLabel("&Variation:")
+        form.addRow(self.tr("&Marketplace:"), self.marketplace)
+        form.addRow(self.tr("&Listings:"), self.listings)
+        form.addRow(self.tr("Listing &id:"), self.listing_id)
+        self._variation_label = QLabel(self.tr("&Variation:"))
         self._variation_label.setBuddy(self.variation)
         form.addRow(self._variation_label, self.variation)
         layout = QVBoxLayout(self)
@@ -148,8 +157,10 @@ class OpenListingDialog(QDialog):
         is_plenty = self.selected_marketplace() == PLENTY
         self.variation.setVisible(is_plenty)
         self._variation_label.setVisible(is_plenty)
-        self.listing_id.setPlaceholderText("e.g. 101" if is_plenty else "vehicle id")
-        self._show_note("Loading listings…")
+        self.listing_id.setPlaceholderText(
+            self.tr("e.g. 101") if is_plenty else self.tr("vehicle id")
+        )
+        self._show_note(self.tr("Loading listings…"))
         self._tasks.spawn(self._fill_listings(self.selected_marketplace()))
         self._validate()
 
@@ -157,16 +168,18 @@ class OpenListingDialog(QDialog):
         try:
             summaries = await self._fetch_listings(marketplace)
         except (MarketplaceError, LookupError) as error:
-            summaries, note = [], f"Could not load the listings ({error}). You can type an id."
+            note = self.tr("Could not load the listings ({error}). You can type an id.")
+            summaries, note = [], note.format(error=error)
         else:
-            note = "" if summaries else "No listings found. You can type an id."
+            note = "" if summaries else self.tr("No listings found. You can type an id.")
         if marketplace != self.selected_marketplace():
             return
         self.listings.clear()
         for summary in summaries:
             text = f"{summary.ref.listing_id} — {summary.title}"
             if summary.image_count is not None:
-                text += f" ({summary.image_count} images)"
+                count = summary.image_count
+                text += " " + plural(self.tr("(%n image(s))", "", count), count)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, summary)
             self.listings.addItem(item)

@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from imagedeck.ui.translated import translated
 from imagedeck.ui.unfinished_saves import UnfinishedSave
 
 
@@ -28,10 +30,16 @@ def ask_unsaved_changes(parent: QWidget, listing: str, *, can_save: bool = True)
     images are shown, variation links) would be lost."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"Your changes to {listing} have not been saved.")
+    box.setWindowTitle(QCoreApplication.translate("Questions", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate(
+            "Questions", "Your changes to {listing} have not been saved."
+        ).format(listing=listing)
+    )
     box.setInformativeText(
-        "Save them to the marketplace now?" if can_save else "Discard your changes?"
+        QCoreApplication.translate("Questions", "Save them to the marketplace now?")
+        if can_save
+        else QCoreApplication.translate("Questions", "Discard your changes?")
     )
     buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
     if can_save:
@@ -53,14 +61,22 @@ def ask_conflict(parent: QWidget, message: str) -> Choice:
     over it; nothing has been written yet either way."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Listing changed elsewhere")
+    box.setWindowTitle(QCoreApplication.translate("Questions", "Listing changed elsewhere"))
     box.setText(message)
     box.setInformativeText(
-        "Nothing was saved. Reload to see the listing as it is now (your changes are "
-        "discarded), or save your changes over theirs."
+        QCoreApplication.translate(
+            "Questions",
+            "Nothing was saved. Reload to see the listing as it is now (your changes are "
+            "discarded), or save your changes over theirs.",
+        )
     )
-    reload = box.addButton("Reload", QMessageBox.ButtonRole.DestructiveRole)
-    overwrite = box.addButton("Save My Changes", QMessageBox.ButtonRole.AcceptRole)
+    reload = box.addButton(
+        QCoreApplication.translate("Questions", "Reload"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    overwrite = box.addButton(
+        QCoreApplication.translate("Questions", "Save My Changes"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(reload)
     box.exec()
@@ -78,22 +94,33 @@ def resume_box(
     """The question of `ask_resume`, built but not shown (tests read its text and buttons)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unfinished saves")
+    box.setWindowTitle(QCoreApplication.translate("Questions", "Unfinished saves"))
     one = len(saves) == 1
     box.setText(
-        "A save was interrupted before it had finished:"
+        QCoreApplication.translate("Questions", "A save was interrupted before it had finished:")
         if one
-        else f"{len(saves)} saves were interrupted before they had finished:"
+        # Never fewer than two here, so no numerus forms are needed.
+        else QCoreApplication.translate(
+            "Questions", "{count} saves were interrupted before they had finished:"
+        ).format(count=len(saves))
     )
-    lines = "\n".join(f"• {entry.describe()}" for entry in saves)
-    box.setInformativeText(
-        f"{lines}\n\nUntil the rest is sent, the marketplace shows a mix of the old and "
-        "the new order. Finish saving now, decide later (ImageDeck asks again at the next "
-        "start), or discard the rest (the marketplace keeps the mix)."
+    lines = "\n".join(f"• {translated(entry.describe())}" for entry in saves)
+    explanation = QCoreApplication.translate(
+        "Questions",
+        "Until the rest is sent, the marketplace shows a mix of the old and the new order. "
+        "Finish saving now, decide later (ImageDeck asks again at the next start), or discard "
+        "the rest (the marketplace keeps the mix).",
     )
-    finish = box.addButton("Finish Saving", QMessageBox.ButtonRole.AcceptRole)
-    later = box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(f"{lines}\n\n{explanation}")
+    finish = box.addButton(
+        QCoreApplication.translate("Questions", "Finish Saving"), QMessageBox.ButtonRole.AcceptRole
+    )
+    later = box.addButton(
+        QCoreApplication.translate("Questions", "Later"), QMessageBox.ButtonRole.RejectRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Questions", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
     finish.setEnabled(any(entry.resumable for entry in saves))
     box.setDefaultButton(finish if finish.isEnabled() else later)
     box.setEscapeButton(later)

@@ -5,28 +5,31 @@ one of them, so the seller sees why the bar stands still."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from imagedeck.model.image import ListingRef
+from imagedeck.ui.translated import plural
 
 UNSAVED_STYLE = "QLabel { color: #b35900; font-weight: bold; }"
 ERROR_STYLE = "QLabel { color: #c62828; }"
 
 
-class StatusPanel:
-    """Adds its widgets to `bar` and keeps them current."""
+class StatusPanel(QObject):
+    """Adds its widgets to `bar` and keeps them current. A QObject (child of the bar) only
+    so its texts translate with `self.tr`, plural forms included."""
 
     def __init__(self, bar: QStatusBar, cancel: QAction | None = None) -> None:
+        super().__init__(bar)
         self.bar = bar
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(False)
         self.error.hide()
-        self.listing = QLabel("No listing open")
+        self.listing = QLabel(self.tr("No listing open"))
         self.count = QLabel()
-        self.unsaved = QLabel("● Unsaved changes")
+        self.unsaved = QLabel(self.tr("● Unsaved changes"))
         self.unsaved.setStyleSheet(UNSAVED_STYLE)
         self.unsaved.hide()
         self.progress = QProgressBar()
@@ -45,8 +48,9 @@ class StatusPanel:
             bar.addPermanentWidget(widget)
 
     def show_listing(self, listing: ListingRef | None, image_count: int) -> None:
-        self.listing.setText(listing.describe() if listing else "No listing open")
-        self.count.setText(_images(image_count) if listing else "")
+        self.listing.setText(listing.describe() if listing else self.tr("No listing open"))
+        count = plural(self.tr("%n image(s)", "", image_count), image_count)
+        self.count.setText(count if listing else "")
 
     def show_dirty(self, dirty: bool) -> None:
         self.unsaved.setVisible(dirty)
@@ -65,7 +69,7 @@ class StatusPanel:
         """total 0 means "working, amount unknown" (a busy bar)."""
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done}/{total}" if total else "Saving…")
+        self.progress.setFormat(f"{done}/{total}" if total else self.tr("Saving…"))
         self.progress.setToolTip(message)
         self.progress.show()
         self.cancel.show()
@@ -75,7 +79,3 @@ class StatusPanel:
         self.progress.hide()
         self.cancel.hide()
         self.bar.clearMessage()
-
-
-def _images(count: int) -> str:
-    return "1 image" if count == 1 else f"{count} images"

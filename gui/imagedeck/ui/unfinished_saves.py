@@ -8,7 +8,8 @@ secrets, only the connection's name and where it pointed, so the connection is l
 among the app's own; a save whose connection is gone cannot be finished from the window,
 and the seller is told how to finish it from the command line instead.
 
-Plain Python (no Qt) so the matching and the wording are tested without a dialog.
+Plain Python (no Qt) so the matching and the wording are tested without a dialog; the wording
+is marked for translation (`imagedeck.texts`) and the dialog shows it `translated`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.sync.journal import JournalSave
+from imagedeck.texts import QT_TRANSLATE_NOOP, Text
 
 STARTED_FORMAT = "%Y-%m-%d %H:%M"
 
@@ -34,23 +36,37 @@ class UnfinishedSave:
     def resumable(self) -> bool:
         return self.connection is not None
 
-    def describe(self) -> str:
+    def describe(self) -> Text:
         """E.g. "plentymarkets item 101: 12 of 40 calls left (started 2025-05-03 14:02)",
         plus, when no connection matches, what to do instead."""
         started = time.strftime(STARTED_FORMAT, time.localtime(self.save.created))
-        text = f"{self.save.summary()} (started {started})"
         if self.connection is None:
-            text += (
-                f" — no saved connection for {describe_target(self.save)}; run "
-                "`imagedeck resume` with the secrets in the environment"
+            return QT_TRANSLATE_NOOP(
+                "UnfinishedSave",
+                "{summary} (started {started}) — no saved connection for {target}; run "
+                "`imagedeck resume` with the secrets in the environment",
+            ).format(
+                summary=self.save.summary(), started=started, target=describe_target(self.save)
             )
-        return text
+        return QT_TRANSLATE_NOOP("UnfinishedSave", "{summary} (started {started})").format(
+            summary=self.save.summary(), started=started
+        )
 
 
-def describe_target(save: JournalSave) -> str:
+def describe_target(save: JournalSave) -> Text:
     """Where the save was going, in the words the seller set it up with."""
-    who = f", account {save.account}" if save.account else ""
-    return f"“{save.connection}” ({save.marketplace} at {save.base_url}{who})"
+    if save.account:
+        return QT_TRANSLATE_NOOP(
+            "UnfinishedSave", "“{name}” ({marketplace} at {url}, account {account})"
+        ).format(
+            name=save.connection,
+            marketplace=save.marketplace,
+            url=save.base_url,
+            account=save.account,
+        )
+    return QT_TRANSLATE_NOOP("UnfinishedSave", "“{name}” ({marketplace} at {url})").format(
+        name=save.connection, marketplace=save.marketplace, url=save.base_url
+    )
 
 
 def find_connection(connections: Iterable[Connection], save: JournalSave) -> Connection | None:

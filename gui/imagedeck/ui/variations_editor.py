@@ -28,7 +28,7 @@ class VariationsEditor(QWidget):
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)
         self.view.setSpacing(1)
-        self.view.setAccessibleName("Variations linked to the selected images")
+        self.view.setAccessibleName(self.tr("Variations linked to the selected images"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -40,18 +40,20 @@ class VariationsEditor(QWidget):
 
     def set_loading(self) -> None:
         self.model.set_variations([])
-        self._say("Loading the item's variations…")
+        self._say(self.tr("Loading the item's variations…"))
 
     def set_variations(
         self, variations: Sequence[tuple[str, str]], open_variation: str | None = None
     ) -> None:
         self.model.set_variations(variations, open_variation)
-        self._say("" if variations else "This item has no variations.")
+        self._say("" if variations else self.tr("This item has no variations."))
 
     def set_failed(self, message: str) -> None:
         """Keep the links the images have (labelled by id) and say why names are missing."""
         self.model.set_variations([])
-        self._say(f"Could not load the item's variations: {message}")
+        self._say(
+            self.tr("Could not load the item's variations: {message}").format(message=message)
+        )
 
     def set_images(self, image_ids: Sequence[str]) -> None:
         self.model.set_images(image_ids)

@@ -93,7 +93,9 @@ class VariationsModel(QAbstractListModel):
         if role == VariationIdRole:
             return vid
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return label + (" — open now" if vid == self._open_variation else "")
+            if vid == self._open_variation:
+                return self.tr("{label} — open now").format(label=label)
+            return label
         if role == Qt.ItemDataRole.CheckStateRole:
             share = self.share(vid)
             if share.everywhere:
@@ -120,13 +122,17 @@ class VariationsModel(QAbstractListModel):
     def _tooltip(self, vid: str) -> str:
         share = self.share(vid)
         if share.partly:
-            text = f"{share.count} of the {share.total} selected images are linked to it"
+            text = self.tr("{count} of the {total} selected images are linked to it").format(
+                count=share.count, total=share.total
+            )
         elif share.everywhere:
-            text = "Linked: buyers see this picture on the variation"
+            text = self.tr("Linked: buyers see this picture on the variation")
         else:
-            text = "Not linked"
+            text = self.tr("Not linked")
         if vid == self._open_variation:
-            text += "\nThis variation is open: an image unlinked from it leaves this page on Save"
+            text += "\n" + self.tr(
+                "This variation is open: an image unlinked from it leaves this page on Save"
+            )
         return text
 
 

@@ -1,0 +1,826 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Availability</name>
+    <message>
+        <source>store {id}</source>
+        <extracomment>Where an image may be shown: a client (store, &quot;mandant&quot;), a marketplace, or a listing. The value meaning &quot;every one of that type&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketplace {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability type {type} is unknown; use one of {types}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability value {value} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability value {value} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability value {value} is not allowed: use an id (0 or more) or -1 for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityEditor</name>
+    <message>
+        <source>Stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected images in every store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the {total} selected images are shown in every store; click to show all of them everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected images in this store too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop showing the selected images in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected images in every marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the {total} selected images are shown in every marketplace; click to show all of them everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketplace id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected images in this marketplace too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop showing the selected images in this marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected images in every listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the {total} selected images are shown in every listing; click to show all of them everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected images in this listing too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop showing the selected images in this listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityGroup</name>
+    <message>
+        <source>Chosen: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} ({count} of {total} selected images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} — {count} of {total} images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place}: {count} of the {total} selected images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the {id} first, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailChange</name>
+    <message>
+        <source>add the {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the {language} name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make it available in {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove it from {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link it to variation {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlink it from variation {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailEdits</name>
+    <message>
+        <source>Remove {language} name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {language} name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make available in {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to variation {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink from variation {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {language} alternative text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailSummary</name>
+    <message>
+        <source>The {total} selected images differ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} on {count} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDock</name>
+    <message>
+        <source>Image Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &amp;Details Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Open a listing to see its images&apos; details here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an image to see its details and edit its names, where it is shown and its variations. Select several to edit them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AutoScout24 has no image names, availabilities or variations — only the order and the photos themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{marketplace} has no image names, availabilities or variations — only the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiClients</name>
+    <message>
+        <source>No {marketplace} connection is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageInfo</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD5 checksum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) selected, {size} in all.</source>
+        <translation>
+            <numerusform>%n image selected, {size} in all.</numerusform>
+            <numerusform>%n images selected, {size} in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) selected.</source>
+        <translation>
+            <numerusform>%n image selected.</numerusform>
+            <numerusform>%n images selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageName</name>
+    <message>
+        <source>{language} name {name} (alt {alt})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language} name {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {language} name must be text, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {language} alternative text must be text, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {language} alternative text needs a name as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>choose a language from the list, or type its name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a language, or type its name or code, then press Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>German</source>
+        <extracomment>plentymarkets&apos; codes in the order its back end lists them, with their English names (marked for translation: the interface shows &quot;Deutsch&quot;, &quot;Englisch&quot;, … in German).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language code {code} ({language} is {meant}); plentymarkets accepts: {accepted}</source>
+        <extracomment>ISO 639-1 codes people type out of habit, and the plentymarkets code they mean.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language code {code}; plentymarkets accepts: {accepted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamesEditor</name>
+    <message>
+        <source>Language to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected language&apos;s name (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamesModel</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plentymarkets no longer accepts “{code}”; this name can only be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamesTable</name>
+    <message>
+        <source>Image names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenListingDialog</name>
+    <message>
+        <source>Pick a listing from the list or type its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plentymarkets item id is a number, e.g. 101.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variation id is a number, e.g. 1011 (or leave it empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vehicle id has only letters, digits, dashes and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all variations (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicle id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading listings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the listings ({error}). You can type an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No listings found. You can type an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n image(s))</source>
+        <translation>
+            <numerusform>(%n image)</numerusform>
+            <numerusform>(%n images)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to {listing} have not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them to the marketplace now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Reload to see the listing as it is now (your changes are discarded), or save your changes over theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save My Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A save was interrupted before it had finished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} saves were interrupted before they had finished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the rest is sent, the marketplace shows a mix of the old and the new order. Finish saving now, decide later (ImageDeck asks again at the next start), or discard the rest (the marketplace keeps the mix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No listing open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedSave</name>
+    <message>
+        <source>{summary} (started {started}) — no saved connection for {target}; run `imagedeck resume` with the secrets in the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{summary} (started {started})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” ({marketplace} at {url}, account {account})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” ({marketplace} at {url})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Variations</name>
+    <message>
+        <source>variation id {value} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariationsEditor</name>
+    <message>
+        <source>Variations linked to the selected images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the item&apos;s variations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item has no variations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the item&apos;s variations: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariationsModel</name>
+    <message>
+        <source>{label} — open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the {total} selected images are linked to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked: buyers see this picture on the variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This variation is open: an image unlinked from it leaves this page on Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

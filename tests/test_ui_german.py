@@ -1,0 +1,256 @@
+"""The interface in German: what a German-speaking seller reads in the details panel, its
+editors and the open-listing dialog once the German catalogue is installed.
+
+The catalogue is the real one (resources/translations/imagedeck_de.ts compiled by lrelease,
+as on a first start); the `german` fixture installs it like the app does and removes it again
+afterwards, so every other test keeps seeing the English source texts.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFormLayout, QWidget  # noqa: E402
+from pytestqt.qtbot import QtBot  # noqa: E402
+
+import test_ui_async_support as async_support  # noqa: E402
+from imagedeck.model.gallery import Gallery  # noqa: E402
+from imagedeck.ui.details_panel import DetailsPanel  # noqa: E402
+from imagedeck.ui.image_info import ImageInfo  # noqa: E402
+from imagedeck.ui.names_model import NAME_COLUMN  # noqa: E402
+from imagedeck.ui.open_listing_dialog import OpenListingDialog, validate  # noqa: E402
+from imagedeck.ui.questions import resume_box  # noqa: E402
+from imagedeck.ui.status_panel import StatusPanel  # noqa: E402
+from imagedeck.ui.translated import translated  # noqa: E402
+from imagedeck.ui.translations import install_translators  # noqa: E402
+from imagedeck.ui.unfinished_saves import UnfinishedSave  # noqa: E402
+from test_ui_open_listing_dialog import fetch_listings, fetch_variations  # noqa: E402
+from test_ui_panel import ITEM, VARIATIONS, sample_details, sample_images  # noqa: E402
+from test_ui_unfinished_saves import journaled  # noqa: E402
+
+qasync_loop = async_support.qasync_loop
+
+
+@contextmanager
+def interface_language(language: str) -> Iterator[None]:
+    """Our and Qt's catalogues for `language` installed as the app does, then removed, with
+    QLocale's default (numbers, month names) put back."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    before = set(app.findChildren(QTranslator))
+    locale = QLocale()
+    assert install_translators(language) == language
+    added = [t for t in app.findChildren(QTranslator) if t not in before]
+    try:
+        yield
+    finally:
+        for translator in added:
+            QCoreApplication.removeTranslator(translator)
+            translator.setParent(None)
+        QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    with interface_language("de"):
+        yield
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, german: None) -> Iterator[DetailsPanel]:
+    gallery = Gallery()
+    gallery.load(ITEM, sample_images(), sample_details())
+    panel = DetailsPanel(gallery)
+    qtbot.addWidget(panel)
+    panel.resize(440, 900)
+    panel.set_listing(ITEM, supports_details=True)
+    panel.variations.set_variations(VARIATIONS)
+    panel.show_images(["1"])
+    panel.show()
+    qtbot.waitExposed(panel)
+    yield panel
+    panel.detach()
+
+
+def form_label(form: QFormLayout, field) -> str:
+    return form.labelForField(field).text()
+
+
+def test_the_details_panel_reads_german(panel: DetailsPanel) -> None:
+    titles = [s.title.text() for s in (panel.info_section, *panel.editor_sections)]
+    assert titles == ["Details", "Namen", "Verfügbarkeit", "Varianten"]
+    info = panel.info
+    assert form_label(info.form, info.file_size) == "Dateigröße:"
+    assert info.file_size.text() == "46,9 KB"  # German decimal comma
+    assert info.created.text().startswith("3. ") and info.created.text().endswith("2023, 10:52")
+    assert "Originalgröße" in info.links.text()
+    names = panel.names.model
+    headers = [names.headerData(c, Qt.Orientation.Horizontal) for c in range(names.columnCount())]
+    assert headers == ["Sprache", "Name", "Alternativtext"]
+    assert [names.index(r, 0).data() for r in range(names.rowCount())] == [
+        "Deutsch (de)",
+        "Englisch (en)",
+    ]
+    stores = panel.availability.groups["mandant"]
+    assert stores.title() == "Mandanten" and stores.all_box.text() == "Alle Mandanten"
+    assert panel.names.add_button.text() == "Sprache &hinzufügen"
+    assert panel.variations.model.index(0).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Verknüpft: Käufer sehen dieses Bild bei der Variante"
+    )
+
+
+def test_several_images_and_mixed_values_read_german(panel: DetailsPanel) -> None:
+    panel.show_images(["1", "2", "3"])
+    assert panel.info_section.title.text() == "Auswahl"
+    assert panel.info.summary.text() == "3 Bilder ausgewählt, insgesamt 66,4 KB."
+    model = panel.names.model
+    english = model.index(model.languages.index("en"), NAME_COLUMN)
+    assert english.data() == "(gemischt)"
+    assert english.data(Qt.ItemDataRole.ToolTipRole) == (
+        "Die 3 ausgewählten Bilder unterscheiden sich:\n"
+        "(leer) bei 1 von 3\n„Back“ bei 1 von 3\n„Front“ bei 1 von 3"
+    )
+    stores = panel.availability.groups["mandant"]
+    assert stores.all_box.text() == "Alle Mandanten (1 von 3 ausgewählten Bildern)"
+    assert stores.id_list.item(0).text() == "41234 — 1 von 3 Bildern"
+
+
+def test_refusals_and_undo_labels_from_the_model_read_german(panel: DetailsPanel) -> None:
+    stores = panel.availability.groups["mandant"]
+    before = panel._gallery.details("1")
+    stores.id_edit.setText("abc")
+    assert not stores.add_id()
+    assert stores.message.text() == (
+        "Verfügbarkeitswert 'abc' ist keine Zahl. Es wurde nichts geändert."
+    )
+    assert panel._gallery.details("1") == before
+
+    panel.names.picker.setEditText("sv")
+    panel.names.add_language()
+    assert panel.names.message.text().startswith(
+        "Unbekannter Sprachcode 'sv' (Schwedisch ist 'se')"
+    )
+    panel.names.picker.setEditText("Französisch")  # the German name is understood
+    panel.names.add_language()
+    assert "fr" in panel.names.model.languages
+
+    stores.id_edit.setText("41234")
+    assert stores.add_id()
+    label = panel._gallery.undo_label
+    assert label == "Make available in store 41234"  # English for logs and the CLI
+    assert translated(label) == "Verfügbar machen in: Mandant 41234"  # German on screen
+
+
+def test_open_listing_dialog_reads_german(qasync_loop, qtbot: QtBot, german: None) -> None:
+    dialog = OpenListingDialog(["plentymarkets", "autoscout24"], fetch_listings, fetch_variations)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Angebot öffnen"
+    qtbot.waitUntil(lambda: dialog.listings.count() == 2, timeout=20_000)
+    assert dialog.listings.item(0).text() == "101 — Outdoor gift set (64 Bilder)"
+    dialog.listing_id.setText("10a")
+    assert dialog.problem.text() == "Eine plentymarkets-Artikel-ID ist eine Zahl, z. B. 101."
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
+    assert validate("plentymarkets", "", "") == (
+        "Wählen Sie ein Angebot aus der Liste oder geben Sie seine ID ein."
+    )
+    dialog.close()
+
+
+def test_english_catalogue_has_the_plural_forms(qapp: QApplication) -> None:
+    """Without it Qt would show "1 image(s)"; the forms come from imagedeck_en.ts."""
+    with interface_language("en"):
+        assert ImageInfo.tr("%n byte(s)", "", 1) == "1 byte"
+        assert ImageInfo.tr("%n image(s) selected.", "", 2) == "2 images selected."
+        assert StatusPanel.tr("%n image(s)", "", 1) == "1 image"
+
+
+def test_leaving_german_brings_english_back(qtbot: QtBot, qapp: QApplication) -> None:
+    gallery = Gallery()
+    gallery.load(ITEM, sample_images(), sample_details())
+    with interface_language("de"):
+        assert DetailsPanel.tr("Names") == "Namen"
+    panel = DetailsPanel(gallery)
+    qtbot.addWidget(panel)
+    panel.set_listing(ITEM, supports_details=True)
+    panel.show_images(["1"])
+    assert panel.names_section.title.text() == "Names"
+    assert panel.info.file_size.text() == "46.9 KB"
+    panel.detach()
+
+
+def visible_texts(root: QWidget) -> list[tuple[str, str, str]]:
+    """(widget class, property, text) of every text a seller can read or hear in `root`."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        kind = type(widget).__name__
+        for prop, getter in (
+            ("text", getattr(widget, "text", None)),
+            ("title", getattr(widget, "title", None)),
+            ("placeholder", getattr(widget, "placeholderText", None)),
+            ("toolTip", widget.toolTip),
+            ("accessibleName", widget.accessibleName),
+        ):
+            value = getter() if callable(getter) else None
+            if isinstance(value, str) and any(c.isalpha() for c in value):
+                found.append((kind, prop, value))
+    return found
+
+
+def build_panel(qtbot: QtBot, image_ids: list[str]) -> DetailsPanel:
+    gallery = Gallery()
+    gallery.load(ITEM, sample_images(), sample_details())
+    panel = DetailsPanel(gallery)
+    qtbot.addWidget(panel)
+    panel.set_listing(ITEM, supports_details=True)
+    panel.variations.set_variations(VARIATIONS)
+    panel.show_images(image_ids)
+    return panel
+
+
+@pytest.mark.parametrize("image_ids", [["1"], ["1", "2", "3"]])
+def test_no_english_is_left_in_the_german_panel(qtbot: QtBot, qapp, image_ids) -> None:
+    """Widget by widget, the German panel shows other words than the English one, except for
+    the seller's own data and words German shares ("Details", "Name", "Listings")."""
+    english_panel = build_panel(qtbot, image_ids)
+    english = visible_texts(english_panel)
+    with interface_language("de"):
+        german_panel = build_panel(qtbot, image_ids)
+        german = visible_texts(german_panel)
+    assert [(kind, prop) for kind, prop, _ in german] == [(k, p) for k, p, _ in english]
+    data = {"JPG", "d41d8cd98f00b204e9800998ecf8427e", "Front", "Shoe from the front"}
+    data |= {"1200 × 900 px", "2023-04-03T10:52:00+02:00", "2024-03-01T10:15:00+01:00"}
+    same_in_german = {"Details", "Name", "Listings", "Alle Listings"}
+    untranslated = [
+        f"{kind}.{prop}: {text!r}"
+        for (kind, prop, text), (_, _, german_text) in zip(english, german, strict=True)
+        if text == german_text and text not in data | same_in_german and not text.startswith("http")
+    ]
+    assert not untranslated, "English left in the German panel:\n" + "\n".join(untranslated)
+    english_panel.detach()
+    german_panel.detach()
+
+
+def test_the_unfinished_saves_question_reads_german(german: None) -> None:
+    entries = [UnfinishedSave(journaled(account=""), None)]
+    box, choices = resume_box(None, entries)
+    try:
+        assert box.windowTitle() == "Unvollständige Speichervorgänge"
+        assert box.text() == "Ein Speichervorgang wurde vor seinem Ende unterbrochen:"
+        assert "(begonnen 2025-05-03 14:02) — keine gespeicherte Verbindung für „Demo " in (
+            box.informativeText()
+        )
+        assert sorted(button.text() for button in choices) == [
+            "Fertig speichern",
+            "Später",
+            "Verwerfen",
+        ]
+    finally:
+        box.deleteLater()
