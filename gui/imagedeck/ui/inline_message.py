@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-ERROR_STYLE = "QLabel { color: #c62828; }"
+from imagedeck.ui.theme import label_style
 
 
 class InlineMessage(QLabel):
@@ -19,11 +19,11 @@ class InlineMessage(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 
     def show_error(self, message: str) -> None:
+        self.setStyleSheet(label_style("error"))
         self.setText(as_sentence(message))
         self.setAccessibleDescription(self.text())
         self.show()

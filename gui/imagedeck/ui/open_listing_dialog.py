@@ -29,7 +29,7 @@ from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.ui.background_tasks import BackgroundTasks
 from imagedeck.ui.gui_clients import MARKETPLACE_LABELS, GuiClients
-from imagedeck.ui.status_panel import ERROR_STYLE
+from imagedeck.ui.theme import label_style
 from imagedeck.ui.translated import plural
 
 PLENTY = "plentymarkets"
@@ -96,7 +96,7 @@ class OpenListingDialog(QDialog):
         self.variation.setEditable(True)
         self.variation.lineEdit().setPlaceholderText(self.tr("all variations (optional)"))
         self.problem = QLabel()
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(label_style("error"))
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel

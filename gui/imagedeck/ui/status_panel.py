@@ -10,10 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from imagedeck.model.image import ListingRef
+from imagedeck.ui.theme import label_style
 from imagedeck.ui.translated import plural
-
-UNSAVED_STYLE = "QLabel { color: #b35900; font-weight: bold; }"
-ERROR_STYLE = "QLabel { color: #c62828; }"
 
 
 class StatusPanel(QObject):
@@ -24,13 +22,11 @@ class StatusPanel(QObject):
         super().__init__(bar)
         self.bar = bar
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(False)
         self.error.hide()
         self.listing = QLabel(self.tr("No listing open"))
         self.count = QLabel()
         self.unsaved = QLabel(self.tr("● Unsaved changes"))
-        self.unsaved.setStyleSheet(UNSAVED_STYLE)
         self.unsaved.hide()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
@@ -53,11 +49,13 @@ class StatusPanel(QObject):
         self.count.setText(count if listing else "")
 
     def show_dirty(self, dirty: bool) -> None:
+        self.unsaved.setStyleSheet(label_style("warning", bold=True))
         self.unsaved.setVisible(dirty)
 
     def show_error(self, message: str) -> None:
         """A lasting, red line (until the next success) and the same text as a tooltip,
         since long marketplace messages may not fit the bar."""
+        self.error.setStyleSheet(label_style("error"))
         self.error.setText(message)
         self.error.setToolTip(message)
         self.error.setVisible(bool(message))
