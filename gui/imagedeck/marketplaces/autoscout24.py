@@ -291,11 +291,12 @@ class AutoScout24Client:
         """
         vehicle = listing.listing_id
         name = checked.path.with_suffix(f".{checked.format}").name
-        files = {"file": (name, checked.read_bytes(), checked.mime)}  # at most 10 MB
         envelope: dict[str, Any] = {}
         for attempt in range(1, UPLOAD_ATTEMPTS + 1):
             try:
-                envelope = await self.call("POST", f"/vehicles/{vehicle}/images", files=files)
+                with checked.open_bytes() as body:  # at most 10 MB, streamed
+                    files = {"file": (name, body, checked.mime)}
+                    envelope = await self.call("POST", f"/vehicles/{vehicle}/images", files=files)
                 break
             except TransientError:
                 if attempt == UPLOAD_ATTEMPTS:

