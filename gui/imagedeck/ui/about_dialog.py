@@ -51,3 +51,4 @@ class AboutDialog(QDialog):
         layout.addWidget(self.title)
         layout.addWidget(self.versions)
         layout.addWidget(buttons)
+        self.setMinimumWidth(400)  # the description on one or two lines, not a narrow column

@@ -160,12 +160,18 @@ class ConnectionsDialog(QDialog):
         left.addWidget(self.list)
         for button in (self.add_plenty, self.add_as24, self.remove):
             left.addWidget(button)
+        # Two lines: on one, the pasted code's field is too narrow for its hint (in German).
         self.sign_in_row = QWidget()
-        sign_in = QHBoxLayout(self.sign_in_row)
+        sign_in = QVBoxLayout(self.sign_in_row)
         sign_in.setContentsMargins(0, 0, 0, 0)
-        sign_in.addWidget(self.sign_in_button)
-        sign_in.addWidget(self.pasted_code, 1)
-        sign_in.addWidget(self.finish_sign_in)
+        paste = QHBoxLayout()
+        paste.addWidget(self.sign_in_button)
+        paste.addWidget(self.pasted_code, 1)
+        finish = QHBoxLayout()
+        finish.addStretch(1)
+        finish.addWidget(self.finish_sign_in)
+        sign_in.addLayout(paste)
+        sign_in.addLayout(finish)
         actions = QHBoxLayout()
         actions.addStretch(1)
         for button in (self.test_button, self.save_button, self.use_button):
