@@ -31,8 +31,10 @@ from pytestqt.qtbot import QtBot  # noqa: E402
 
 import test_ui_async_support as async_support  # noqa: E402
 from imagedeck.connections_store import ConnectionsStore, Profile  # noqa: E402
+from imagedeck.error_advice import describe, explain  # noqa: E402
 from imagedeck.keyring_secrets import SecretStore  # noqa: E402
 from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
+from imagedeck.marketplaces.errors import RateLimitError  # noqa: E402
 from imagedeck.model.gallery import Gallery  # noqa: E402
 from imagedeck.settings import Settings  # noqa: E402
 from imagedeck.ui.about_dialog import AboutDialog  # noqa: E402
@@ -494,3 +496,19 @@ def test_help_menu_and_shortcuts_page_read_german(german_window) -> None:
     assert rows["Tastenkürzel"] == "F1"
     about = help_menu.show_about()
     assert about.windowTitle() == "Über ImageDeck"
+
+
+def test_advice_reads_german_and_stays_english_for_logs(german: None) -> None:
+    error = RateLimitError("Too many requests", retry_after=30)
+    advice = describe(error)
+    assert advice == (
+        "Too many requests\nThe marketplace's call budget is used up; wait about 30 seconds and "
+        "try again."
+    )  # the CLI and the log keep English
+    assert translated(advice) == (
+        "Too many requests\nDas Aufrufkontingent des Marktplatzes ist aufgebraucht; warten Sie "
+        "etwa 30 Sekunden und versuchen Sie es erneut."
+    )
+    assert translated(explain(RateLimitError("Too many", retry_after=1))).endswith(
+        "warten Sie eine Sekunde und versuchen Sie es erneut."
+    )
