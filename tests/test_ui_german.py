@@ -17,16 +17,36 @@ from contextlib import contextmanager  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFormLayout, QWidget  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QTableWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 import test_ui_async_support as async_support  # noqa: E402
+from imagedeck.connections_store import ConnectionsStore, Profile  # noqa: E402
+from imagedeck.error_advice import describe, explain  # noqa: E402
+from imagedeck.keyring_secrets import SecretStore  # noqa: E402
+from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
+from imagedeck.marketplaces.errors import RateLimitError  # noqa: E402
 from imagedeck.model.gallery import Gallery  # noqa: E402
+from imagedeck.settings import Settings  # noqa: E402
+from imagedeck.ui.about_dialog import AboutDialog  # noqa: E402
+from imagedeck.ui.app import build_main_window  # noqa: E402
+from imagedeck.ui.connections_dialog import ConnectionsDialog, secret_question  # noqa: E402
 from imagedeck.ui.details_panel import DetailsPanel  # noqa: E402
+from imagedeck.ui.error_report import ErrorReportDialog  # noqa: E402
 from imagedeck.ui.image_info import ImageInfo  # noqa: E402
 from imagedeck.ui.names_model import NAME_COLUMN  # noqa: E402
 from imagedeck.ui.open_listing_dialog import OpenListingDialog, validate  # noqa: E402
 from imagedeck.ui.questions import resume_box  # noqa: E402
+from imagedeck.ui.settings_dialog import SettingsDialog  # noqa: E402
 from imagedeck.ui.status_panel import StatusPanel  # noqa: E402
 from imagedeck.ui.translated import translated  # noqa: E402
 from imagedeck.ui.translations import install_translators  # noqa: E402
@@ -36,6 +56,7 @@ from test_ui_panel import ITEM, VARIATIONS, sample_details, sample_images  # noq
 from test_ui_unfinished_saves import journaled  # noqa: E402
 
 qasync_loop = async_support.qasync_loop
+pytest_plugins = ["memory_keyring"]
 
 
 @contextmanager
@@ -254,3 +275,240 @@ def test_the_unfinished_saves_question_reads_german(german: None) -> None:
         ]
     finally:
         box.deleteLater()
+
+
+# -- connections, settings, help, about, error report (issue 7, second pass) ----------------
+# Words German shares with English, brand names and the seller's own data: not a sign of a
+# missing translation when a German widget shows them unchanged.
+SAME_IN_GERMAN = {"&Name:", "Name:", "ImageDeck", "OK"}
+
+
+def dialog_texts(root: QWidget) -> list[tuple[str, str, str]]:
+    """`visible_texts` plus what item views and the title bar show."""
+    found = [("window", "title", root.windowTitle()), *visible_texts(root)]
+    for view in root.findChildren(QListWidget):
+        found += [("QListWidgetItem", "text", view.item(r).text()) for r in range(view.count())]
+    for table in root.findChildren(QTableWidget):
+        for column in range(table.columnCount()):
+            found.append(("QTableWidget", "header", table.horizontalHeaderItem(column).text()))
+    return found
+
+
+def assert_nothing_left_in_english(build, data: set[str] = frozenset()) -> QWidget:
+    """Builds the widget in English and in German; every text must differ, except `data`
+    and `SAME_IN_GERMAN`. Answers the German widget for further checks."""
+    english = dialog_texts(build())
+    with interface_language("de"):
+        widget = build()
+        german = dialog_texts(widget)
+    assert [(kind, prop) for kind, prop, _ in german] == [(k, p) for k, p, _ in english]
+    untranslated = [
+        f"{kind}.{prop}: {text!r}"
+        for (kind, prop, text), (_, _, german_text) in zip(english, german, strict=True)
+        if text == german_text
+        and text not in set(data) | SAME_IN_GERMAN
+        and not text.startswith(("http", "https"))
+    ]
+    assert not untranslated, "English left in German:\n" + "\n".join(untranslated)
+    return widget
+
+
+@pytest.fixture
+def store(sandbox, memory_keyring, private_data_dir) -> ConnectionsStore:
+    store = ConnectionsStore(SecretStore(), demo_base_url=sandbox.base_url)
+    store.save(
+        Profile("Mein Shop", "plentymarkets", sandbox.base_url, username="demo"),
+        {"password": "wrong"},
+    )
+    return store
+
+
+@pytest.mark.parametrize("marketplace", ["plentymarkets", "autoscout24"])
+def test_no_english_is_left_in_the_german_connections_dialog(
+    qasync_loop, qtbot: QtBot, store: ConnectionsStore, marketplace: str
+) -> None:
+    def build() -> ConnectionsDialog:
+        dialog = ConnectionsDialog(store)
+        qtbot.addWidget(dialog)
+        dialog.select("Mein Shop")
+        if marketplace == "autoscout24":
+            dialog.add_as24.click()
+        dialog.editor.show_stored({"password", "client_secret", "refresh_token"})
+        return dialog
+
+    data = {"Mein Shop", "Mein Shop — plentymarkets", "demo"}
+    dialog = assert_nothing_left_in_english(build, data)
+    assert dialog.windowTitle() == "Verbindungen"
+    assert dialog.list.item(0).text() == "Demo plentymarkets (Demo)"
+    assert dialog.use_button.text() == "Diese Verbindung &verwenden"
+    assert dialog.editor.password.placeholderText() == (
+        "(im Schlüsselbund gespeichert — zum Ersetzen neu eingeben)"
+    )
+    form = dialog.editor.form
+    role = QFormLayout.ItemRole.LabelRole
+    labels = [form.itemAt(row, role).widget().text() for row in range(form.rowCount())]
+    assert "Weiterleitungs-UR&I:" in labels and "&Benutzername:" in labels
+
+
+def accelerators(root: QWidget) -> list[str]:
+    """The letters after "&" in every button, check box and form label of `root`."""
+    texts = [w.text() for w in root.findChildren(QAbstractButton)]
+    texts += [w.text() for w in root.findChildren(QLabel) if w.buddy() is not None]
+    return sorted(
+        text[text.index("&") + 1].lower() for text in texts if "&" in text.replace("&&", "")
+    )
+
+
+def test_accelerators_are_unique_in_the_german_and_english_dialogs(
+    qasync_loop, qtbot: QtBot, store: ConnectionsStore
+) -> None:
+    for language in ("en", "de"):
+        with interface_language(language):
+            dialogs = [ConnectionsDialog(store), SettingsDialog(Settings())]
+            for dialog in dialogs:
+                qtbot.addWidget(dialog)
+                letters = accelerators(dialog)
+                assert len(letters) > 8
+                assert len(letters) == len(set(letters)), (language, type(dialog), letters)
+
+
+def test_connections_dialog_says_refusals_and_advice_in_german(
+    qasync_loop, qtbot: QtBot, store: ConnectionsStore, german: None
+) -> None:
+    """The model's refusal and ImageDeck's advice are German; the marketplace's own words
+    (the sandbox answers in English, as plentymarkets does) are shown as they came."""
+    dialog = ConnectionsDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.select("Mein Shop")
+    dialog.editor.base_url.setText("http://shop.example.com")
+    assert dialog.save_clicked() is None
+    assert dialog.message.text() == (
+        "Basis-URL: 'http://shop.example.com' muss https:// verwenden (unverschlüsseltes http "
+        "ist nur auf diesem Computer erlaubt)"
+    )
+    dialog.editor.base_url.setText(store.get("Mein Shop").base_url)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: "incorrect" in dialog.message.text(), timeout=20_000)
+    words, advice = dialog.message.text().split("\n")
+    assert "The user credentials were incorrect" in words and "invalid_credentials" in words
+    assert advice == (
+        "Prüfen Sie die Zugangsdaten der Verbindung unter Datei ▸ Verbindungen… und testen "
+        "Sie sie erneut."
+    )
+    dialog.editor.password.setText("demo")
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: "angemeldet" in dialog.message.text(), timeout=20_000)
+    assert dialog.message.text() == "Bei plentymarkets als demo angemeldet."
+
+
+def test_the_sign_in_and_the_secret_questions_read_german(
+    qasync_loop, qtbot: QtBot, store: ConnectionsStore, german: None
+) -> None:
+    dialog = ConnectionsDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.open_url = lambda _url: None
+    dialog.add_as24.click()
+    dialog.editor.name.setText("Händler")
+    dialog.editor.client_id.setText("demo")
+    dialog.sign_in_button.click()
+    assert "„Anmeldung abschließen“" in dialog.message.text()
+    dialog.pasted_code.setText("https://localhost/imagedeck/signed-in?code=abc&state=other")
+    dialog.finish_sign_in.click()
+    assert dialog.message.text() == (
+        "Die eingefügte Adresse gehört zu einer anderen Anmeldung; starten Sie die Anmeldung "
+        "erneut."
+    )
+    assert secret_question("password").format(connection="Mein Shop") == (
+        "Das Passwort der Verbindung „Mein Shop“ (wird bis zum Beenden von ImageDeck behalten):"
+    )
+    dialog.ask_secret = lambda _name, _kind: None
+    store.secrets.delete("Mein Shop", "password")
+    dialog.select("Mein Shop")
+    dialog.use_button.click()
+    assert dialog.message.text() == "Die Verbindung „Mein Shop“ braucht ihr Passwort."
+
+
+def test_no_english_is_left_in_the_german_settings(qtbot: QtBot, tmp_path) -> None:
+    def build() -> SettingsDialog:
+        dialog = SettingsDialog(Settings(), settings_path=tmp_path / "settings.json")
+        qtbot.addWidget(dialog)
+        dialog.clear_cache_now()
+        return dialog
+
+    dialog = assert_nothing_left_in_english(build, {"168 px", "2560 px", "200 MB"})  # numbers
+    assert dialog.cache_message.text() == "0 Byte freigegeben."
+    assert dialog.language.itemText(0) == "Systemsprache"
+    assert sorted(dialog.language.itemText(i) for i in (1, 2)) == ["Deutsch", "English"]
+
+
+def test_no_english_is_left_in_about_and_the_error_report(qtbot: QtBot) -> None:
+    def about() -> AboutDialog:
+        dialog = AboutDialog()
+        qtbot.addWidget(dialog)
+        return dialog
+
+    english = about()
+    versions = english.versions.text()  # ImageDeck 0.1.0, Qt …: the same in every language
+    dialog = assert_nothing_left_in_english(about, {versions})
+    assert dialog.windowTitle() == "Über ImageDeck"
+    assert "anordnen, benennen und hochladen" in dialog.title.text()
+
+    def report() -> ErrorReportDialog:
+        dialog = ErrorReportDialog("Traceback (most recent call last): …")
+        qtbot.addWidget(dialog)
+        return dialog
+
+    dialog = assert_nothing_left_in_english(report, {"Traceback (most recent call last): …"})
+    assert dialog.copy_button.text() == "Bericht &kopieren"
+
+
+@pytest.fixture
+def german_window(qasync_loop, qtbot: QtBot, memory_keyring, german: None):
+    window = build_main_window(demo_connections("http://127.0.0.1:9"))
+    window.ask_resume = lambda *_a, **_k: None
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        yield window
+    finally:
+        window.close()
+        async_support.run(qtbot, window.aclose())
+
+
+def test_help_menu_and_shortcuts_page_read_german(german_window) -> None:
+    help_menu = german_window.extras.help
+    assert help_menu.menu.title() == "&Hilfe"
+    assert [a.text() for a in help_menu.menu.actions() if a.text()] == [
+        "&Tastenkürzel",
+        "&Protokollordner öffnen",
+        "Ü&ber ImageDeck",
+    ]
+    assert german_window.extras.settings_action.text() == "&Einstellungen…"
+    assert german_window.extras.connections_action.text() == "&Verbindungen…"
+    dialog = help_menu.show_shortcuts()
+    table = dialog.table
+    assert dialog.windowTitle() == "Tastenkürzel"
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["Befehl", "Tastenkürzel"]
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["Einstellungen"] == "Strg+,"  # key names from Qt's own German catalogue
+    assert rows["Tastenkürzel"] == "F1"
+    about = help_menu.show_about()
+    assert about.windowTitle() == "Über ImageDeck"
+
+
+def test_advice_reads_german_and_stays_english_for_logs(german: None) -> None:
+    error = RateLimitError("Too many requests", retry_after=30)
+    advice = describe(error)
+    assert advice == (
+        "Too many requests\nThe marketplace's call budget is used up; wait about 30 seconds and "
+        "try again."
+    )  # the CLI and the log keep English
+    assert translated(advice) == (
+        "Too many requests\nDas Aufrufkontingent des Marktplatzes ist aufgebraucht; warten Sie "
+        "etwa 30 Sekunden und versuchen Sie es erneut."
+    )
+    assert translated(explain(RateLimitError("Too many", retry_after=1))).endswith(
+        "warten Sie eine Sekunde und versuchen Sie es erneut."
+    )

@@ -8,6 +8,9 @@ The sign-in flow: open `authorization_url` in the browser; AutoScout24 redirects
 registered redirect URI with ``?code=…``; the user pastes that address (or just the code)
 back, `code_from_paste` finds the code, and `sign_in` trades it for tokens — whose refresh
 token the connection's rotation hook writes to the keyring.
+
+What these say to the seller is marked with `QT_TRANSLATE_NOOP` (context "ConnectionCheck"):
+English `str`s here, shown in the interface language by the Connections dialog.
 """
 
 from __future__ import annotations
@@ -18,17 +21,23 @@ import urllib.parse
 from imagedeck.marketplaces.autoscout24 import AUTHORIZE_PATH, AutoScout24Client
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.plentymarkets import PlentyClient
+from imagedeck.texts import QT_TRANSLATE_NOOP, Text
 
 
-async def check_connection(connection: Connection) -> str:
+async def check_connection(connection: Connection) -> Text:
     """Log in (and, for AutoScout24, read the vehicles); a line saying what worked."""
     client = connection.open_client()
     try:
         if isinstance(client, PlentyClient):
             await client.login()
-            return f"Logged in to plentymarkets as {connection.username}."
+            return QT_TRANSLATE_NOOP(
+                "ConnectionCheck", "Logged in to plentymarkets as {user}."
+            ).format(user=connection.username)
         vehicles = await client.list_listings()
-        return f"Signed in to AutoScout24; the account has {len(vehicles)} vehicles."
+        # "Vehicles in the account: 1" reads right for any count (no numerus outside tr()).
+        return QT_TRANSLATE_NOOP(
+            "ConnectionCheck", "Signed in to AutoScout24. Vehicles in the account: {count}."
+        ).format(count=len(vehicles))
     finally:
         await client.aclose()
 
@@ -58,19 +67,35 @@ def code_from_paste(text: str, state: str | None = None) -> str:
     """The authorization code from a pasted redirect address or a bare code."""
     text = text.strip()
     if not text:
-        raise PastedCodeError("Paste the address the browser showed after signing in.")
+        raise PastedCodeError(
+            QT_TRANSLATE_NOOP(
+                "ConnectionCheck", "Paste the address the browser showed after signing in."
+            )
+        )
     if "://" not in text and "?" not in text and "=" not in text:
         return text  # the bare code
     query = urllib.parse.urlsplit(text).query if "://" in text else text.lstrip("?")
     params = urllib.parse.parse_qs(query)
     if "error" in params:
-        raise PastedCodeError(f"AutoScout24 refused the sign-in: {params['error'][0]}")
+        raise PastedCodeError(
+            QT_TRANSLATE_NOOP(
+                "ConnectionCheck", "AutoScout24 refused the sign-in: {reason}"
+            ).format(reason=params["error"][0])
+        )
     codes = params.get("code")
     if not codes or not codes[0]:
-        raise PastedCodeError("The pasted address has no code=… part; copy the whole address.")
+        raise PastedCodeError(
+            QT_TRANSLATE_NOOP(
+                "ConnectionCheck",
+                "The pasted address has no code=… part; copy the whole address.",
+            )
+        )
     if state is not None and params.get("state", [state])[0] != state:
         raise PastedCodeError(
-            "The pasted address belongs to another sign-in; start the sign-in again."
+            QT_TRANSLATE_NOOP(
+                "ConnectionCheck",
+                "The pasted address belongs to another sign-in; start the sign-in again.",
+            )
         )
     return codes[0]
 

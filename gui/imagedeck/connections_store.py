@@ -10,7 +10,9 @@ old one dies, so the new one is written to the keyring the moment it arrives.
 The built-in sandbox shows up as ready "Demo" profiles (one per marketplace, from
 `demo_connections`) that need no secrets and are never written to the file.
 
-Plain Python: the CLI (`--connection NAME`) and the Connections dialog share it.
+Plain Python: the CLI (`--connection NAME`) and the Connections dialog share it. Refusals
+are marked with `QT_TRANSLATE_NOOP` (context "ConnectionsStore"): English for the CLI, shown
+in the interface language by the dialog (`imagedeck.ui.translated.error_text`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from imagedeck.keyring_secrets import CLIENT_SECRET, PASSWORD, REFRESH_TOKEN, Se
 from imagedeck.marketplaces.connection import MARKETPLACES, Connection, demo_connections
 from imagedeck.marketplaces.tokens import Tokens
 from imagedeck.paths import data_dir
+from imagedeck.texts import QT_TRANSLATE_NOOP
 
 CONNECTIONS_FILE = "connections.json"
 AS24_DEFAULT_URL = "https://api.autoscout24.com"
@@ -62,13 +65,25 @@ def validate_base_url(url: str) -> str:
     """The URL without a trailing slash; https is required except on loopback."""
     url = url.strip().rstrip("/")
     if not url:
-        raise ProfileError("Base URL: enter your system's address, e.g. https://shop.example.com")
+        raise ProfileError(
+            QT_TRANSLATE_NOOP(
+                "ConnectionsStore",
+                "Base URL: enter your system's address, e.g. https://shop.example.com",
+            )
+        )
     parsed = urllib.parse.urlsplit(url)
     if parsed.scheme not in ("http", "https") or not parsed.hostname:
-        raise ProfileError(f"Base URL: {url!r} is not a web address (https://…)")
+        raise ProfileError(
+            QT_TRANSLATE_NOOP(
+                "ConnectionsStore", "Base URL: {url} is not a web address (https://…)"
+            ).format(url=repr(url))
+        )
     if parsed.scheme == "http" and not _is_loopback(parsed.hostname):
         raise ProfileError(
-            f"Base URL: {url!r} must use https:// (plain http is only allowed on this computer)"
+            QT_TRANSLATE_NOOP(
+                "ConnectionsStore",
+                "Base URL: {url} must use https:// (plain http is only allowed on this computer)",
+            ).format(url=repr(url))
         )
     return url
 
@@ -86,16 +101,30 @@ def validate_profile(profile: Profile) -> Profile:
     """A cleaned copy of `profile`, or ProfileError naming the first bad field."""
     name = profile.name.strip()
     if not name:
-        raise ProfileError("Name: give the connection a name, e.g. “My shop”")
+        raise ProfileError(
+            QT_TRANSLATE_NOOP(
+                "ConnectionsStore", "Name: give the connection a name, e.g. “My shop”"
+            )
+        )
     if profile.marketplace not in MARKETPLACES:
         raise ProfileError(
-            f"Marketplace: {profile.marketplace!r} is unknown; choose {' or '.join(MARKETPLACES)}"
+            QT_TRANSLATE_NOOP(
+                "ConnectionsStore", "Marketplace: {marketplace} is unknown; choose {choices}"
+            ).format(marketplace=repr(profile.marketplace), choices=" / ".join(MARKETPLACES))
         )
     cleaned = replace(profile, name=name, base_url=validate_base_url(profile.base_url))
     if profile.marketplace == "plentymarkets" and not profile.username.strip():
-        raise ProfileError("User name: enter the plentymarkets back-end user")
+        raise ProfileError(
+            QT_TRANSLATE_NOOP(
+                "ConnectionsStore", "User name: enter the plentymarkets back-end user"
+            )
+        )
     if profile.marketplace == "autoscout24" and not profile.client_id.strip():
-        raise ProfileError("Client id: enter your AutoScout24 integration's client id")
+        raise ProfileError(
+            QT_TRANSLATE_NOOP(
+                "ConnectionsStore", "Client id: enter your AutoScout24 integration's client id"
+            )
+        )
     return replace(cleaned, username=profile.username.strip(), client_id=profile.client_id.strip())
 
 
@@ -135,17 +164,35 @@ class ConnectionsStore:
         for profile in self.profiles():
             if profile.name == name:
                 return profile
-        known = ", ".join(p.name for p in self.profiles()) or "none yet"
-        raise ProfileError(f"No connection named {name!r} (known: {known})")
+        known = ", ".join(p.name for p in self.profiles())
+        if not known:
+            raise ProfileError(
+                QT_TRANSLATE_NOOP(
+                    "ConnectionsStore", "No connection named {name} (none is saved yet)"
+                ).format(name=repr(name))
+            )
+        raise ProfileError(
+            QT_TRANSLATE_NOOP(
+                "ConnectionsStore", "No connection named {name} (known: {known})"
+            ).format(name=repr(name), known=known)
+        )
 
     def save(self, profile: Profile, secrets: dict[str, str], *, old_name: str = "") -> Profile:
         """Add or replace a profile; non-empty `secrets` go to the keyring, never the file."""
         profile = validate_profile(profile)
         if any(p.name == profile.name for p in self.demo_profiles()):
-            raise ProfileError(f"Name: {profile.name!r} is the built-in demo; choose another")
+            raise ProfileError(
+                QT_TRANSLATE_NOOP(
+                    "ConnectionsStore", "Name: {name} is the built-in demo; choose another"
+                ).format(name=repr(profile.name))
+            )
         replacing = old_name or profile.name
         if profile.name != replacing and any(p.name == profile.name for p in self._saved):
-            raise ProfileError(f"Name: a connection named {profile.name!r} exists already")
+            raise ProfileError(
+                QT_TRANSLATE_NOOP(
+                    "ConnectionsStore", "Name: a connection named {name} exists already"
+                ).format(name=repr(profile.name))
+            )
         if old_name and old_name != profile.name:
             self.secrets.rename(old_name, profile.name)
         self._live.pop(replacing, None)
@@ -161,7 +208,11 @@ class ConnectionsStore:
     def remove(self, name: str) -> None:
         """Forget the profile and delete its secrets from the keyring."""
         if not any(p.name == name for p in self._saved):
-            raise ProfileError(f"No saved connection named {name!r}")
+            raise ProfileError(
+                QT_TRANSLATE_NOOP("ConnectionsStore", "No saved connection named {name}").format(
+                    name=repr(name)
+                )
+            )
         self._saved = [p for p in self._saved if p.name != name]
         self._write()
         self._live.pop(name, None)

@@ -2,7 +2,10 @@
 
 "The user credentials were incorrect. (code invalid_credentials)" says what happened; the
 seller also needs the next step: check the password, wait, retry, ask the shop's admin.
-Plain Python so the CLI could use the same advice.
+Plain Python so the CLI could use the same advice. The advice is marked for the catalogue
+(`QT_TRANSLATE_NOOP`): it is an English `str` for the CLI and logs, and the window shows it in
+the seller's language with `imagedeck.ui.translated.translated`. The marketplace's own words
+stay as the marketplace sent them.
 """
 
 from __future__ import annotations
@@ -16,35 +19,75 @@ from imagedeck.marketplaces.errors import (
     TransientError,
     ValidationError,
 )
+from imagedeck.texts import QT_TRANSLATE_NOOP, Text
+
+CONTEXT = "ErrorAdvice"
 
 
-def next_step(error: MarketplaceError) -> str:
+def next_step(error: MarketplaceError) -> Text:
     """One sentence: what to do now."""
     if isinstance(error, AuthError):
         if error.status == 403:
-            return "Ask your shop's administrator to give this user the right to edit item images."
-        return "Check the connection's credentials in File ▸ Connections… and test it again."
+            return QT_TRANSLATE_NOOP(
+                "ErrorAdvice",
+                "Ask your shop's administrator to give this user the right to edit item images.",
+            )
+        return QT_TRANSLATE_NOOP(
+            "ErrorAdvice",
+            "Check the connection's credentials in File ▸ Connections… and test it again.",
+        )
     if isinstance(error, RateLimitError):
-        wait = f" about {error.retry_after:.0f} seconds" if error.retry_after else " a minute"
-        return f"The marketplace's call budget is used up; wait{wait} and try again."
+        return _wait_advice(error.retry_after)
     if isinstance(error, NetworkError):
-        return "Check your internet connection (and proxy), then try again."
+        return QT_TRANSLATE_NOOP(
+            "ErrorAdvice", "Check your internet connection (and proxy), then try again."
+        )
     if isinstance(error, TransientError):
-        return "The marketplace has a temporary problem; try again in a few minutes."
+        return QT_TRANSLATE_NOOP(
+            "ErrorAdvice", "The marketplace has a temporary problem; try again in a few minutes."
+        )
     if isinstance(error, NotFoundError):
-        return "Reload the listing (F5): it or the image may have been deleted meanwhile."
+        return QT_TRANSLATE_NOOP(
+            "ErrorAdvice",
+            "Reload the listing (F5): it or the image may have been deleted meanwhile.",
+        )
     if isinstance(error, ValidationError):
-        return "Correct the value the marketplace names and save again."
-    return "Try again; if it keeps failing, send the log (Help ▸ Open Log Folder) to support."
+        return QT_TRANSLATE_NOOP(
+            "ErrorAdvice", "Correct the value the marketplace names and save again."
+        )
+    return QT_TRANSLATE_NOOP(
+        "ErrorAdvice",
+        "Try again; if it keeps failing, send the log (Help ▸ Open Log Folder) to support.",
+    )
 
 
-def describe(error: MarketplaceError) -> str:
+def _wait_advice(retry_after: float | None) -> Text:
+    """How long to wait; whole sentences per case, since plain Python has no numerus forms."""
+    seconds = round(retry_after) if retry_after else 0
+    if not seconds:
+        return QT_TRANSLATE_NOOP(
+            "ErrorAdvice", "The marketplace's call budget is used up; wait a minute and try again."
+        )
+    if seconds == 1:
+        return QT_TRANSLATE_NOOP(
+            "ErrorAdvice", "The marketplace's call budget is used up; wait a second and try again."
+        )
+    return QT_TRANSLATE_NOOP(
+        "ErrorAdvice",
+        "The marketplace's call budget is used up; wait about {seconds} seconds and try again.",
+    ).format(seconds=seconds)
+
+
+def describe(error: MarketplaceError) -> Text:
     """The marketplace's message with its code, then the next step, as two lines."""
-    return f"{error}\n{next_step(error)}"
+    # Only placeholders, so no catalogue entry: the advice inside is translated on its own.
+    return Text(CONTEXT, "{message}\n{advice}", {"message": str(error), "advice": next_step(error)})
 
 
 def explain(error: Exception) -> str:
     """One line for a status bar: a marketplace error with its next step, else its text."""
     if isinstance(error, MarketplaceError):
-        return f"{error} — {next_step(error)}"
+        return Text(
+            CONTEXT, "{message} — {advice}", {"message": str(error), "advice": next_step(error)}
+        )
     return str(error)

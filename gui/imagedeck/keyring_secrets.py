@@ -20,6 +20,7 @@ import keyring.errors
 from keyring.backends import fail
 
 from imagedeck import logs
+from imagedeck.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,11 @@ class SecretStore:
     def __init__(self) -> None:
         self._session: dict[tuple[str, str], str] = {}
         self.available = keyring_usable()
-        self.problem = "" if self.available else "No system keyring (secret service) was found."
+        self.problem: str = (
+            ""
+            if self.available
+            else QT_TRANSLATE_NOOP("SecretStore", "No system keyring (secret service) was found.")
+        )
 
     def _key(self, connection: str, kind: str) -> str:
         if kind not in KINDS:
@@ -113,4 +118,6 @@ class SecretStore:
         """The keyring failed mid-session: keep secrets in memory from now on."""
         log.warning("keyring unusable, secrets kept for this session only: %s", exc)
         self.available = False
-        self.problem = f"The system keyring failed: {exc}"
+        self.problem = QT_TRANSLATE_NOOP(
+            "SecretStore", "The system keyring failed: {error}"
+        ).format(error=str(exc))

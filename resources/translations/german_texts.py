@@ -315,6 +315,13 @@ GERMAN: dict[tuple[str, str], str | tuple[str, str]] = {
 }
 
 
+# Connections, settings, help and error reports (issue 7, second pass): their own file.
+sys.path.insert(0, str(FOLDER))
+from german_texts_connections import GERMAN_CONNECTIONS  # noqa: E402
+
+GERMAN.update(GERMAN_CONNECTIONS)
+
+
 def fill(
     path: Path, texts: dict[tuple[str, str], str | tuple[str, str]], *, numerus_only: bool
 ) -> list[str]:

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ImageDeck</source>
+        <translation>Über ImageDeck</translation>
+    </message>
+    <message>
+        <source>Arrange, name and upload marketplace listing images.</source>
+        <translation>Bilder von Marktplatz-Angeboten anordnen, benennen und hochladen.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+</context>
+<context>
     <name>Availability</name>
     <message>
         <source>store {id}</source>
@@ -184,6 +199,275 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Logged in to plentymarkets as {user}.</source>
+        <translation>Bei plentymarkets als {user} angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in to AutoScout24. Vehicles in the account: {count}.</source>
+        <translation>Bei AutoScout24 angemeldet. Fahrzeuge im Konto: {count}.</translation>
+    </message>
+    <message>
+        <source>Paste the address the browser showed after signing in.</source>
+        <translation>Fügen Sie die Adresse ein, die der Browser nach der Anmeldung angezeigt hat.</translation>
+    </message>
+    <message>
+        <source>AutoScout24 refused the sign-in: {reason}</source>
+        <translation>AutoScout24 hat die Anmeldung abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>The pasted address has no code=… part; copy the whole address.</source>
+        <translation>Die eingefügte Adresse enthält keinen Teil code=…; kopieren Sie die ganze Adresse.</translation>
+    </message>
+    <message>
+        <source>The pasted address belongs to another sign-in; start the sign-in again.</source>
+        <translation>Die eingefügte Adresse gehört zu einer anderen Anmeldung; starten Sie die Anmeldung erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace:</source>
+        <translation>&amp;Marktplatz:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Us&amp;er name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Passw&amp;ord:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ient secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Re&amp;direct URI:</source>
+        <translation>Weiterleitungs-UR&amp;I:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh token:</source>
+        <translation>&amp;Refresh-Token:</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Name der Verbindung</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Refresh-Token</translation>
+    </message>
+    <message>
+        <source>(stored in the keyring — type to replace)</source>
+        <translation>(im Schlüsselbund gespeichert — zum Ersetzen neu eingeben)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>The password of “{connection}” (kept until ImageDeck quits):</source>
+        <translation>Das Passwort der Verbindung „{connection}“ (wird bis zum Beenden von ImageDeck behalten):</translation>
+    </message>
+    <message>
+        <source>The client secret of “{connection}” (kept until ImageDeck quits):</source>
+        <translation>Das Client-Geheimnis der Verbindung „{connection}“ (wird bis zum Beenden von ImageDeck behalten):</translation>
+    </message>
+    <message>
+        <source>The refresh token of “{connection}” (kept until ImageDeck quits):</source>
+        <translation>Das Refresh-Token der Verbindung „{connection}“ (wird bis zum Beenden von ImageDeck behalten):</translation>
+    </message>
+    <message>
+        <source>“{connection}” needs its password.</source>
+        <translation>Die Verbindung „{connection}“ braucht ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>“{connection}” needs its client secret.</source>
+        <translation>Die Verbindung „{connection}“ braucht ihr Client-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>“{connection}” needs its refresh token.</source>
+        <translation>Die Verbindung „{connection}“ braucht ihr Refresh-Token.</translation>
+    </message>
+    <message>
+        <source>Secret Needed</source>
+        <translation>Zugangsdaten benötigt</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+    <message>
+        <source>Add &amp;plentymarkets</source>
+        <translation>&amp;plentymarkets hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;AutoScout24</source>
+        <translation>&amp;AutoScout24 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Sign In in Bro&amp;wser…</source>
+        <translation>Im Br&amp;owser anmelden…</translation>
+    </message>
+    <message>
+        <source>Paste the code or the whole address here</source>
+        <translation>Code oder ganze Adresse hier einfügen</translation>
+    </message>
+    <message>
+        <source>Code or address after signing in</source>
+        <translation>Code oder Adresse nach der Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Finish Sign-in</source>
+        <translation>Anmel&amp;dung abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Connection</source>
+        <translation>Diese Verbindung &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: secrets you enter are kept only until ImageDeck quits, and asked for again next time. They are never written to disk.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Eingegebene Zugangsdaten werden nur bis zum Beenden von ImageDeck behalten und beim nächsten Mal erneut abgefragt. Sie werden nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>{name} (demo)</source>
+        <translation>{name} (Demo)</translation>
+    </message>
+    <message>
+        <source>No connection named {name} in the list</source>
+        <translation>Keine Verbindung namens {name} in der Liste</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>„{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” and delete its secrets from the keyring?</source>
+        <translation>„{name}“ entfernen und ihre Zugangsdaten aus dem Schlüsselbund löschen?</translation>
+    </message>
+    <message>
+        <source>Removed “{name}”.</source>
+        <translation>„{name}“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser, then paste the address it shows (or the code) here and choose Finish Sign-in.</source>
+        <translation>Melden Sie sich im Browser an, fügen Sie dann die angezeigte Adresse (oder den Code) hier ein und wählen Sie „Anmeldung abschließen“.</translation>
+    </message>
+    <message>
+        <source>Signed in to AutoScout24. Save the connection to keep the new token.</source>
+        <translation>Bei AutoScout24 angemeldet. Speichern Sie die Verbindung, um das neue Token zu behalten.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Save the connection first, then use it.</source>
+        <translation>Speichern Sie die Verbindung zuerst, dann können Sie sie verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsStore</name>
+    <message>
+        <source>Base URL: enter your system&apos;s address, e.g. https://shop.example.com</source>
+        <extracomment>Where AutoScout24 sends the browser after sign-in; must match the integration&apos;s registered redirect URI (HTTPS or a custom scheme). The user pastes the resulting address back.</extracomment>
+        <translation>Basis-URL: Geben Sie die Adresse Ihres Systems ein, z. B. https://shop.example.com</translation>
+    </message>
+    <message>
+        <source>Base URL: {url} is not a web address (https://…)</source>
+        <translation>Basis-URL: {url} ist keine Webadresse (https://…)</translation>
+    </message>
+    <message>
+        <source>Base URL: {url} must use https:// (plain http is only allowed on this computer)</source>
+        <translation>Basis-URL: {url} muss https:// verwenden (unverschlüsseltes http ist nur auf diesem Computer erlaubt)</translation>
+    </message>
+    <message>
+        <source>Name: give the connection a name, e.g. “My shop”</source>
+        <translation>Name: Geben Sie der Verbindung einen Namen, z. B. „Mein Shop“</translation>
+    </message>
+    <message>
+        <source>Marketplace: {marketplace} is unknown; choose {choices}</source>
+        <translation>Marktplatz: {marketplace} ist unbekannt; wählen Sie {choices}</translation>
+    </message>
+    <message>
+        <source>User name: enter the plentymarkets back-end user</source>
+        <translation>Benutzername: Geben Sie den plentymarkets-Backend-Benutzer ein</translation>
+    </message>
+    <message>
+        <source>Client id: enter your AutoScout24 integration&apos;s client id</source>
+        <translation>Client-ID: Geben Sie die Client-ID Ihrer AutoScout24-Integration ein</translation>
+    </message>
+    <message>
+        <source>No connection named {name} (none is saved yet)</source>
+        <translation>Keine Verbindung namens {name} (noch keine gespeichert)</translation>
+    </message>
+    <message>
+        <source>No connection named {name} (known: {known})</source>
+        <translation>Keine Verbindung namens {name} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>Name: {name} is the built-in demo; choose another</source>
+        <translation>Name: {name} ist die eingebaute Demo; wählen Sie einen anderen</translation>
+    </message>
+    <message>
+        <source>Name: a connection named {name} exists already</source>
+        <translation>Name: Eine Verbindung namens {name} gibt es bereits</translation>
+    </message>
+    <message>
+        <source>No saved connection named {name}</source>
+        <translation>Keine gespeicherte Verbindung namens {name}</translation>
+    </message>
+</context>
+<context>
     <name>DetailChange</name>
     <message>
         <source>add the {name}</source>
@@ -315,10 +599,91 @@
     </message>
 </context>
 <context>
+    <name>ErrorAdvice</name>
+    <message>
+        <source>Ask your shop&apos;s administrator to give this user the right to edit item images.</source>
+        <translation>Bitten Sie den Administrator Ihres Shops, diesem Benutzer das Recht zum Bearbeiten von Artikelbildern zu geben.</translation>
+    </message>
+    <message>
+        <source>Check the connection&apos;s credentials in File ▸ Connections… and test it again.</source>
+        <translation>Prüfen Sie die Zugangsdaten der Verbindung unter Datei ▸ Verbindungen… und testen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection (and proxy), then try again.</source>
+        <translation>Prüfen Sie Ihre Internetverbindung (und den Proxy) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The marketplace has a temporary problem; try again in a few minutes.</source>
+        <translation>Der Marktplatz hat ein vorübergehendes Problem; versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Reload the listing (F5): it or the image may have been deleted meanwhile.</source>
+        <translation>Laden Sie das Angebot neu (F5): Es oder das Bild wurde möglicherweise inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Correct the value the marketplace names and save again.</source>
+        <translation>Korrigieren Sie den Wert, den der Marktplatz nennt, und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, send the log (Help ▸ Open Log Folder) to support.</source>
+        <translation>Versuchen Sie es erneut; wenn es weiter fehlschlägt, senden Sie das Protokoll (Hilfe ▸ Protokollordner öffnen) an den Support.</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s call budget is used up; wait a minute and try again.</source>
+        <translation>Das Aufrufkontingent des Marktplatzes ist aufgebraucht; warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s call budget is used up; wait a second and try again.</source>
+        <translation>Das Aufrufkontingent des Marktplatzes ist aufgebraucht; warten Sie eine Sekunde und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s call budget is used up; wait about {seconds} seconds and try again.</source>
+        <translation>Das Aufrufkontingent des Marktplatzes ist aufgebraucht; warten Sie etwa {seconds} Sekunden und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReportDialog</name>
+    <message>
+        <source>ImageDeck — unexpected error</source>
+        <translation>ImageDeck — unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. ImageDeck keeps running and your unsaved changes are still there; saving them now is a good idea. Copy this report and send it to support.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen. ImageDeck läuft weiter, und Ihre ungespeicherten Änderungen sind noch da; speichern Sie sie am besten jetzt. Kopieren Sie diesen Bericht und senden Sie ihn an den Support.</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+</context>
+<context>
     <name>GuiClients</name>
     <message>
         <source>No {marketplace} connection is set up.</source>
         <translation>Es ist keine Verbindung zu {marketplace} eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About ImageDeck</source>
+        <translation>Ü&amp;ber ImageDeck</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1099,111 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>No system keyring (secret service) was found.</source>
+        <translation>Es wurde kein Schlüsselbund des Systems (Secret Service) gefunden.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: {error}</source>
+        <translation>Der Schlüsselbund des Systems hat versagt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Downscale large photos</source>
+        <translation>&amp;Große Fotos verkleinern</translation>
+    </message>
+    <message>
+        <source>Re-encode as &amp;JPEG</source>
+        <translation>Als &amp;JPEG neu kodieren</translation>
+    </message>
+    <message>
+        <source>Remove &amp;location (GPS) data</source>
+        <translation>&amp;Standortdaten (GPS) entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name images after their file (plentymarkets)</source>
+        <translation>Bilder nach ihrem &amp;Dateinamen benennen (plentymarkets)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when ImageDeck is started again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von ImageDeck.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Cache</source>
+        <translation>Cache &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Bildraster</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnail size:</source>
+        <translation>&amp;Miniaturbildgröße:</translation>
+    </message>
+    <message>
+        <source>Uploads (your original files are never changed)</source>
+        <translation>Hochladen (Ihre Originaldateien werden nie verändert)</translation>
+    </message>
+    <message>
+        <source>Longest &amp;edge:</source>
+        <translation>Längste &amp;Kante:</translation>
+    </message>
+    <message>
+        <source>JPEG &amp;quality:</source>
+        <translation>JPEG-&amp;Qualität:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Thumbnail cache</source>
+        <translation>Miniaturbild-Cache</translation>
+    </message>
+    <message>
+        <source>Cache &amp;size:</source>
+        <translation>Cache-G&amp;röße:</translation>
+    </message>
+    <message>
+        <source>Freed {size}.</source>
+        <translation>{size} freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>StatusPanel</name>
     <message>
         <source>● Unsaved changes</source>
@@ -821,6 +1291,25 @@
     <message>
         <source>This variation is open: an image unlinked from it leaves this page on Save</source>
         <translation>Diese Variante ist geöffnet: Ein davon gelöstes Bild verschwindet beim Speichern von dieser Seite</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExtras</name>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Wait for the save to finish, then switch.</source>
+        <translation>Warten Sie, bis das Speichern fertig ist, und wechseln Sie dann.</translation>
+    </message>
+    <message>
+        <source>Using the connection “{name}”.</source>
+        <translation>Verbindung „{name}“ wird verwendet.</translation>
     </message>
 </context>
 </TS>

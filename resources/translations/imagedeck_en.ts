@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ImageDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange, name and upload marketplace listing images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Availability</name>
     <message>
         <source>store {id}</source>
@@ -184,6 +199,275 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Logged in to plentymarkets as {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to AutoScout24. Vehicles in the account: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the address the browser showed after signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AutoScout24 refused the sign-in: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted address has no code=… part; copy the whole address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted address belongs to another sign-in; start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marketplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Us&amp;er name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passw&amp;ord:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ient secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;direct URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stored in the keyring — type to replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>The password of “{connection}” (kept until ImageDeck quits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret of “{connection}” (kept until ImageDeck quits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token of “{connection}” (kept until ImageDeck quits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{connection}” needs its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{connection}” needs its client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{connection}” needs its refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;plentymarkets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;AutoScout24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In in Bro&amp;wser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the code or the whole address here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code or address after signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available: secrets you enter are kept only until ImageDeck quits, and asked for again next time. They are never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection named {name} in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{name}” and delete its secrets from the keyring?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in in the browser, then paste the address it shows (or the code) here and choose Finish Sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to AutoScout24. Save the connection to keep the new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the connection first, then use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsStore</name>
+    <message>
+        <source>Base URL: enter your system&apos;s address, e.g. https://shop.example.com</source>
+        <extracomment>Where AutoScout24 sends the browser after sign-in; must match the integration&apos;s registered redirect URI (HTTPS or a custom scheme). The user pastes the resulting address back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL: {url} is not a web address (https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL: {url} must use https:// (plain http is only allowed on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: give the connection a name, e.g. “My shop”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace: {marketplace} is unknown; choose {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name: enter the plentymarkets back-end user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id: enter your AutoScout24 integration&apos;s client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection named {name} (none is saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection named {name} (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: {name} is the built-in demo; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: a connection named {name} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved connection named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailChange</name>
     <message>
         <source>add the {name}</source>
@@ -315,9 +599,90 @@
     </message>
 </context>
 <context>
+    <name>ErrorAdvice</name>
+    <message>
+        <source>Ask your shop&apos;s administrator to give this user the right to edit item images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection&apos;s credentials in File ▸ Connections… and test it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your internet connection (and proxy), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace has a temporary problem; try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the listing (F5): it or the image may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the value the marketplace names and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, send the log (Help ▸ Open Log Folder) to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s call budget is used up; wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s call budget is used up; wait a second and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace&apos;s call budget is used up; wait about {seconds} seconds and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReportDialog</name>
+    <message>
+        <source>ImageDeck — unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. ImageDeck keeps running and your unsaved changes are still there; saving them now is a good idea. Copy this report and send it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiClients</name>
     <message>
         <source>No {marketplace} connection is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ImageDeck</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,6 +1099,111 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>No system keyring (secret service) was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Downscale large photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encode as &amp;JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;location (GPS) data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name images after their file (plentymarkets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when ImageDeck is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnail size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads (your original files are never changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest &amp;edge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG &amp;quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freed {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusPanel</name>
     <message>
         <source>● Unsaved changes</source>
@@ -820,6 +1290,25 @@
     </message>
     <message>
         <source>This variation is open: an image unlinked from it leaves this page on Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowExtras</name>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the save to finish, then switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the connection “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,8 @@
-"""Help ▸ About: the versions support asks for first, in text the user can copy."""
+"""Help ▸ About: the versions support asks for first, in text the user can copy.
+
+The version lines stay as they are in every language (support reads them); the title and
+the one-line description are translated (context "AboutDialog").
+"""
 
 from __future__ import annotations
 
@@ -32,14 +36,19 @@ def version_lines() -> list[str]:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About ImageDeck")
-        title = QLabel("<h2>ImageDeck</h2>Arrange, name and upload marketplace listing images.")
+        self.setWindowTitle(self.tr("About ImageDeck"))
+        self.title = QLabel(
+            "<h2>ImageDeck</h2>"
+            + self.tr("Arrange, name and upload marketplace listing images.").replace("<", "&lt;")
+        )
+        self.title.setWordWrap(True)
         self.versions = QLabel("\n".join(version_lines()))
         self.versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.versions.setAccessibleName("Versions")
+        self.versions.setAccessibleName(self.tr("Versions"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addWidget(self.versions)
         layout.addWidget(buttons)
+        self.setMinimumWidth(400)  # the description on one or two lines, not a narrow column

@@ -6,6 +6,9 @@ Connections dialog runs that flow and puts the resulting token here). Secret fie
 password fields; when a secret is already stored they stay empty with a placeholder saying
 so, and an empty field on save means "keep the stored one", so opening a connection never
 reads its secrets into widgets for no reason.
+
+Texts go through `self.tr` (context "ConnectionEditor"); accelerators are chosen together
+with the Connections dialog's buttons, which share the window, so none is used twice.
 """
 
 from __future__ import annotations
@@ -15,8 +18,6 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 from imagedeck.connections_store import AS24_DEFAULT_REDIRECT, AS24_DEFAULT_URL, Profile
 from imagedeck.keyring_secrets import CLIENT_SECRET, PASSWORD, REFRESH_TOKEN
 from imagedeck.ui.gui_clients import MARKETPLACE_LABELS
-
-STORED = "(stored in the keyring — type to replace)"
 
 
 class ConnectionEditor(QWidget):
@@ -35,21 +36,21 @@ class ConnectionEditor(QWidget):
         self.refresh_token = _secret_field()
         self.redirect_uri = QLineEdit(AS24_DEFAULT_REDIRECT)
         form = self.form = QFormLayout(self)
-        form.addRow("&Name:", self.name)
-        form.addRow("&Marketplace:", self.marketplace)
-        form.addRow("&Base URL:", self.base_url)
-        form.addRow("&User name:", self.username)
-        form.addRow("&Password:", self.password)
-        form.addRow("&Client id:", self.client_id)
-        form.addRow("Client &secret:", self.client_secret)
-        form.addRow("Redirect &URI:", self.redirect_uri)
-        form.addRow("&Refresh token:", self.refresh_token)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Marketplace:"), self.marketplace)
+        form.addRow(self.tr("&Base URL:"), self.base_url)
+        form.addRow(self.tr("Us&er name:"), self.username)
+        form.addRow(self.tr("Passw&ord:"), self.password)
+        form.addRow(self.tr("&Client id:"), self.client_id)
+        form.addRow(self.tr("Cl&ient secret:"), self.client_secret)
+        form.addRow(self.tr("Re&direct URI:"), self.redirect_uri)
+        form.addRow(self.tr("&Refresh token:"), self.refresh_token)
         for field, name in (
-            (self.name, "Connection name"),
-            (self.base_url, "Base URL"),
-            (self.password, "Password"),
-            (self.client_secret, "Client secret"),
-            (self.refresh_token, "Refresh token"),
+            (self.name, self.tr("Connection name")),
+            (self.base_url, self.tr("Base URL")),
+            (self.password, self.tr("Password")),
+            (self.client_secret, self.tr("Client secret")),
+            (self.refresh_token, self.tr("Refresh token")),
         ):
             field.setAccessibleName(name)
         self.marketplace.currentIndexChanged.connect(self._show_fields)
@@ -95,7 +96,11 @@ class ConnectionEditor(QWidget):
     def show_stored(self, stored: set[str]) -> None:
         for kind, field in self.secret_fields().items():
             field.clear()
-            field.setPlaceholderText(STORED if kind in stored else "")
+            field.setPlaceholderText(self.stored_hint() if kind in stored else "")
+
+    def stored_hint(self) -> str:
+        """What an empty secret field says when the keyring already holds that secret."""
+        return self.tr("(stored in the keyring — type to replace)")
 
     def secret_fields(self) -> dict[str, QLineEdit]:
         return {

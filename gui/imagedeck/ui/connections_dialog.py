@@ -14,6 +14,10 @@ once (the rotation hook), since the previous one dies on every refresh.
 
 `open_url` and `ask_secret` are attributes so tests drive the flow without a browser or a
 modal prompt.
+
+Texts: `self.tr` here (context "ConnectionsDialog"); what the plain-Python helpers say
+(refusals, test results, advice) arrives as marked `Text`s and is shown with `translated` /
+`error_text`. One accelerator per letter across the buttons and the form beside them.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,27 +59,47 @@ from imagedeck.marketplaces.tokens import Tokens
 from imagedeck.ui.background_tasks import BackgroundTasks
 from imagedeck.ui.connection_editor import ConnectionEditor
 from imagedeck.ui.gui_clients import MARKETPLACE_LABELS
+from imagedeck.ui.translated import error_text, translated
 
 ProfileRole = Qt.ItemDataRole.UserRole + 1
 OK_STYLE = "QLabel { color: #2e7d32; }"
 ERROR_STYLE = "QLabel { color: #c62828; }"
-SECRET_LABELS = {
-    PASSWORD: "password",
-    CLIENT_SECRET: "client secret",
-    REFRESH_TOKEN: "refresh token",
-}
-NO_KEYRING = (
-    "No system keyring is available: secrets you enter are kept only until ImageDeck "
-    "quits, and asked for again next time. They are never written to disk."
-)
+
+
+def secret_question(kind: str) -> str:
+    """The prompt for one secret; a whole sentence per kind, so German grammar fits."""
+    translate = QCoreApplication.translate
+    questions = {
+        PASSWORD: translate(
+            "ConnectionsDialog", "The password of “{connection}” (kept until ImageDeck quits):"
+        ),
+        CLIENT_SECRET: translate(
+            "ConnectionsDialog", "The client secret of “{connection}” (kept until ImageDeck quits):"
+        ),
+        REFRESH_TOKEN: translate(
+            "ConnectionsDialog", "The refresh token of “{connection}” (kept until ImageDeck quits):"
+        ),
+    }
+    return questions[kind]
+
+
+def secret_missing(kind: str) -> str:
+    """Why "Use" stopped: the secret the user did not give (a sentence per kind)."""
+    translate = QCoreApplication.translate
+    problems = {
+        PASSWORD: translate("ConnectionsDialog", "“{connection}” needs its password."),
+        CLIENT_SECRET: translate("ConnectionsDialog", "“{connection}” needs its client secret."),
+        REFRESH_TOKEN: translate("ConnectionsDialog", "“{connection}” needs its refresh token."),
+    }
+    return problems[kind]
 
 
 def ask_secret_dialog(parent: QWidget | None, connection: str, kind: str) -> str | None:
     """Ask for one secret for this session (no keyring); None when the user cancels."""
     text, ok = QInputDialog.getText(
         parent,
-        "Secret needed",
-        f"The {SECRET_LABELS[kind]} of “{connection}” (kept until ImageDeck quits):",
+        QCoreApplication.translate("ConnectionsDialog", "Secret Needed"),
+        secret_question(kind).format(connection=connection),
         QLineEdit.EchoMode.Password,
     )
     return text if ok and text else None
@@ -87,34 +111,43 @@ class ConnectionsDialog(QDialog):
 
     def __init__(self, store: ConnectionsStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connections")
+        self.setWindowTitle(self.tr("Connections"))
         self.store = store
         self.open_url: Callable[[str], object] = lambda url: QDesktopServices.openUrl(QUrl(url))
         self.ask_secret: Callable[[str, str], str | None] = lambda name, kind: ask_secret_dialog(
             self, name, kind
         )
-        self.tasks = BackgroundTasks(on_error=lambda e: self._say(f"Unexpected error: {e}", False))
+        self.tasks = BackgroundTasks(
+            on_error=lambda e: self._say(
+                self.tr("Unexpected error: {error}").format(error=e), False
+            )
+        )
         self._sign_in_state = ""
         self._editing = ""  # name of the saved profile in the form; "" = new / demo
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Connections")
-        self.add_plenty = QPushButton("Add &plentymarkets")
-        self.add_as24 = QPushButton("Add &AutoScout24")
-        self.remove = QPushButton("Re&move")
+        self.list.setAccessibleName(self.tr("Connections"))
+        self.add_plenty = QPushButton(self.tr("Add &plentymarkets"))
+        self.add_as24 = QPushButton(self.tr("Add &AutoScout24"))
+        self.remove = QPushButton(self.tr("Remo&ve"))
         self.editor = ConnectionEditor()
-        self.sign_in_button = QPushButton("Sign In in &Browser…")
+        self.sign_in_button = QPushButton(self.tr("Sign In in Bro&wser…"))
         self.pasted_code = QLineEdit()
-        self.pasted_code.setPlaceholderText("Paste the code or the whole address here")
-        self.pasted_code.setAccessibleName("Code or address after signing in")
-        self.finish_sign_in = QPushButton("&Finish Sign-in")
-        self.test_button = QPushButton("&Test")
-        self.save_button = QPushButton("&Save")
-        self.use_button = QPushButton("&Use This Connection")
+        self.pasted_code.setPlaceholderText(self.tr("Paste the code or the whole address here"))
+        self.pasted_code.setAccessibleName(self.tr("Code or address after signing in"))
+        self.finish_sign_in = QPushButton(self.tr("&Finish Sign-in"))
+        self.test_button = QPushButton(self.tr("&Test"))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.use_button = QPushButton(self.tr("&Use This Connection"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.keyring_note = QLabel(NO_KEYRING)
+        self.keyring_note = QLabel(
+            self.tr(
+                "No system keyring is available: secrets you enter are kept only until "
+                "ImageDeck quits, and asked for again next time. They are never written to disk."
+            )
+        )
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setVisible(not store.secrets.available)
         self._layout()
@@ -127,12 +160,18 @@ class ConnectionsDialog(QDialog):
         left.addWidget(self.list)
         for button in (self.add_plenty, self.add_as24, self.remove):
             left.addWidget(button)
+        # Two lines: on one, the pasted code's field is too narrow for its hint (in German).
         self.sign_in_row = QWidget()
-        sign_in = QHBoxLayout(self.sign_in_row)
+        sign_in = QVBoxLayout(self.sign_in_row)
         sign_in.setContentsMargins(0, 0, 0, 0)
-        sign_in.addWidget(self.sign_in_button)
-        sign_in.addWidget(self.pasted_code, 1)
-        sign_in.addWidget(self.finish_sign_in)
+        paste = QHBoxLayout()
+        paste.addWidget(self.sign_in_button)
+        paste.addWidget(self.pasted_code, 1)
+        finish = QHBoxLayout()
+        finish.addStretch(1)
+        finish.addWidget(self.finish_sign_in)
+        sign_in.addLayout(paste)
+        sign_in.addLayout(finish)
         actions = QHBoxLayout()
         actions.addStretch(1)
         for button in (self.test_button, self.save_button, self.use_button):
@@ -173,7 +212,8 @@ class ConnectionsDialog(QDialog):
         for profile in self.store.profiles():
             # Demo names already say their marketplace.
             label = f"{profile.name} — {MARKETPLACE_LABELS[profile.marketplace]}"
-            item = QListWidgetItem(f"{profile.name} (demo)" if profile.demo else label)
+            demo = self.tr("{name} (demo)").format(name=profile.name)
+            item = QListWidgetItem(demo if profile.demo else label)
             item.setToolTip(f"{label}\n{profile.base_url}")
             item.setData(ProfileRole, profile)
             self.list.addItem(item)
@@ -192,7 +232,9 @@ class ConnectionsDialog(QDialog):
             if self.list.item(row).data(ProfileRole).name == name:
                 self.list.setCurrentRow(row)
                 return
-        raise ProfileError(f"No connection named {name!r} in the list")
+        raise ProfileError(
+            self.tr("No connection named {name} in the list").format(name=repr(name))
+        )
 
     def _show_current(self, *_args: object) -> None:
         profile = self.current_profile()
@@ -234,11 +276,11 @@ class ConnectionsDialog(QDialog):
                 self.editor.profile(), self.editor.typed_secrets(), old_name=self._editing
             )
         except ProfileError as error:
-            self._say(str(error), False)
+            self._say(error_text(error), False)
             return None
         self._editing = profile.name
         self.reload_list(select=profile.name)
-        self._say(f"Saved “{profile.name}”.", True)
+        self._say(self.tr("Saved “{name}”.").format(name=profile.name), True)
         return profile
 
     def remove_current(self) -> None:
@@ -247,8 +289,8 @@ class ConnectionsDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Remove connection",
-            f"Remove “{name}” and delete its secrets from the keyring?",
+            self.tr("Remove Connection"),
+            self.tr("Remove “{name}” and delete its secrets from the keyring?").format(name=name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.remove_named(name)
@@ -257,7 +299,7 @@ class ConnectionsDialog(QDialog):
         self.store.remove(name)
         self._editing = ""
         self.reload_list()
-        self._say(f"Removed “{name}”.", True)
+        self._say(self.tr("Removed “{name}”.").format(name=name), True)
 
     def form_connection(self) -> Connection:
         """A live connection from the form: typed secrets, else the stored ones."""
@@ -308,15 +350,15 @@ class ConnectionsDialog(QDialog):
         try:
             connection = self.form_connection()
         except ProfileError as error:
-            self._say(str(error), False)
+            self._say(error_text(error), False)
             return
-        self._run(check_connection(connection), "Testing…")
+        self._run(check_connection(connection), self.tr("Testing…"))
 
     def start_sign_in(self) -> None:
         try:
             profile = validate_profile(self.editor.profile())
         except ProfileError as error:
-            self._say(str(error), False)
+            self._say(error_text(error), False)
             return
         self._sign_in_state = new_state()
         url = authorization_url(
@@ -325,8 +367,10 @@ class ConnectionsDialog(QDialog):
         self.open_url(url)
         self.pasted_code.setFocus()
         self._say(
-            "Sign in in the browser, then paste the address it shows (or the code) here "
-            "and choose Finish Sign-in.",
+            self.tr(
+                "Sign in in the browser, then paste the address it shows (or the code) here "
+                "and choose Finish Sign-in."
+            ),
             True,
         )
 
@@ -335,22 +379,22 @@ class ConnectionsDialog(QDialog):
             code = code_from_paste(self.pasted_code.text(), self._sign_in_state or None)
             connection = self.form_connection()
         except (PastedCodeError, ProfileError) as error:
-            self._say(str(error), False)
+            self._say(error_text(error), False)
             return
         redirect = self.editor.profile().redirect_uri
 
         async def exchange() -> str:
             await sign_in(connection, code, redirect)
             self.pasted_code.clear()
-            return "Signed in to AutoScout24. Save the connection to keep the new token."
+            return self.tr("Signed in to AutoScout24. Save the connection to keep the new token.")
 
-        self._run(exchange(), "Signing in…")
+        self._run(exchange(), self.tr("Signing in…"))
 
     def use_clicked(self) -> None:
         """Emit `connection_chosen` with the selected saved or demo connection."""
         profile = self.current_profile()
         if profile is None:
-            self._say("Save the connection first, then use it.", False)
+            self._say(self.tr("Save the connection first, then use it."), False)
             return
         connection = self.connection_with_secrets(profile)
         if connection is not None:
@@ -362,7 +406,7 @@ class ConnectionsDialog(QDialog):
         for kind in self.store.missing_secrets(profile):
             value = self.ask_secret(profile.name, kind)
             if not value:
-                self._say(f"“{profile.name}” needs its {SECRET_LABELS[kind]}.", False)
+                self._say(secret_missing(kind).format(connection=profile.name), False)
                 return None
             self.store.secrets.set(profile.name, kind, value)
         return self.store.connection(profile)
@@ -385,6 +429,8 @@ class ConnectionsDialog(QDialog):
         self.tasks.spawn(wrapped())
 
     def _say(self, text: str, ok: bool) -> None:
+        """Show `text` (a marked `Text` from the plain-Python helpers is translated here)."""
+        text = translated(text)
         self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
         self.message.setText(text)
         self.message.setAccessibleDescription(text)

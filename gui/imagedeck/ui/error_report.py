@@ -6,6 +6,9 @@ full (redacted, see `imagedeck.logs`) and shown as a report the seller can copy 
 e-mail to support: what happened, the versions, the traceback — with secrets redacted, since
 a report is even more likely to be pasted somewhere than a log.
 
+The dialog speaks the interface language (context "ErrorReportDialog"); the report itself
+stays English, since support reads it.
+
 Several exceptions in a burst (a failing paint handler fires on every repaint) share one
 dialog: later reports are appended instead of stacking dialogs.
 """
@@ -36,11 +39,6 @@ from imagedeck.ui.about_dialog import version_lines
 
 log = logging.getLogger(__name__)
 
-INTRO = (
-    "Something unexpected went wrong. ImageDeck keeps running and your unsaved changes are "
-    "still there; saving them now is a good idea. Copy this report and send it to support."
-)
-
 
 def format_report(exc_type: type[BaseException], exc: BaseException, tb: Any) -> str:
     lines = traceback.format_exception(exc_type, exc, tb)
@@ -50,13 +48,19 @@ def format_report(exc_type: type[BaseException], exc: BaseException, tb: Any) ->
 class ErrorReportDialog(QDialog):
     def __init__(self, report: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("ImageDeck — unexpected error")
-        intro = QLabel(INTRO)
+        self.setWindowTitle(self.tr("ImageDeck — unexpected error"))
+        intro = QLabel(
+            self.tr(
+                "Something unexpected went wrong. ImageDeck keeps running and your unsaved "
+                "changes are still there; saving them now is a good idea. Copy this report and "
+                "send it to support."
+            )
+        )
         intro.setWordWrap(True)
         self.report = QPlainTextEdit(report)
         self.report.setReadOnly(True)
-        self.report.setAccessibleName("Error report")
-        self.copy_button = QPushButton("&Copy Report")
+        self.report.setAccessibleName(self.tr("Error report"))
+        self.copy_button = QPushButton(self.tr("&Copy Report"))
         self.copy_button.clicked.connect(self.copy_report)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -1,12 +1,15 @@
 """The Help menu: keyboard shortcuts, the log folder, About.
 
 The shortcuts page is generated from the window's own QActions every time it opens — menu
-commands, grid commands, anything with a shortcut — so it can never go stale.
+commands, grid commands, anything with a shortcut — so it can never go stale. It is
+therefore in whatever language those actions speak; the key names (Strg, Umschalt) come
+from Qt's own catalogue. The menu and the page's own texts use contexts "HelpMenu" and
+"ShortcutsDialog".
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,11 +46,11 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels(["Command", "Shortcut"])
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Shortcut")])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -61,24 +64,27 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(480, 520)
+        self.resize(520, 560)
 
 
 def open_log_folder() -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
 
 
-class HelpMenu:
-    """Adds Help ▸ Keyboard Shortcuts / Open Log Folder / About to `window`'s menu bar."""
+class HelpMenu(QObject):
+    """Adds Help ▸ Keyboard Shortcuts / Open Log Folder / About to `window`'s menu bar.
+
+    A QObject (a child of the window) only so its texts have a `tr` context of their own."""
 
     def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
         self.window = window
-        self.menu: QMenu = window.menuBar().addMenu("&Help")
-        self.shortcuts_action = self.menu.addAction("&Keyboard Shortcuts")
+        self.menu: QMenu = window.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = self.menu.addAction(self.tr("&Keyboard Shortcuts"))
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
-        self.log_action = self.menu.addAction("Open &Log Folder")
+        self.log_action = self.menu.addAction(self.tr("Open &Log Folder"))
         self.menu.addSeparator()
-        self.about_action = self.menu.addAction("&About ImageDeck")
+        self.about_action = self.menu.addAction(self.tr("&About ImageDeck"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.log_action.triggered.connect(open_log_folder)

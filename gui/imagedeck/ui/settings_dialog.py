@@ -4,6 +4,9 @@ The dialog edits a copy of `Settings`; OK writes it with `save_settings` and emi
 `settings_saved` with the new value, so the window applies what can change at once
 (thumbnail size, cache bound) — the language needs a restart, and the dialog says so.
 "Clear Cache" empties the thumbnail cache on disk at once and reports how much it freed.
+
+Texts go through `self.tr` (context "SettingsDialog"); the languages are listed by their own
+names ("Deutsch", "English"), as a seller who cannot read the current one looks for them.
 """
 
 from __future__ import annotations
@@ -36,19 +39,8 @@ from imagedeck.settings import (
     save_settings,
 )
 from imagedeck.thumbnails.disk_cache import DiskThumbnailCache
-
-LANGUAGES = (("", "System"), ("de", "Deutsch"), ("en", "English"))
-RESTART_NOTE = "A new language takes effect when ImageDeck is started again."
-
-
-def human_size(size: int) -> str:
-    """1536 → "1.5 KB"; used for what "Clear Cache" freed."""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
+from imagedeck.ui.image_info import human_size
+from imagedeck.ui.translations import LANGUAGES
 
 
 class SettingsDialog(QDialog):
@@ -64,24 +56,29 @@ class SettingsDialog(QDialog):
         cache_root: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._settings = copy.deepcopy(settings)
         self._path = settings_path
         self._cache_root = cache_root
         self.thumbnail_size = _spin(MIN_THUMBNAIL_SIZE, MAX_THUMBNAIL_SIZE, " px", 8)
-        self.downscale = QCheckBox("&Downscale large photos")
+        self.downscale = QCheckBox(self.tr("&Downscale large photos"))
         self.max_long_edge = _spin(640, 10000, " px", 160)
-        self.reencode_jpeg = QCheckBox("Re-encode as &JPEG")
+        self.reencode_jpeg = QCheckBox(self.tr("Re-encode as &JPEG"))
         self.jpeg_quality = _spin(1, 95, "", 1)
-        self.strip_location = QCheckBox("Remove &location (GPS) data")
-        self.names_from_file_name = QCheckBox("&Name images after their file (plentymarkets)")
+        self.strip_location = QCheckBox(self.tr("Remove &location (GPS) data"))
+        self.names_from_file_name = QCheckBox(
+            self.tr("&Name images after their file (plentymarkets)")
+        )
         self.language = QComboBox()
-        for code, label in LANGUAGES:
+        self.language.addItem(self.tr("System language"), "")
+        for code, label in LANGUAGES.items():
             self.language.addItem(label, code)
-        self.language_note = QLabel(RESTART_NOTE)
+        self.language_note = QLabel(
+            self.tr("A new language takes effect when ImageDeck is started again.")
+        )
         self.language_note.setWordWrap(True)
         self.cache_size = _spin(20, 20000, " MB", 50)
-        self.clear_cache = QPushButton("&Clear Cache")
+        self.clear_cache = QPushButton(self.tr("&Clear Cache"))
         self.cache_message = QLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -95,24 +92,24 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _layout(self) -> None:
-        look = QGroupBox("Grid")
+        look = QGroupBox(self.tr("Grid"))
         look_form = QFormLayout(look)
-        look_form.addRow("&Thumbnail size:", self.thumbnail_size)
-        uploads = QGroupBox("Uploads (your original files are never changed)")
+        look_form.addRow(self.tr("&Thumbnail size:"), self.thumbnail_size)
+        uploads = QGroupBox(self.tr("Uploads (your original files are never changed)"))
         up_form = QFormLayout(uploads)
         up_form.addRow(self.downscale)
-        up_form.addRow("Longest &edge:", self.max_long_edge)
+        up_form.addRow(self.tr("Longest &edge:"), self.max_long_edge)
         up_form.addRow(self.reencode_jpeg)
-        up_form.addRow("JPEG &quality:", self.jpeg_quality)
+        up_form.addRow(self.tr("JPEG &quality:"), self.jpeg_quality)
         up_form.addRow(self.strip_location)
         up_form.addRow(self.names_from_file_name)
-        language = QGroupBox("Language")
+        language = QGroupBox(self.tr("Language"))
         lang_form = QFormLayout(language)
-        lang_form.addRow("&Language:", self.language)
+        lang_form.addRow(self.tr("Lan&guage:"), self.language)
         lang_form.addRow(self.language_note)
-        cache = QGroupBox("Thumbnail cache")
+        cache = QGroupBox(self.tr("Thumbnail cache"))
         cache_form = QFormLayout(cache)
-        cache_form.addRow("Cache &size:", self.cache_size)
+        cache_form.addRow(self.tr("Cache &size:"), self.cache_size)
         row = QHBoxLayout()
         row.addWidget(self.clear_cache)
         row.addWidget(self.cache_message, 1)
@@ -166,7 +163,7 @@ class SettingsDialog(QDialog):
         before = cache.total_bytes()
         cache.clear()
         freed = max(0, before - cache.total_bytes())
-        self.cache_message.setText(f"Freed {human_size(freed)}.")
+        self.cache_message.setText(self.tr("Freed {size}.").format(size=human_size(freed)))
         return freed
 
 

@@ -1,7 +1,8 @@
 """Open the window on a saved connection (plain `imagedeck`, or `--connection NAME`).
 
 Secrets the keyring does not hold (no keyring on this machine) are asked for before the
-window opens and kept for this session only; cancelling the question ends the start.
+window opens and kept for this session only; cancelling the question ends the start. The
+interface language is installed first, so that question is in it too.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from imagedeck.connections_store import ConnectionsStore, Profile
 from imagedeck.model.image import ListingRef
 from imagedeck.ui.app import create_application, run_app
 from imagedeck.ui.connections_dialog import ask_secret_dialog
+from imagedeck.ui.interface_language import use_interface_language
 
 
 def run_saved_connection(
     store: ConnectionsStore, profile: Profile, initial: ListingRef | None
 ) -> int:
     create_application()
+    use_interface_language()  # the secret question below already in the seller's language
     for kind in store.missing_secrets(profile):
         value = ask_secret_dialog(None, profile.name, kind)
         if not value:

@@ -5,6 +5,10 @@ line there. It adds File ▸ Connections…, Edit ▸ Settings… (Ctrl+,) and t
 switches the window to a connection the user chooses, and remembers every listing the
 window shows (`Settings.remember_listing`), so `imagedeck` without arguments reopens the
 last connection and listing next time.
+
+Texts use the context "WindowExtras". The File and Edit menus are found by their English
+title or its translation under the context "MainWindow" (the window's own `tr`), so this
+keeps working once the window's menus are translated.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import contextlib
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -43,8 +47,8 @@ class WindowExtras(QObject):
         self._store = store
         self.settings: Settings = load_settings()
         self.dialog: ConnectionsDialog | SettingsDialog | None = None
-        self.connections_action = QAction("&Connections…", window)
-        self.settings_action = QAction("Se&ttings…", window)
+        self.connections_action = QAction(self.tr("&Connections…"), window)
+        self.settings_action = QAction(self.tr("Se&ttings…"), window)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self._add_to_menu("&File", self.connections_action, before_last=True)
@@ -70,9 +74,10 @@ class WindowExtras(QObject):
         return None
 
     def _add_to_menu(self, title: str, action: QAction, *, before_last: bool = False) -> None:
+        titles = {title, QCoreApplication.translate("MainWindow", title)}
         for menu_action in self.window.menuBar().actions():
             menu = menu_action.menu()
-            if isinstance(menu, QMenu) and menu_action.text() == title:
+            if isinstance(menu, QMenu) and menu_action.text() in titles:
                 actions = menu.actions()
                 if before_last and actions:
                     menu.insertAction(actions[-1], action)  # above Quit
@@ -119,7 +124,7 @@ class WindowExtras(QObject):
         must never send one shop's order to the other.
         """
         if self.window.saving:
-            self.window.status.show_error("Wait for the save to finish, then switch.")
+            self.window.status.show_error(self.tr("Wait for the save to finish, then switch."))
             return
         self.window._unless_cancelled(lambda: self._switch(connection))
 
@@ -133,7 +138,9 @@ class WindowExtras(QObject):
             self.window.tasks.spawn(old.aclose())
         self.settings.last_connection = connection.name
         self._save_settings()
-        self.window.status.bar.showMessage(f"Using the connection “{connection.name}”.", 8000)
+        self.window.status.bar.showMessage(
+            self.tr("Using the connection “{name}”.").format(name=connection.name), 8000
+        )
         self.connection_changed.emit(connection)
         self.window.show_open_dialog()
 
