@@ -19,6 +19,7 @@ from imagedeck.logs import configure_logging
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.model.image import ListingRef
 from imagedeck.ui.error_report import ErrorReporter
+from imagedeck.ui.interface_language import use_interface_language
 from imagedeck.ui.main_window import MainWindow
 
 WINDOW_SIZE = (1200, 800)
@@ -32,6 +33,7 @@ def create_application() -> QApplication:
     app.setOrganizationName("ImageDeck")
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
+    use_interface_language()  # before any window exists, so every widget is built translated
     return app
 
 
