@@ -358,22 +358,22 @@ class MainWindow(QMainWindow):
     def _start_save(self, *, overwrite: bool) -> None:
         listing = self.gallery.listing
         assert listing is not None
-        by_id = {image.id: image for image in self.gallery}
         job = SaveJob(
             connection=self.clients.connection(listing.marketplace),
             listing=listing,
-            loaded=tuple(by_id[image_id] for image_id in self.gallery.loaded_order),
-            wanted=self.gallery.order,
+            loaded=self.gallery.loaded_images,  # deleted images included
+            wanted=self.gallery.saveable_order,  # files still uploading are not on the server
             overwrite=overwrite,
             loaded_details=self.gallery.loaded_details_by_id,
             wanted_details=self.gallery.details_by_id,
+            deleted=self.gallery.deleted_ids,
         )
         self.save_worker.submit(job)
         self._begin_job(job, f"Saving {listing.describe()}…")
 
     def _is_being_saved(self, job: Job) -> bool:
         """Whether the gallery shows exactly what `job` is saving (no edit since)."""
-        if self.gallery.order != job.wanted:
+        if self.gallery.saveable_order != job.wanted:
             return False
         if isinstance(job, SaveJob):
             return self.gallery.details_by_id == dict(job.wanted_details)
