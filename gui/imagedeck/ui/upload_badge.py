@@ -52,5 +52,9 @@ def paint_upload_state(
     small.setBold(True)
     painter.setFont(small)
     painter.setPen(QColor("white"))
+    if local.state is UploadState.FAILED and local.reason:  # the reason, as far as it fits
+        text = painter.fontMetrics().elidedText(
+            f"✗ {local.reason}", Qt.TextElideMode.ElideRight, int(strip.width()) - 8
+        )
     painter.drawText(strip, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
