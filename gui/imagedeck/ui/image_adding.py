@@ -17,9 +17,10 @@ new images in it: the order a Save sends must only name images the marketplace h
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from imagedeck.ui.main_window import MainWindow
 
 MESSAGE_MS = 8000
+T = TypeVar("T")
 
 
 class ImageAdder(QObject):
@@ -173,7 +175,7 @@ class ImageAdder(QObject):
         to_convert: list[tuple[str, Path]] = []
         for image_id, path in files:
             try:
-                checked.append((image_id, await asyncio.to_thread(check_file, path, marketplace)))
+                checked.append((image_id, await self._in_pool(check_file, path, marketplace)))
             except UploadRefused as refused:
                 if marketplace == AUTOSCOUT24 and refused.reason.startswith(AS24_ONLY_JPG_PNG):
                     to_convert.append((image_id, path))
@@ -210,7 +212,10 @@ class ImageAdder(QObject):
         for image_id, path in files:
             try:
                 result.append(
-                    (image_id, await asyncio.to_thread(check_file, path, marketplace, convert=True))
+                    (
+                        image_id,
+                        await self._in_pool(partial(check_file, convert=True), path, marketplace),
+                    )
                 )
             except UploadRefused as refused:
                 self._fail(image_id, path, refused.reason)
@@ -282,6 +287,12 @@ class ImageAdder(QObject):
                 f"{on_server}, so {room} more fit",
             )
         return checked[:room]
+
+    async def _in_pool(self, function: Callable[..., T], *args: object) -> T:
+        """Run file work in the window's decode pool. Not asyncio.to_thread: on the qasync
+        loop that starts Qt threads nobody shuts down."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._window.loader.executor, function, *args)
 
     def _position_for(self, image_id: str) -> int:
         """plentymarkets' position for a file at its tile's place: that of the nearest
