@@ -289,3 +289,25 @@ def test_autoscout24_thirty_image_limit_is_checked_before_uploading(
     assert local.state is UploadState.FAILED
     assert "at most 30 images" in local.reason
     assert sandbox.state.count("POST") == 0
+
+
+def test_upload_preferences_are_applied_and_the_file_on_disk_is_untouched(
+    qtbot, window, sandbox, tmp_path
+):
+    """plentymarkets: downscaled to the chosen long edge and named after the file."""
+    photo = tmp_path / "Fahrzeug_Front-links.jpg"
+    shutil.copy(TEST_IMAGES / "flower.jpg", photo)  # 480 x 360
+    on_disk = photo.read_bytes()
+    window.adder.preferences = lambda: UploadPreferences(
+        downscale=True, max_long_edge=200, names_from_file_name=True
+    )
+    open_listing(qtbot, window, ITEM_102)
+    drop_files(window, [photo], before_row=0)
+    wait_for_uploads(qtbot, window)
+    new_id = window.gallery.order[0]
+    assert not is_temp_id(new_id), window.status.error.text()
+    client = window.clients.client("plentymarkets")
+    (record,) = [i.raw for i in run(qtbot, client.load_images(ITEM_102)) if i.id == new_id]
+    assert max(record["width"], record["height"]) == 200
+    assert [name["name"] for name in record["names"]] == ["Fahrzeug Front links"]
+    assert photo.read_bytes() == on_disk

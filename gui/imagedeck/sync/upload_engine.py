@@ -14,7 +14,6 @@ upload whose MD5 is already on the listing is marked done, never sent twice.
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,13 +26,12 @@ from imagedeck.model.image import Image, ListingRef
 from imagedeck.model.local_images import UploadState
 from imagedeck.sync.journal import Journal, JournalSave
 from imagedeck.sync.upload_calls import arrived, journaled_file, send_upload, upload_call
+from imagedeck.uploads.prepare import prepare_for_upload, refuse_if_too_large
 from imagedeck.uploads.validate import CheckedFile, UploadRefused, check_file
 
 if TYPE_CHECKING:
     from imagedeck.settings import UploadPreferences
     from imagedeck.sync.engine import SaveProgress, SaveResult
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -53,18 +51,17 @@ StateCallback = Callable[[str, UploadState, int, str], None]
 DoneCallback = Callable[[str, Image], None]
 
 
-def prepared(checked: CheckedFile, prefs: UploadPreferences | None) -> CheckedFile:
-    """The bytes to send, per the user's preferences (issue5x's prepare.py). Until that
-    module is present the file goes as it is: nothing is lost, only the optional
-    downscale / re-encode / location stripping is not done."""
+def prepared(
+    checked: CheckedFile, prefs: UploadPreferences | None, marketplace: str
+) -> CheckedFile:
+    """The bytes to send, per the user's preferences (uploads/prepare.py); None sends the
+    file as it is. A preparation that makes the file too large for the marketplace (a
+    re-encode at high quality can) is refused by name like any other bad file."""
     if prefs is None:
         return checked
-    try:
-        from imagedeck.uploads.prepare import prepare_for_upload  # type: ignore[import-not-found]
-    except ImportError:
-        log.warning("uploads.prepare is missing: uploading %s unprepared", checked.path.name)
-        return checked
-    return prepare_for_upload(checked, prefs)
+    result = prepare_for_upload(checked, prefs)
+    refuse_if_too_large(result, marketplace)
+    return result
 
 
 class UploadEngine:
@@ -108,9 +105,12 @@ class UploadEngine:
             checked = await asyncio.to_thread(
                 check_file, request.path, listing.marketplace, convert=request.convert
             )
-            checked = await asyncio.to_thread(prepared, checked, prefs)
+            checked = await asyncio.to_thread(prepared, checked, prefs, listing.marketplace)
         except UploadRefused as refused:
             on_state(key, UploadState.FAILED, 0, refused.reason)
+            return None
+        except ValueError as error:  # preferences out of range (a hand-edited settings file)
+            on_state(key, UploadState.FAILED, 0, f"upload preferences: {error}")
             return None
         except OSError as error:  # prepare could not read it any more
             on_state(key, UploadState.FAILED, 0, f"could not be read ({error.strerror or error})")
@@ -182,7 +182,9 @@ async def resume_uploads(
                 checked = await asyncio.to_thread(
                     check_file, path, save.listing.marketplace, convert=convert
                 )
-                checked = await asyncio.to_thread(prepared, checked, _user_preferences())
+                checked = await asyncio.to_thread(
+                    prepared, checked, _user_preferences(), save.listing.marketplace
+                )
             except UploadRefused as refused:
                 if journal is not None:
                     journal.finish(save.id, "failed", refused.reason)

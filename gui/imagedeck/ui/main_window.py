@@ -56,6 +56,7 @@ from imagedeck.ui.thumbnail_grid import ThumbnailGrid
 from imagedeck.ui.thumbnail_loader import ThumbnailLoader, thumbnail_edge
 from imagedeck.ui.thumbnail_state import ThumbnailState
 from imagedeck.ui.unfinished_saves import UnfinishedSave, unfinished_saves
+from imagedeck.ui.visibility_lines import VisibilityLines
 from imagedeck.ui.window_actions import create_window_actions, describe_undo
 
 APP_TITLE = "ImageDeck"
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
         actions.add_images.triggered.connect(self.adder.choose_files)
         actions.delete.triggered.connect(self.deleter.delete_selected)
         self.grid.files_dropped.connect(self.adder.add)
+        # AutoScout24's T10/T20 cut lines (first 15 / 20 shown), on AS24 listings only.
+        self.visibility_lines = VisibilityLines(self.grid, marketplace="autoscout24")
         self.grid.selectionModel().selectionChanged.connect(self._refresh_image_actions)
         self._refresh_image_actions()
 
