@@ -11,8 +11,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import asyncio  # noqa: E402
 import re  # noqa: E402
 import shutil  # noqa: E402
+from concurrent.futures import ThreadPoolExecutor  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -311,3 +313,79 @@ def test_upload_preferences_are_applied_and_the_file_on_disk_is_untouched(
     assert max(record["width"], record["height"]) == 200
     assert [name["name"] for name in record["names"]] == ["Fahrzeug Front links"]
     assert photo.read_bytes() == on_disk
+
+
+def test_add_images_action_opens_a_file_dialog_and_inserts_after_the_selection(
+    qtbot, window, sandbox, photos, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = [str(photos[0]), str(photos[1])]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: (chosen, ""))
+    open_listing(qtbot, window, ITEM_102)
+    select_rows(window, [4])
+    assert window.image_actions.add_images.shortcut().toString() == "Ctrl+I"
+    window.image_actions.add_images.trigger()
+    names = [window.gallery.local_file(i).path.name for i in window.gallery.order[5:7]]
+    assert names == [photos[0].name, photos[1].name]
+    wait_for_uploads(qtbot, window)
+    save(qtbot, window)
+    server = [str(i) for i in sandbox.state.plenty_order(102)]
+    assert server[5:7] == list(window.gallery.order[5:7]) and len(server) == 14
+
+
+def test_an_upload_interrupted_by_a_crash_is_finished_at_the_next_start(
+    qasync_loop, qtbot, sandbox, tmp_path
+):
+    """The journal holds an upload that never got its answer; the next window offers to
+    finish it, checks by MD5 and leaves exactly one copy on the listing."""
+    from imagedeck.paths import journal_path
+    from imagedeck.sync.journal import Journal
+    from imagedeck.sync.upload_calls import send_upload, upload_call
+    from imagedeck.uploads.validate import check_file
+
+    photo = tmp_path / "front.jpg"
+    shutil.copy(TEST_IMAGES / "hopper.jpg", photo)
+    connection = demo_connections(sandbox.base_url)["plentymarkets"]
+    checked = check_file(photo, "plentymarkets")
+    with Journal(journal_path()) as journal:
+        journal.begin(
+            marketplace="plentymarkets",
+            base_url=connection.base_url,
+            account="demo",
+            connection=connection.name,
+            listing=ITEM_102,
+            wanted=[],
+            calls=[upload_call(ITEM_102, checked, 0)],
+        )
+
+    async def upload_and_lose_the_answer() -> None:
+        client = connection.open_client()
+        try:
+            await send_upload(client, ITEM_102, checked, 0)
+        finally:
+            await client.aclose()
+
+    # On a plain loop in its own thread, as the save worker would (not the GUI's qasync loop).
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, upload_and_lose_the_answer()).result()
+    assert len(sandbox.state.plenty_order(102)) == 13
+    sandbox.state.clear_requests()
+
+    window = build_main_window(demo_connections(sandbox.base_url))
+    window.ask_resume = lambda *_a: Choice.FINISH
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: window._offered_resume and not window.saving, timeout=WAIT_MS)
+        with Journal(journal_path()) as journal:
+            assert journal.unfinished() == []
+        assert len(sandbox.state.plenty_order(102)) == 13  # no second copy
+        assert (
+            sandbox.state.count("POST") == 0
+            or sandbox.state.count("POST", "/rest/items/102/images/upload") == 0
+        )
+    finally:
+        window.ask_unsaved = lambda *_a, **_k: Choice.DISCARD
+        window.close()
+        run(qtbot, window.aclose())
+        window.deleteLater()
