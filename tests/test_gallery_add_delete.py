@@ -149,3 +149,16 @@ def test_another_listing_drops_added_tiles() -> None:
     gallery.insert_files(0, ["/a.jpg"])
     gallery.load(ListingRef("plentymarkets", "8"), [Image(id="1", position=0)])
     assert gallery.order == ("1",)
+
+
+def test_details_of_an_added_file_wait_for_its_server_id() -> None:
+    from imagedeck.model.details import ImageDetails, ImageName
+
+    gallery = loaded(2)
+    (temp,) = gallery.insert_files(0, ["/front.jpg"])
+    named = ImageDetails(names=(ImageName("de", "Front"),))
+    gallery.edit_details([temp], lambda _d: named, "Set name")
+    assert temp not in gallery.details_by_id  # a save now would not send it
+    gallery.upload_finished(temp, Image(id="300", position=0))
+    assert gallery.details_by_id["300"] == named
+    assert gallery.changed_details == {"300": named}

@@ -186,13 +186,16 @@ class Gallery(GalleryChanges, DetailEdits):
 
     @property
     def details_by_id(self) -> dict[str, ImageDetails]:
-        """Every image's wanted details (a copy), for the save engine's `wanted_details`."""
-        return dict(self._details)
+        """Every image's wanted details (a copy), for the save engine's `wanted_details`.
+
+        Added files not on the server yet are left out: a save cannot send details for an
+        image the marketplace does not hold; they travel with the id once it arrives."""
+        return {i: d for i, d in self._details.items() if i not in self._local}
 
     @property
     def loaded_details_by_id(self) -> dict[str, ImageDetails]:
         """Every image's loaded details (a copy), for the save engine's `loaded_details`."""
-        return dict(self._loaded_details)
+        return {i: d for i, d in self._loaded_details.items() if i not in self._local}
 
     @property
     def changed_details(self) -> dict[str, ImageDetails]:
