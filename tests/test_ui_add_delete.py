@@ -389,3 +389,44 @@ def test_an_upload_interrupted_by_a_crash_is_finished_at_the_next_start(
         window.close()
         run(qtbot, window.aclose())
         window.deleteLater()
+
+
+def test_every_test_image_dropped_at_once_fails_or_uploads_by_its_own_merit(
+    qtbot, window, sandbox, tmp_path
+):
+    """The whole hostile folder in one drop on plentymarkets: each bad file gets a failed
+    tile with its reason (the one validation gives), every good one is uploaded."""
+    from imagedeck.uploads.validate import UploadRefused, check_file
+
+    folder = tmp_path / "all"
+    shutil.copytree(TEST_IMAGES, folder, ignore=shutil.ignore_patterns("*.md"))
+    expected: dict[str, str] = {}
+    for path in sorted(folder.iterdir()):
+        try:
+            check_file(path, "plentymarkets")
+            expected[path.name] = ""
+        except UploadRefused as refused:
+            expected[path.name] = refused.reason
+    assert {"not_an_image.jpg", "empty.png", "truncated_jpeg.jpg"} <= {
+        name for name, reason in expected.items() if reason
+    }
+    open_listing(qtbot, window, ListingRef("plentymarkets", "103"))
+    drop_files(window, [folder], before_row=0)
+    wait_for_uploads(qtbot, window)
+    outcome = {}
+    for image_id in window.gallery.order:
+        local = window.gallery.local_file(image_id)
+        if local is not None:
+            outcome[local.path.name] = local.reason if local.state is UploadState.FAILED else ""
+    assert outcome == expected
+    states = {
+        window.gallery.local_file(i).path.name: window.model.thumbnail_state(i)
+        for i in window.gallery.order
+        if window.gallery.local_file(i) is not None
+    }
+    assert states["benign.svg"] == ThumbnailState.READY  # drawn by QtSvg once checked safe
+    assert states["external_href.svg"] == ThumbnailState.FAILED  # never rendered
+    assert states["entity_expansion.svg"] == ThumbnailState.FAILED
+    window.grab().save("/tmp/issue5-hostile-drop.png")
+    uploaded = sum(1 for reason in expected.values() if not reason)
+    assert len(sandbox.state.plenty_order(103)) == 4 + uploaded

@@ -32,7 +32,7 @@ from imagedeck.model.local_images import UploadState, is_temp_id
 from imagedeck.settings import UploadPreferences, load_settings
 from imagedeck.sync.upload_engine import UploadRequest
 from imagedeck.ui.file_drops import IMAGE_SUFFIXES, expand_folders
-from imagedeck.ui.qimage_conversion import decode_to_qimage
+from imagedeck.ui.local_thumbnails import decode_local_file
 from imagedeck.ui.save_worker import UploadJob
 from imagedeck.ui.thumbnail_loader import thumbnail_edge
 from imagedeck.ui.upload_questions import ask_convert, ask_upload_duplicates
@@ -135,7 +135,7 @@ class ImageAdder(QObject):
         loop = asyncio.get_running_loop()
         try:
             picture = await loop.run_in_executor(
-                window.loader.executor, _decode_file, path, thumbnail_edge(window.grid)
+                window.loader.executor, decode_local_file, path, thumbnail_edge(window.grid)
             )
         except Exception as error:  # damaged, a bomb, unreadable: the tile says so
             window.model.set_thumbnail_failed(image_id, _reason(error))
@@ -343,10 +343,6 @@ class ImageAdder(QObject):
     def _run_waiting_save(self) -> None:
         self._save_waiting = False
         self._window.save()
-
-
-def _decode_file(path: Path, max_edge: int):  # noqa: ANN202 - QImage, in the decode pool
-    return decode_to_qimage(path.read_bytes(), max_edge)
 
 
 def _reason(error: BaseException) -> str:
