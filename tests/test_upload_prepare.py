@@ -7,6 +7,7 @@ in pixels, whether the photo stands upright, whether GPS is still in it, transpa
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import io
 import os
@@ -421,3 +422,57 @@ def test_prepared_file_too_large_for_the_marketplace_is_refused_by_name():
     with pytest.raises(UploadRefused, match="larger than 10 MB") as refused:
         refuse_if_too_large(huge, AS24)
     assert refused.value.path == checked.path
+
+
+# --- what the marketplace receives (real HTTP to the sandbox) -----------------------------
+
+
+def test_prepared_photo_arrives_on_plentymarkets_smaller_upright_and_without_gps(tmp_path, sandbox):
+    from imagedeck.marketplaces.connection import demo_connections
+    from imagedeck.model.image import ListingRef
+
+    path = red_top_photo(tmp_path / "Hof Foto.jpg", gps=True)
+    check_unchanged = untouched(path)
+    preferences = UploadPreferences(downscale=True, max_long_edge=200, strip_location=True)
+    prepared = prepare_for_upload(check_file(path, PLENTY), preferences)
+
+    async def upload() -> None:
+        client = demo_connections(sandbox.base_url)["plentymarkets"].open_client()
+        try:
+            await client.upload(ListingRef(PLENTY, "104"), prepared, 1)
+        finally:
+            await client.aclose()
+
+    asyncio.run(upload())
+
+    (stored,) = sandbox.state.item_images(104)
+    assert stored.file.md5() == prepared.md5 and stored.file_type == "jpg"
+    received = Image.open(io.BytesIO(stored.file.data))
+    assert not has_gps(received)
+    shown = displayed(received)
+    assert shown.size == (150, 200)  # portrait, long edge 200
+    assert shown.getpixel((75, 20))[0] > 200 and shown.getpixel((75, 180))[2] > 200
+    check_unchanged()
+
+
+def test_png_reencoded_arrives_on_autoscout24_as_the_prepared_jpeg(sandbox):
+    from imagedeck.marketplaces.connection import demo_connections
+    from imagedeck.model.image import ListingRef
+    from imagedeck.sandbox.demo import VEHICLE_SMALL
+
+    prepared = prepare_for_upload(
+        check_file(IMAGES / "rgb_trns.png", AS24), prefs(reencode_jpeg=True, jpeg_quality=80)
+    )
+
+    async def upload() -> str:
+        client = demo_connections(sandbox.base_url)["autoscout24"].open_client()
+        try:
+            return (await client.upload(ListingRef(AS24, VEHICLE_SMALL), prepared)).id
+        finally:
+            await client.aclose()
+
+    image_id = asyncio.run(upload())
+
+    stored = sandbox.state.vehicles[VEHICLE_SMALL].images[image_id].file
+    assert stored.md5() == prepared.md5
+    assert Image.open(io.BytesIO(stored.data)).format == "JPEG"
