@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 
 from imagedeck.model.detail_edits import DetailEdits
 from imagedeck.model.details import NO_DETAILS, ImageDetails
+from imagedeck.model.gallery_changes import GalleryChanges
 from imagedeck.model.image import Image, ListingRef
+from imagedeck.model.local_images import LocalFile
 from imagedeck.model.sequences import longest_ordered_run
 
 
@@ -50,7 +52,40 @@ class DetailsChanged:
     image_ids: tuple[str, ...]
 
 
-GalleryEvent = Moved | Reset | DirtyChanged | DetailsChanged
+@dataclass(frozen=True)
+class Inserted:
+    """An image now sits at index `row` (the rows from there on moved one down)."""
+
+    row: int
+
+
+@dataclass(frozen=True)
+class Removed:
+    """The image at index `row` left the gallery (the rows after it moved one up)."""
+
+    row: int
+
+
+@dataclass(frozen=True)
+class Renamed:
+    """The image at `row` got the server's id `new_id` in place of `old_id` (an upload
+    finished); same picture, same place: the adapter refreshes that one row."""
+
+    row: int
+    old_id: str
+    new_id: str
+
+
+@dataclass(frozen=True)
+class UploadChanged:
+    """The upload state of the added image `image_id` changed (waiting, percent, …)."""
+
+    image_id: str
+
+
+GalleryEvent = (
+    Moved | Reset | DirtyChanged | DetailsChanged | Inserted | Removed | Renamed | UploadChanged
+)
 Listener = Callable[[GalleryEvent], None]
 
 
@@ -70,8 +105,13 @@ class Edit:
 OrderEdit = Edit
 
 
-class Gallery(DetailEdits):
-    """Ordered images of one listing plus the edits made since it was loaded."""
+class Gallery(GalleryChanges, DetailEdits):
+    """Ordered images of one listing plus the edits made since it was loaded.
+
+    Adding and deleting images (model/gallery_changes.py) are edits like reorders: the
+    undo entry's order before and after then differ in which ids they hold, and `_apply`
+    removes and inserts rows before it moves any.
+    """
 
     def __init__(self) -> None:
         self.listing: ListingRef | None = None
@@ -83,6 +123,10 @@ class Gallery(DetailEdits):
         self._listeners: list[Listener] = []
         self._undo: list[Edit] = []
         self._redo: list[Edit] = []
+        # Every image seen since the load, by id, so undoing a delete can bring it back.
+        self._known: dict[str, Image] = {}
+        self._loaded_images: dict[str, Image] = {}
+        self._local: dict[str, LocalFile] = {}  # added from disk, by (temporary) id
 
     # -- observation -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -120,12 +164,13 @@ class Gallery(DetailEdits):
 
     @property
     def dirty(self) -> bool:
-        """Whether there is anything to save: the order or any image's details changed."""
-        return bool(self._details_changed) or self.order != self._loaded_order
+        """Whether there is anything to save: the order or any image's details changed, or
+        an added file is still on its way (a failed one is not: nothing would be saved)."""
+        return bool(self._details_changed) or self.order_dirty
 
     @property
     def order_dirty(self) -> bool:
-        return self.order != self._loaded_order
+        return self.saveable_order != self._loaded_order or self.uploads_pending
 
     @property
     def details_dirty(self) -> bool:
@@ -141,13 +186,16 @@ class Gallery(DetailEdits):
 
     @property
     def details_by_id(self) -> dict[str, ImageDetails]:
-        """Every image's wanted details (a copy), for the save engine's `wanted_details`."""
-        return dict(self._details)
+        """Every image's wanted details (a copy), for the save engine's `wanted_details`.
+
+        Added files not on the server yet are left out: a save cannot send details for an
+        image the marketplace does not hold; they travel with the id once it arrives."""
+        return {i: d for i, d in self._details.items() if i not in self._local}
 
     @property
     def loaded_details_by_id(self) -> dict[str, ImageDetails]:
         """Every image's loaded details (a copy), for the save engine's `loaded_details`."""
-        return dict(self._loaded_details)
+        return {i: d for i, d in self._loaded_details.items() if i not in self._local}
 
     @property
     def changed_details(self) -> dict[str, ImageDetails]:
@@ -175,17 +223,23 @@ class Gallery(DetailEdits):
         """
         was_dirty = self.dirty
         self.listing = listing
+        kept_local = [
+            (row, image) for row, image in enumerate(self._images) if image.id in self._local
+        ]
         self._images = list(images)
         self._loaded_order = self.order
+        self._loaded_images = {image.id: image for image in self._images}
+        self._known = dict(self._loaded_images)
         given = details or {}
         self._details = {image.id: given.get(image.id, NO_DETAILS) for image in self._images}
         self._loaded_details = dict(self._details)
         self._details_changed.clear()
         self._undo.clear()
         self._redo.clear()
+        self._keep_local_after_load(listing, kept_local)
         self._emit(Reset())
-        if was_dirty:
-            self._emit(DirtyChanged(False))
+        if was_dirty != self.dirty:
+            self._emit(DirtyChanged(self.dirty))
 
     # -- editing -----------------------------------------------------------------------
     def move(self, rows: Iterable[int], dest: int, label: str = "Move") -> bool:
@@ -230,6 +284,7 @@ class Gallery(DetailEdits):
         """Reorder to exactly `wanted` (a permutation of the current ids), as one undo step."""
         before = self.order
         after = tuple(wanted)
+        after = self._with_local_kept(after)
         if after == before:
             return False
         if sorted(after) != sorted(before):
@@ -298,6 +353,8 @@ class Gallery(DetailEdits):
         changed, then DirtyChanged once if the edit as a whole changed it.
         """
         was_dirty = self.dirty
+        self._remove_missing(wanted)
+        self._insert_missing(wanted)
         self._reorder(wanted)
         if details:
             for image_id, new in details.items():

@@ -26,10 +26,11 @@ from dataclasses import dataclass, field
 
 from imagedeck.marketplaces.base import Marketplace, PlannedCall
 from imagedeck.marketplaces.connection import Connection
-from imagedeck.marketplaces.errors import ValidationError
+from imagedeck.marketplaces.errors import NotFoundError, ValidationError
 from imagedeck.model.changes import detail_changes
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef
+from imagedeck.sync.deletions import plan_deletes
 from imagedeck.sync.details_sync import (
     changed_details,
     details_conflicts,
@@ -168,6 +169,7 @@ class SaveEngine:
         progress: ProgressCallback | None = None,
         *,
         overwrite: bool = False,
+        deleted: Sequence[str] = (),
     ) -> SaveResult:
         """Make the server show `wanted_order` and `wanted_details` (by image id; passing
         every image's details is fine, only those that differ from `loaded_details` are sent).
@@ -175,6 +177,10 @@ class SaveEngine:
         Conflicts: the order as in `save_order`, and for each image whose details the user
         changed, its details on the server against `loaded_details`. With `overwrite` the
         user's changes are made on top of the server's new state, fact by fact.
+
+        `deleted`: ids of loaded images the user deleted. Each still on the server costs
+        one DELETE, sent before the order is written (AutoScout24's order must name exactly
+        the images the vehicle holds), and they are left out of the order.
         """
         report = progress or (lambda _p: None)
         changed = changed_details(loaded_details, wanted_details)
@@ -192,9 +198,13 @@ class SaveEngine:
         changes += details_conflicts(loaded_details, current_details, list(changed))
         if changes and not overwrite:
             raise SaveConflict(listing, changes, current, current_details)
-        target = reconcile(wanted_order, current)
+        gone = set(deleted)
+        to_delete = [image.id for image in current if image.id in gone]
+        current_kept = [image for image in current if image.id not in gone]
+        target = reconcile(wanted_order, current_kept)
         target_details = merge_details(loaded_details, changed, current_details)
-        calls = self.client.plan_order(listing, current, target)
+        calls = plan_deletes(listing, to_delete)
+        calls += self.client.plan_order(listing, current_kept, target)
         for image_id, details in target_details.items():
             facts = detail_changes(current_details[image_id], details)
             calls += self.client.plan_details(listing, image_id, facts)
@@ -218,6 +228,10 @@ class SaveEngine:
         (marked done) if it already took effect. PUTs and DELETEs are simply sent again.
         """
         report = progress or (lambda _p: None)
+        from imagedeck.sync.upload_engine import is_upload_save, resume_uploads
+
+        if is_upload_save(save):  # an upload: checked by MD5, never sent twice
+            return await resume_uploads(self.client, self.journal, save, report)
         report(SaveProgress(0, 0, f"Checking what reached {save.listing.describe()}…"))
         pending = await self._skip_applied(save.id, save.pending)
         return await self._finish(
@@ -363,9 +377,16 @@ class SaveEngine:
         self._report_status(report, done, total)
         queue = list(pending)
         running: set[asyncio.Task[None]] = set()
+        deleting: set[asyncio.Task[None]] = set()  # image DELETEs still in flight
 
         async def send(entry: JournalCall) -> None:
-            await self.client.execute(entry.call)
+            try:
+                await self.client.execute(entry.call)
+            except NotFoundError:
+                call = entry.call
+                if not (call.method == "DELETE" and call.meta.get("absent_is_done")):
+                    raise
+                log.info("%s: already gone on the server", call.label or call.path)
             if self.journal is not None and save_id is not None:
                 self.journal.mark_done(save_id, entry.seq)
             done[0] += 1
@@ -374,7 +395,13 @@ class SaveEngine:
         try:
             while queue or running:
                 while queue and len(running) < self._in_flight_limit():
-                    running.add(asyncio.ensure_future(send(queue.pop(0))))
+                    if _waits_for_deletes(queue[0], running, deleting):
+                        break
+                    entry = queue.pop(0)
+                    task = asyncio.ensure_future(send(entry))
+                    if entry.call.meta.get("deletes_image"):
+                        deleting.add(task)
+                    running.add(task)
                 finished, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
                 for task in finished:
                     task.result()  # re-raise the first failure
@@ -387,6 +414,16 @@ class SaveEngine:
     def _in_flight_limit(self) -> int:
         session = getattr(self.client, "session", None)
         return session.throttle.in_flight_limit() if session is not None else 1
+
+
+def _waits_for_deletes(
+    entry: JournalCall, running: set[asyncio.Task[None]], deleting: set[asyncio.Task[None]]
+) -> bool:
+    """A call after the image deletions must not start while one is in flight: the order
+    it writes names only the images that remain."""
+    return not entry.call.meta.get("deletes_image") and any(
+        task in running and not task.done() for task in deleting
+    )
 
 
 async def save_order(

@@ -27,7 +27,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage
 
-from imagedeck.model.gallery import Gallery, GalleryEvent, Moved, Reset
+from imagedeck.model.gallery import (
+    Gallery,
+    GalleryEvent,
+    Inserted,
+    Moved,
+    Removed,
+    Renamed,
+    Reset,
+    UploadChanged,
+)
 from imagedeck.model.image import Image
 from imagedeck.ui.thumbnail_state import (
     Thumbnail,
@@ -47,6 +56,9 @@ ThumbnailErrorRole = Qt.ItemDataRole.UserRole + 5
 """Why the thumbnail failed ("" otherwise)."""
 ImageRole = Qt.ItemDataRole.UserRole + 6
 """The model.image.Image itself, for panels that show details."""
+
+UploadRole = Qt.ItemDataRole.UserRole + 7
+"""The model.local_images.LocalFile of an image added from disk (None for the others)."""
 
 IMAGE_IDS_MIME_TYPE = "application/x-imagedeck-image-ids"
 
@@ -104,6 +116,8 @@ class GalleryListModel(QAbstractListModel):
             return thumbnail.reason if thumbnail else ""
         if role == ImageRole:
             return image
+        if role == UploadRole:
+            return self._gallery.local_file(image.id)
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -124,6 +138,9 @@ class GalleryListModel(QAbstractListModel):
         thumbnail = self._thumbnails.get(image.id)
         if thumbnail and thumbnail.state == ThumbnailState.FAILED:
             parts.append(f"Preview failed: {thumbnail.reason}")
+        local = self._gallery.local_file(image.id)
+        if local is not None:
+            parts.append(f"{local.path.name}: {local.describe()}")
         return "\n".join(parts)
 
     # -- gallery events ----------------------------------------------------------------
@@ -132,6 +149,60 @@ class GalleryListModel(QAbstractListModel):
             self._move_row(event.source, event.dest)
         elif isinstance(event, Reset):
             self._reset()
+        elif isinstance(event, Inserted):
+            self._insert_row(event.row)
+        elif isinstance(event, Removed):
+            self._remove_row(event.row)
+        elif isinstance(event, Renamed):
+            self._rename_row(event)
+        elif isinstance(event, UploadChanged):
+            self._refresh_upload(event.image_id)
+
+    def _insert_row(self, row: int) -> None:
+        """The gallery already holds the new image; Qt is told in the begin/end pair."""
+        self.beginInsertRows(_ROOT, row, row)
+        self.endInsertRows()
+        self._renumber_from(row + 1)
+
+    def _remove_row(self, row: int) -> None:
+        self.beginRemoveRows(_ROOT, row, row)
+        self.endRemoveRows()
+        self._renumber_from(row)
+
+    def _renumber_from(self, row: int) -> None:
+        """Rows from `row` on show new place numbers; row 0 may be a new main image."""
+        last = len(self._gallery) - 1
+        if row > last:
+            return
+        roles = [
+            Qt.ItemDataRole.DisplayRole,
+            PositionRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ]
+        if row == 0:
+            roles.append(IsMainRole)
+        self.dataChanged.emit(self.index(row), self.index(last), roles)
+
+    def _rename_row(self, event: Renamed) -> None:
+        """An upload finished: the tile keeps its local thumbnail under the server id (so
+        it does not flash a placeholder), and the one row is refreshed."""
+        thumbnail = self._thumbnails.pop(event.old_id, None)
+        if thumbnail is not None:
+            source = thumbnail_source(self._gallery[event.row])
+            self._thumbnails[event.new_id] = Thumbnail(
+                thumbnail.state, source, thumbnail.image, thumbnail.reason
+            )
+        index = self.index(event.row)
+        self.dataChanged.emit(index, index)
+
+    def _refresh_upload(self, image_id: str) -> None:
+        try:
+            row = self._gallery.index_of(image_id)
+        except KeyError:
+            return
+        index = self.index(row)
+        self.dataChanged.emit(index, index, [UploadRole, Qt.ItemDataRole.ToolTipRole])
 
     def _move_row(self, source: int, dest: int) -> None:
         """Mirror one single-row move. The gallery reports `dest` as the index after the

@@ -43,6 +43,9 @@ from imagedeck.ui.background_tasks import BackgroundTasks
 from imagedeck.ui.details_panel import PANEL_WIDTH, DetailsDock
 from imagedeck.ui.gallery_model import GalleryListModel, ImageRole
 from imagedeck.ui.gui_clients import GuiClients, NoConnectionError
+from imagedeck.ui.image_actions import create_image_actions
+from imagedeck.ui.image_adding import ImageAdder
+from imagedeck.ui.image_deleting import ImageDeleter
 from imagedeck.ui.kept_edits import Edits, edits_between, reapply
 from imagedeck.ui.listing_reader import read_listing, supports_details
 from imagedeck.ui.open_listing_dialog import OpenListingDialog, directory_fetchers
@@ -54,6 +57,7 @@ from imagedeck.ui.thumbnail_grid import ThumbnailGrid
 from imagedeck.ui.thumbnail_loader import ThumbnailLoader, thumbnail_edge
 from imagedeck.ui.thumbnail_state import ThumbnailState
 from imagedeck.ui.unfinished_saves import UnfinishedSave, unfinished_saves
+from imagedeck.ui.visibility_lines import VisibilityLines
 from imagedeck.ui.window_actions import create_window_actions, describe_undo
 from imagedeck.ui.window_extras import WindowExtras
 
@@ -107,11 +111,41 @@ class MainWindow(QMainWindow):
         self._refresh_soon = QTimer(self, singleShot=True, interval=0)
         self._refresh_soon.timeout.connect(self._refresh)
 
+        self.adder = ImageAdder(self)
+        self.deleter = ImageDeleter(self)
+        self.image_actions = create_image_actions(self, self.grid)
+
         self._build_menus_and_toolbar()
         self._connect()
+        self._connect_adding_and_deleting()
         self._refresh()
         # Connections, settings, remembered listings, Help menu (see window_extras.py).
         self.extras = WindowExtras(self)
+
+    def _connect_adding_and_deleting(self) -> None:
+        """Add Images… / drops / Delete (ui/image_adding.py, ui/image_deleting.py)."""
+        actions = self.image_actions
+        file_menu, edit_menu = (
+            self.menuBar().actions()[0].menu(),
+            self.menuBar().actions()[1].menu(),
+        )
+        file_menu.insertAction(self.commands.reload, actions.add_images)
+        edit_menu.addSeparator()
+        edit_menu.addAction(actions.delete)
+        toolbar = self.findChild(QToolBar, "main-toolbar")
+        toolbar.addSeparator()
+        toolbar.addActions([actions.add_images, actions.delete])
+        actions.add_images.triggered.connect(self.adder.choose_files)
+        actions.delete.triggered.connect(self.deleter.delete_selected)
+        self.grid.files_dropped.connect(self.adder.add)
+        # AutoScout24's T10/T20 cut lines (first 15 / 20 shown), on AS24 listings only.
+        self.visibility_lines = VisibilityLines(self.grid, marketplace="autoscout24")
+        self.grid.selectionModel().selectionChanged.connect(self._refresh_image_actions)
+        self._refresh_image_actions()
+
+    def _refresh_image_actions(self, *_args: object) -> None:
+        self.image_actions.delete.setEnabled(self.grid.selectionModel().hasSelection())
+        self.image_actions.add_images.setEnabled(self.gallery.listing is not None)
 
     # -- construction ------------------------------------------------------------------
     def _build_menus_and_toolbar(self) -> None:
@@ -199,6 +233,8 @@ class MainWindow(QMainWindow):
         a.reload.setEnabled(listing is not None and not saving)
         describe_undo(a.undo, "Undo", self.gallery.undo_label)
         describe_undo(a.redo, "Redo", self.gallery.redo_label)
+        if hasattr(self, "image_actions"):
+            self._refresh_image_actions()
         if self._loading is not None:
             self.grid.set_empty_text(f"Loading {self._loading.describe()}…")
         elif listing is None:
@@ -349,6 +385,8 @@ class MainWindow(QMainWindow):
         if self._save_job is not None or self.gallery.listing is None:
             return
         self.details.finish_editing()  # a name still being typed is part of what to save
+        if self.adder.wait_before_save():  # saved once the uploads have finished
+            return
         if not self.gallery.dirty:
             self.status.bar.showMessage("Nothing to save: the marketplace has this listing.")
             self._run_after_save()
@@ -362,22 +400,22 @@ class MainWindow(QMainWindow):
     def _start_save(self, *, overwrite: bool) -> None:
         listing = self.gallery.listing
         assert listing is not None
-        by_id = {image.id: image for image in self.gallery}
         job = SaveJob(
             connection=self.clients.connection(listing.marketplace),
             listing=listing,
-            loaded=tuple(by_id[image_id] for image_id in self.gallery.loaded_order),
-            wanted=self.gallery.order,
+            loaded=self.gallery.loaded_images,  # deleted images included
+            wanted=self.gallery.saveable_order,  # files still uploading are not on the server
             overwrite=overwrite,
             loaded_details=self.gallery.loaded_details_by_id,
             wanted_details=self.gallery.details_by_id,
+            deleted=self.gallery.deleted_ids,
         )
         self.save_worker.submit(job)
         self._begin_job(job, f"Saving {listing.describe()}…")
 
     def _is_being_saved(self, job: Job) -> bool:
         """Whether the gallery shows exactly what `job` is saving (no edit since)."""
-        if self.gallery.order != job.wanted:
+        if self.gallery.saveable_order != job.wanted:
             return False
         if isinstance(job, SaveJob):
             return self.gallery.details_by_id == dict(job.wanted_details)

@@ -32,6 +32,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDeadlineTimer, QObject, QThread, Signal
 
@@ -41,9 +42,14 @@ from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef
+from imagedeck.model.local_images import UploadState
 from imagedeck.paths import journal_path
 from imagedeck.sync.engine import SaveConflict, SaveEngine, SaveProgress, SaveResult
 from imagedeck.sync.journal import Journal, JournalSave
+from imagedeck.sync.upload_engine import UploadEngine, UploadRequest
+
+if TYPE_CHECKING:
+    from imagedeck.settings import UploadPreferences
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +72,21 @@ class SaveJob:
     overwrite: bool = False  # the user chose to apply their changes over a changed listing
     loaded_details: Mapping[str, ImageDetails] = field(default_factory=dict, compare=False)
     wanted_details: Mapping[str, ImageDetails] = field(default_factory=dict, compare=False)
+    deleted: tuple[str, ...] = ()  # loaded images the user deleted: one DELETE each
+
+
+@dataclass(frozen=True, eq=False)
+class UploadJob:
+    """Upload files the seller added (a drop, or Add Images…), one after another.
+
+    Reported by `upload_state` per file and `uploads_finished` at the end, never by
+    `finished`/`failed`/`cancelled`, which belong to saves. Compared by identity.
+    """
+
+    connection: Connection
+    listing: ListingRef
+    requests: tuple[UploadRequest, ...]
+    prefs: UploadPreferences | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -94,6 +115,7 @@ class ResumeJob:
 
 
 Job = SaveJob | ResumeJob
+AnyJob = SaveJob | ResumeJob | UploadJob
 
 
 class NothingToResume(Exception):
@@ -130,6 +152,12 @@ class SaveWorker(QObject):
     """SaveJob, message fit for the user (the marketplace's own words where it gave some)."""
     conflict = Signal(object, str)
     """SaveJob, message: the listing changed elsewhere; nothing was written."""
+    upload_state = Signal(object, str, object, int, str)
+    """UploadJob, temporary id, UploadState, percent, reason: one file's upload moved on."""
+    uploaded = Signal(object, str, object)
+    """UploadJob, temporary id, Image: the file is on the server as that image."""
+    uploads_finished = Signal(object)
+    """UploadJob: every file of it was tried (each reported by `upload_state`)."""
     cancelled = Signal(object)
     """SaveJob or ResumeJob: stopped by `cancel`; calls already accepted stay done, and the
     journal entry is closed as 'cancelled' (nothing is left to resume)."""
@@ -159,7 +187,7 @@ class SaveWorker(QObject):
         if not self._thread.isRunning() and not self._thread.isFinished():
             self._thread.start()
 
-    def submit(self, job: SaveJob) -> None:
+    def submit(self, job: SaveJob | UploadJob) -> None:
         """Queue `job`; returns at once. Results arrive through the signals."""
         self._enqueue(job)
 
@@ -182,7 +210,7 @@ class SaveWorker(QObject):
         with contextlib.suppress(RuntimeError):  # the loop closed since the check
             self._loop.call_soon_threadsafe(self._cancel_on_loop, job)
 
-    def _enqueue(self, job: Job) -> None:
+    def _enqueue(self, job: AnyJob) -> None:
         if self._loop.is_closed():
             raise RuntimeError("the save worker has been stopped")
         self.start()
@@ -201,13 +229,17 @@ class SaveWorker(QObject):
         return self._thread.wait(QDeadlineTimer(timeout_ms))
 
     # -- on the worker loop ------------------------------------------------------------
-    def _start_job(self, job: Job) -> None:
+    def _start_job(self, job: AnyJob) -> None:
         task = self._loop.create_task(self._run(job))
         self._jobs.append((job, task))
         task.add_done_callback(functools.partial(self._job_ended, job))
 
-    def _job_ended(self, job: Job, task: asyncio.Task[None]) -> None:
+    def _job_ended(self, job: AnyJob, task: asyncio.Task[None]) -> None:
         self._jobs = [(j, t) for j, t in self._jobs if t is not task]
+        if isinstance(job, UploadJob):
+            if task.cancelled() and not self._stopping:
+                self.uploads_finished.emit(job)
+            return
         if task.cancelled() and not self._stopping:
             self.cancelled.emit(job)
 
@@ -215,11 +247,17 @@ class SaveWorker(QObject):
         # Tasks start in submit order and the lock is fair (FIFO), so the oldest job not yet
         # ended is the one running, or the one about to run.
         for queued, task in self._jobs:
+            if job is None and isinstance(queued, UploadJob):
+                continue  # "the running save" never means an upload
             if job is None or queued is job:
                 task.cancel()
                 return
 
-    async def _run(self, job: Job) -> None:
+    async def _run(self, job: AnyJob) -> None:
+        if isinstance(job, UploadJob):
+            async with self._one_at_a_time:
+                await self._upload(job)
+            return
         async with self._one_at_a_time:
             try:
                 engine = SaveEngine(job.connection, self._client_for(job.connection), self._log())
@@ -234,6 +272,7 @@ class SaveWorker(QObject):
                         job.wanted_details,
                         self._report,
                         overwrite=job.overwrite,
+                        deleted=job.deleted,
                     )
             except SaveConflict as conflict:
                 self.conflict.emit(job, str(conflict))
@@ -244,6 +283,29 @@ class SaveWorker(QObject):
                 self.failed.emit(job, f"Unexpected error: {error}")
             else:
                 self.finished.emit(job, result)
+
+    async def _upload(self, job: UploadJob) -> None:
+        """Each file in turn; a failure that concerns the whole job (no connection, a
+        bug) marks the files not yet done as failed, with the reason."""
+        done: set[str] = set()
+
+        def on_state(key: str, state: UploadState, percent: int, reason: str) -> None:
+            self.upload_state.emit(job, key, state, percent, reason)
+
+        def on_done(key: str, image: Image) -> None:
+            done.add(key)
+            self.uploaded.emit(job, key, image)
+
+        try:
+            engine = UploadEngine(job.connection, self._client_for(job.connection), self._log())
+            await engine.upload_all(job.listing, job.requests, job.prefs, on_state, on_done)
+        except Exception as error:
+            if not isinstance(error, MarketplaceError):
+                log.exception("upload to %s failed", job.listing.describe())
+            for request in job.requests:
+                if request.key not in done:
+                    on_state(request.key, UploadState.FAILED, 0, str(error))
+        self.uploads_finished.emit(job)
 
     async def _resume(self, engine: SaveEngine, job: ResumeJob) -> SaveResult:
         """Resume from the journal's current record, not the copy the GUI read at start-up:

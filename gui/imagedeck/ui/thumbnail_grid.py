@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from imagedeck.model.gallery import Gallery
+from imagedeck.ui.file_drops import dropped_paths, has_local_files
 from imagedeck.ui.gallery_model import GalleryListModel
 from imagedeck.ui.tile_delegate import TILE_SIZE, TileDelegate
 
@@ -72,6 +73,9 @@ class ThumbnailGrid(QListView):
     visible_rows_changed = Signal(int, int)
     """First and last row (inclusive) on screen after a scroll, resize or reload settled;
     (0, -1) when none. The thumbnail loader fetches these first."""
+    files_dropped = Signal(list, int)
+    """Local files or folders (list of Path) dropped from the file manager, and the row
+    they were dropped before (see file_drops.py); the window adds them there."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -243,6 +247,13 @@ class ThumbnailGrid(QListView):
 
     def dropEvent(self, event: QDropEvent) -> None:
         row = self.drop_row_at(event.position().toPoint())
+        if has_local_files(event.mimeData()):  # from the file manager: new images
+            QAbstractItemView.dragLeaveEvent(self, QDragLeaveEvent())
+            self._set_drop_target(None)
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            self.files_dropped.emit(dropped_paths(event.mimeData()), row)
+            return
         QAbstractItemView.dragLeaveEvent(self, QDragLeaveEvent())  # stop auto-scroll, state
         self._set_drop_target(None)
         model = self.gallery_model()
@@ -256,6 +267,11 @@ class ThumbnailGrid(QListView):
     def _accept_if_ours(self, event: QDragMoveEvent) -> None:
         model = self.model()
         target = self._drop_target(event.position().toPoint())
+        if model is not None and has_local_files(event.mimeData()):
+            event.setDropAction(Qt.DropAction.CopyAction)  # files are copied, never moved
+            event.accept()
+            self._set_drop_target(target)
+            return
         if isinstance(model, GalleryListModel) and model.canDropMimeData(
             event.mimeData(), Qt.DropAction.MoveAction, target.row, 0, QModelIndex()
         ):

@@ -16,8 +16,10 @@ from imagedeck.ui.gallery_model import (
     IsMainRole,
     ThumbnailErrorRole,
     ThumbnailStateRole,
+    UploadRole,
 )
 from imagedeck.ui.thumbnail_state import ThumbnailState
+from imagedeck.ui.upload_badge import paint_upload_state
 
 TILE_SIZE = QSize(168, 168)
 """Whole tile; the picture area is the tile minus padding and the caption line."""
@@ -60,6 +62,7 @@ class TileDelegate(QStyledItemDelegate):
         else:
             _paint_placeholder(painter, picture)
         self._paint_caption(painter, option, index, _caption_rect(option.rect), is_main)
+        paint_upload_state(painter, picture, index.data(UploadRole), option.font)
         painter.restore()
 
     def _paint_frame(

@@ -1,0 +1,62 @@
+"""Deleting the selected images in the window: confirm, pick a new main image if needed.
+
+The rows leave the grid at once as one undo step (Gallery.remove); the marketplace is
+only touched on Save, which sends one journaled DELETE per image (sync/deletions.py). An
+added file still uploading can be deleted too: if its upload still lands, the next Save
+deletes it from the server like any other image the seller removed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from imagedeck.ui.upload_questions import ask_delete, ask_new_main
+
+if TYPE_CHECKING:
+    from imagedeck.ui.main_window import MainWindow
+
+MESSAGE_MS = 8000
+
+
+class ImageDeleter(QObject):
+    """The Delete command of `window`."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.ask_delete = ask_delete  # attributes, so tests answer without a dialog
+        self.ask_new_main = ask_new_main
+
+    def delete_selected(self) -> bool:
+        """Ask, then delete the selected images; returns whether anything was deleted."""
+        window = self._window
+        gallery = window.gallery
+        rows = window.grid.selected_rows()
+        if not rows or gallery.listing is None:
+            return False
+        if not self.ask_delete(window, len(rows)):
+            return False
+        new_main = None
+        staying = [i for row, i in enumerate(gallery.order) if row not in set(rows)]
+        if 0 in rows and staying:
+            choices = [_label(gallery.order.index(i) + 1, i) for i in staying]
+            picked = self.ask_new_main(window, choices)
+            if picked is None:
+                return False
+            new_main = staying[picked]
+        gallery.remove(rows, new_main)
+        count = "1 image" if len(rows) == 1 else f"{len(rows)} images"
+        window.status.bar.showMessage(
+            f"Deleted {count}; the marketplace loses them when you save (Ctrl+Z undoes).",
+            MESSAGE_MS,
+        )
+        if len(gallery):
+            row = min(rows[0], len(gallery) - 1)
+            window.grid.setCurrentIndex(window.model.index(row))
+        return True
+
+
+def _label(place: int, image_id: str) -> str:
+    return f"Image {place} (id {image_id})"

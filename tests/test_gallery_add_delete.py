@@ -1,0 +1,164 @@
+"""Adding files and deleting images in the plain-Python gallery: one undo step each, events
+an adapter can mirror row by row, temporary ids swapped for the server's in place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from imagedeck.model.gallery import (
+    DirtyChanged,
+    Gallery,
+    Inserted,
+    Moved,
+    Removed,
+    Renamed,
+    UploadChanged,
+)
+from imagedeck.model.image import Image, ListingRef
+from imagedeck.model.local_images import UploadState, is_temp_id
+
+ITEM = ListingRef("plentymarkets", "7")
+
+
+def loaded(count: int = 4) -> Gallery:
+    gallery = Gallery()
+    images = [Image(id=str(100 + i), position=10 * i) for i in range(count)]
+    gallery.load(ITEM, images)
+    return gallery
+
+
+def test_insert_files_is_one_undo_step_with_temporary_ids_in_place() -> None:
+    gallery = loaded()
+    events: list = []
+    gallery.subscribe(events.append)
+    ids = gallery.insert_files(1, [Path("/x/a.jpg"), Path("/x/b.jpg")])
+    assert all(is_temp_id(i) for i in ids)
+    assert gallery.order == ("100", ids[0], ids[1], "101", "102", "103")
+    assert [e for e in events if isinstance(e, Inserted)] == [Inserted(1), Inserted(2)]
+    assert gallery.dirty and gallery.undo_label == "Add 2 images"
+    assert gallery.local_file(ids[0]).state is UploadState.WAITING
+    assert gallery.saveable_order == ("100", "101", "102", "103")
+    gallery.undo()
+    assert gallery.order == ("100", "101", "102", "103") and not gallery.dirty
+    gallery.redo()
+    assert gallery.order[1:3] == tuple(ids)
+
+
+def test_events_replayed_on_a_list_give_the_gallery_order() -> None:
+    gallery = loaded(6)
+    shadow = list(gallery.order)
+
+    def mirror(event) -> None:
+        if isinstance(event, Inserted):
+            shadow.insert(event.row, gallery.order[event.row])
+        elif isinstance(event, Removed):
+            shadow.pop(event.row)
+        elif isinstance(event, Moved):
+            shadow.insert(event.dest, shadow.pop(event.source))
+        elif isinstance(event, Renamed):
+            shadow[event.row] = event.new_id
+
+    gallery.subscribe(mirror)
+    gallery.insert_files(3, ["/a.png", "/b.png", "/c.png"])
+    gallery.remove([0, 4, 8])
+    gallery.move([1], 0)
+    for _ in range(3):
+        gallery.undo()
+        assert shadow == list(gallery.order)
+    for _ in range(3):
+        gallery.redo()
+        assert shadow == list(gallery.order)
+
+
+def test_upload_finished_swaps_the_id_in_place_and_in_the_history() -> None:
+    gallery = loaded()
+    (temp,) = gallery.insert_files(2, ["/photos/front.jpg"])
+    events: list = []
+    gallery.subscribe(events.append)
+    gallery.set_upload_state(temp, UploadState.UPLOADING, 40)
+    assert UploadChanged(temp) in events
+    assert gallery.local_file(temp).describe() == "uploading 40 %"
+    new = Image(id="555", position=20)  # the server put it after 101 (position 10)
+    gallery.upload_finished(temp, new)
+    assert Renamed(2, temp, "555") in events
+    assert gallery.order == ("100", "101", "555", "102", "103")
+    assert gallery.loaded_order == ("100", "101", "102", "555", "103")  # (20, 555) > (20, 102)
+    assert gallery.local_file("555").state is UploadState.DONE
+    assert gallery.dirty  # the server shows it after 102, the seller wants it before
+    gallery.undo()  # the add, under its new id
+    assert gallery.order == ("100", "101", "102", "103")
+    assert gallery.deleted_ids == ("555",)  # on the server, not wanted: Save deletes it
+    gallery.redo()
+    assert gallery.order[2] == "555"
+
+
+def test_remove_is_one_step_and_lists_what_save_deletes() -> None:
+    gallery = loaded(5)
+    events: list = []
+    gallery.subscribe(events.append)
+    assert gallery.remove([1, 3])
+    assert gallery.order == ("100", "102", "104")
+    assert gallery.deleted_ids == ("101", "103")
+    assert DirtyChanged(True) in events
+    assert [e for e in events if isinstance(e, Removed)] == [Removed(3), Removed(1)]
+    assert {i.id for i in gallery.loaded_images} == {"100", "101", "102", "103", "104"}
+    gallery.undo()
+    assert gallery.order == ("100", "101", "102", "103", "104") and not gallery.dirty
+    assert gallery.deleted_ids == ()
+
+
+def test_deleting_the_main_image_with_a_chosen_successor_is_one_step() -> None:
+    gallery = loaded(4)
+    gallery.remove([0], new_main="103")
+    assert gallery.order == ("103", "101", "102")
+    assert gallery.undo_label == "Delete image"
+    gallery.undo()
+    assert gallery.order == ("100", "101", "102", "103")
+    with pytest.raises(ValueError, match="image 100 cannot become the main image"):
+        gallery.remove([0], new_main="100")
+
+
+def test_failed_files_do_not_count_as_unsaved_and_a_reload_keeps_added_tiles() -> None:
+    gallery = loaded(3)
+    ok, bad = gallery.insert_files(1, ["/a.jpg", "/broken.jpg"])
+    gallery.set_upload_state(bad, UploadState.FAILED, reason="damaged")
+    gallery.upload_finished(ok, Image(id="900", position=5))
+    assert gallery.order == ("100", "900", bad, "101", "102")
+    assert not gallery.dirty  # 900 is where the server put it; the failed tile saves nothing
+    gallery.load(ITEM, list(gallery.loaded_images))
+    assert bad in gallery.order and gallery.local_file(bad).reason == "damaged"
+    gallery.set_order(["100", "900", "101", "102"])  # an order that knows nothing of `bad`
+    assert bad in gallery.order
+
+
+def test_discard_files_takes_a_tile_out_of_the_grid_and_the_history() -> None:
+    gallery = loaded(2)
+    a, b = gallery.insert_files(1, ["/a.jpg", "/dup.jpg"])
+    gallery.discard_files([b])
+    assert gallery.order == ("100", a, "101")
+    gallery.undo()
+    assert gallery.order == ("100", "101")
+    gallery.redo()
+    assert gallery.order == ("100", a, "101")
+
+
+def test_another_listing_drops_added_tiles() -> None:
+    gallery = loaded(2)
+    gallery.insert_files(0, ["/a.jpg"])
+    gallery.load(ListingRef("plentymarkets", "8"), [Image(id="1", position=0)])
+    assert gallery.order == ("1",)
+
+
+def test_details_of_an_added_file_wait_for_its_server_id() -> None:
+    from imagedeck.model.details import ImageDetails, ImageName
+
+    gallery = loaded(2)
+    (temp,) = gallery.insert_files(0, ["/front.jpg"])
+    named = ImageDetails(names=(ImageName("de", "Front"),))
+    gallery.edit_details([temp], lambda _d: named, "Set name")
+    assert temp not in gallery.details_by_id  # a save now would not send it
+    gallery.upload_finished(temp, Image(id="300", position=0))
+    assert gallery.details_by_id["300"] == named
+    assert gallery.changed_details == {"300": named}

@@ -1,0 +1,432 @@
+"""Adding photos by dropping files on the grid, and deleting images, end to end on the real
+sandbox as a seller would: the drop goes to the grid's viewport as real QDragEnter/QDragMove/
+QDrop events with file URLs at a chosen place; tiles appear at once; uploads run on the save
+worker; a broken file is reported by name and the others go on; Save puts the new images
+where they were dropped. Delete, undo before saving (nothing deleted), delete and save (gone
+on the server). Questions are answered through the window's attributes, never a dialog."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import asyncio  # noqa: E402
+import re  # noqa: E402
+import shutil  # noqa: E402
+from concurrent.futures import ThreadPoolExecutor  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt, QUrl  # noqa: E402
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from pytestqt.qtbot import QtBot  # noqa: E402
+
+import test_ui_async_support as async_support  # noqa: E402
+from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
+from imagedeck.model.image import ListingRef  # noqa: E402
+from imagedeck.model.local_images import UploadState, is_temp_id  # noqa: E402
+from imagedeck.sandbox.demo import VEHICLE_SMALL  # noqa: E402
+from imagedeck.settings import UploadPreferences  # noqa: E402
+from imagedeck.ui.app import build_main_window  # noqa: E402
+from imagedeck.ui.main_window import MainWindow  # noqa: E402
+from imagedeck.ui.questions import Choice  # noqa: E402
+from imagedeck.ui.thumbnail_state import ThumbnailState  # noqa: E402
+from test_ui_async_support import run  # noqa: E402
+
+qasync_loop = async_support.qasync_loop
+TEST_IMAGES = Path(__file__).parent / "data" / "testimages"
+ITEM_102 = ListingRef("plentymarkets", "102")
+VEHICLE = ListingRef("autoscout24", VEHICLE_SMALL)
+GOOD = ["hopper.jpg", "flower.jpg", "hopper.png", "hopper_gray.jpg"]
+BROKEN = "truncated_jpeg.jpg"
+WAIT_MS = 120_000
+
+
+@pytest.fixture
+def window(qasync_loop, qtbot: QtBot, sandbox):
+    window = build_main_window(demo_connections(sandbox.base_url))
+    # Upload the files as they are (the preferences' own tests are issue5x's).
+    window.adder.preferences = lambda: UploadPreferences(strip_location=False)
+    window.resize(1300, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        yield window
+    finally:
+        window.ask_unsaved = lambda *_a, **_k: Choice.DISCARD
+        qtbot.waitUntil(lambda: not window.saving and not window.adder.busy, timeout=WAIT_MS)
+        window.close()
+        run(qtbot, window.aclose())
+        window.deleteLater()
+
+
+@pytest.fixture
+def photos(tmp_path: Path) -> list[Path]:
+    """The drop: a broken file in the middle of four good ones, in a folder of the seller's."""
+    names = GOOD[:2] + [BROKEN] + GOOD[2:]
+    for name in names:
+        shutil.copy(TEST_IMAGES / name, tmp_path / name)
+    return [tmp_path / name for name in names]
+
+
+def open_listing(qtbot: QtBot, window: MainWindow, listing: ListingRef) -> None:
+    assert run(qtbot, window.open_listing(listing)), window.status.error.text()
+    run(qtbot, window.loader.wait_idle(), timeout=60)
+
+
+def drop_files(window: MainWindow, paths: list[Path], before_row: int) -> QPoint:
+    """Drag-enter, drag-move and drop `paths` on the left half of the tile at `before_row`."""
+    grid = window.grid
+    rect = grid.visualRect(window.model.index(before_row))
+    point = QPoint(rect.left() + rect.width() // 4, rect.center().y())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    viewport = grid.viewport()
+    enter = QDragEnterEvent(point, actions, mime, buttons, mods)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted(), "the grid must accept files from the file manager"
+    move = QDragMoveEvent(point, actions, mime, buttons, mods)
+    QApplication.sendEvent(viewport, move)
+    assert move.isAccepted()
+    assert grid._drop_target_shown is not None and grid._drop_target_shown.row == before_row
+    drop = QDropEvent(QPointF(point), actions, mime, buttons, mods)
+    QApplication.sendEvent(viewport, drop)
+    assert drop.isAccepted()
+    return point
+
+
+def wait_for_uploads(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.adder.busy, timeout=WAIT_MS)
+
+
+def save(qtbot: QtBot, window: MainWindow) -> None:
+    window.save()
+    qtbot.waitUntil(lambda: not window.saving and not window.adder.busy, timeout=WAIT_MS)
+    assert not window.status.error.text() or "truncated" in window.status.error.text()
+
+
+def test_plentymarkets_drop_of_five_files_with_a_broken_one(qtbot, window, sandbox, photos):
+    open_listing(qtbot, window, ITEM_102)
+    before = [str(i) for i in sandbox.state.plenty_order(102)]
+    assert len(before) == 12
+    drop_files(window, photos, before_row=2)
+    # At once: five tiles at the dropped place, each with an upload state.
+    order = window.gallery.order
+    assert len(order) == 17 and all(is_temp_id(i) for i in order[2:7])
+    assert order[:2] == tuple(before[:2]) and order[7:] == tuple(before[2:])
+    assert window.gallery.local_file(order[4]).path.name == BROKEN
+    window.grab().save("/tmp/issue5-plenty-uploading.png")
+
+    wait_for_uploads(qtbot, window)
+    broken = window.gallery.local_file(window.gallery.order[4])
+    assert broken.state is UploadState.FAILED and broken.reason
+    assert BROKEN in window.status.error.text()
+    new_ids = [i for i in window.gallery.order[2:7] if not is_temp_id(i)]
+    assert len(new_ids) == 4
+    assert sandbox.state.count("POST", "/rest/items/102/images/upload", status=200) == 4
+    # The local thumbnails stay on the tiles after the id swap.
+    assert all(window.model.thumbnail_state(i) == ThumbnailState.READY for i in new_ids)
+    window.grab().save("/tmp/issue5-plenty-uploaded.png")
+
+    save(qtbot, window)
+    server = [str(i) for i in sandbox.state.plenty_order(102)]
+    assert server == before[:2] + new_ids + before[2:]
+    assert window.gallery.saveable_order == tuple(server) and not window.gallery.dirty
+    assert window.gallery.local_file(window.gallery.order[4]).path.name == BROKEN  # kept, red
+
+
+def test_autoscout24_drop_of_five_files_with_a_broken_one(qtbot, window, sandbox, photos):
+    open_listing(qtbot, window, VEHICLE)
+    before = sandbox.state.vehicle_order(VEHICLE_SMALL)
+    drop_files(window, photos, before_row=1)
+    assert len(window.gallery) == len(before) + 5
+    wait_for_uploads(qtbot, window)
+    assert BROKEN in window.status.error.text()
+    new_ids = [i for i in window.gallery.order[1:6] if not is_temp_id(i)]
+    assert len(new_ids) == 4
+    assert window.gallery.dirty  # AutoScout24 appended them; the seller wants them at 2
+    save(qtbot, window)
+    assert sandbox.state.vehicle_order(VEHICLE_SMALL) == before[:1] + new_ids + before[1:]
+
+
+def test_save_pressed_during_uploads_waits_and_then_saves_the_dropped_place(
+    qtbot, window, sandbox, photos
+):
+    open_listing(qtbot, window, VEHICLE)
+    before = sandbox.state.vehicle_order(VEHICLE_SMALL)
+    drop_files(window, photos[:1], before_row=0)
+    window.save()  # straight after the drop
+    qtbot.waitUntil(lambda: not window.adder.busy and not window.saving, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.gallery.dirty, timeout=WAIT_MS)
+    order = sandbox.state.vehicle_order(VEHICLE_SMALL)
+    assert order[1:] == before and order[0] == window.gallery.order[0]
+
+
+def select_rows(window: MainWindow, rows: list[int]) -> None:
+    selection = window.grid.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(window.model.index(row), QItemSelectionModel.SelectionFlag.Select)
+
+
+@pytest.mark.parametrize("listing", [ITEM_102, VEHICLE], ids=["plentymarkets", "autoscout24"])
+def test_delete_undo_before_save_deletes_nothing_and_delete_save_does(
+    qtbot, window, sandbox, listing
+):
+    open_listing(qtbot, window, listing)
+    asked: list[int] = []
+    window.deleter.ask_delete = lambda _parent, count: asked.append(count) or True
+    before = list(window.gallery.order)
+    select_rows(window, [2, 3])
+    window.grid.setFocus()
+    qtbot.keyClick(window.grid, Qt.Key.Key_Delete)
+    assert asked == [2]
+    assert list(window.gallery.order) == before[:2] + before[4:]  # gone from the grid at once
+    qtbot.waitUntil(lambda: window.commands.undo.text() == "&Undo Delete 2 images")
+    window.commands.undo.trigger()
+    assert list(window.gallery.order) == before and not window.gallery.dirty
+    sandbox.state.clear_requests()
+    window.save()
+    assert sandbox.state.count("DELETE") == 0
+
+    select_rows(window, [2, 3])
+    window.image_actions.delete.trigger()
+    save(qtbot, window)
+    assert sandbox.state.count("DELETE") == 2
+    if listing.marketplace == "plentymarkets":
+        server = [str(i) for i in sandbox.state.plenty_order(102)]
+    else:
+        server = sandbox.state.vehicle_order(VEHICLE_SMALL)
+    assert server == before[:2] + before[4:]
+
+
+def test_deleting_the_main_image_asks_which_becomes_main(qtbot, window, sandbox):
+    open_listing(qtbot, window, ITEM_102)
+    before = list(window.gallery.order)
+    window.deleter.ask_delete = lambda *_a: True
+    offered: list[list[str]] = []
+    window.deleter.ask_new_main = lambda _parent, choices: offered.append(choices) or 2
+    select_rows(window, [0])
+    window.image_actions.delete.trigger()
+    assert offered[0][0] == f"Image 2 (id {before[1]})"  # the default: the next image
+    assert window.gallery.order[0] == before[3]
+    assert window.gallery.undo_label == "Delete image"
+    save(qtbot, window)
+    assert [str(i) for i in sandbox.state.plenty_order(102)][0] == before[3]
+    assert before[0] not in [str(i) for i in sandbox.state.plenty_order(102)]
+
+
+def test_a_file_already_on_the_listing_is_skipped_unless_the_seller_insists(
+    qtbot, window, sandbox, tmp_path
+):
+    open_listing(qtbot, window, ITEM_102)
+    third = window.gallery[2]
+    client = window.clients.client("plentymarkets")
+    copy = tmp_path / "again.png"
+    copy.write_bytes(run(qtbot, client.fetch_bytes(third.full_url)))
+    asked: list[list[str]] = []
+    window.adder.ask_duplicates = lambda _parent, lines: asked.append(lines) or False
+    sandbox.state.clear_requests()
+    drop_files(window, [copy], before_row=0)
+    wait_for_uploads(qtbot, window)
+    assert asked == [["again.png: already on this listing as image 3"]]
+    assert len(window.gallery) == 12 and not window.gallery.dirty  # the tile is gone
+    assert sandbox.state.count("POST") == 0
+    assert "already on this listing as image 3" in window.status.bar.currentMessage()
+
+    window.adder.ask_duplicates = lambda *_a: True  # insist
+    drop_files(window, [copy], before_row=0)
+    wait_for_uploads(qtbot, window)
+    assert sandbox.state.count("POST", re.compile(r"/images/upload$"), status=200) == 1
+    assert len(sandbox.state.plenty_order(102)) == 13
+
+
+def test_autoscout24_asks_before_converting_a_gif(qtbot, window, sandbox, tmp_path):
+    open_listing(qtbot, window, VEHICLE)
+    gif = tmp_path / "hopper.gif"
+    shutil.copy(TEST_IMAGES / "hopper.gif", gif)
+    window.adder.ask_convert = lambda _parent, names: names == ["hopper.gif"]
+    drop_files(window, [gif], before_row=0)
+    wait_for_uploads(qtbot, window)
+    new = window.gallery.order[0]
+    assert not is_temp_id(new) and sandbox.state.vehicle_order(VEHICLE_SMALL)[-1] == new
+
+    window.adder.ask_convert = lambda *_a: False
+    drop_files(window, [gif], before_row=0)
+    wait_for_uploads(qtbot, window)
+    skipped = window.gallery.local_file(window.gallery.order[0])
+    assert skipped.state is UploadState.FAILED
+    assert "AutoScout24 accepts only JPG and PNG" in skipped.reason
+
+
+def test_a_folder_adds_its_images_sorted_by_name(qtbot, window, sandbox, tmp_path):
+    folder = tmp_path / "shoot"
+    folder.mkdir()
+    for name in ["b.jpg", "a.png", "notes.txt", ".hidden.jpg"]:
+        source = TEST_IMAGES / ("hopper.png" if name.endswith("png") else "flower.jpg")
+        (folder / name).write_bytes(source.read_bytes() if name != "notes.txt" else b"hi")
+    open_listing(qtbot, window, ITEM_102)
+    drop_files(window, [folder], before_row=1)
+    names = [window.gallery.local_file(i).path.name for i in window.gallery.order[1:3]]
+    assert names == ["a.png", "b.jpg"] and len(window.gallery) == 14
+    wait_for_uploads(qtbot, window)
+
+
+def test_autoscout24_thirty_image_limit_is_checked_before_uploading(
+    qtbot, window, sandbox, tmp_path
+):
+    from imagedeck.sandbox.demo import VEHICLE_FULL
+
+    open_listing(qtbot, window, ListingRef("autoscout24", VEHICLE_FULL))
+    photo = tmp_path / "one_more.jpg"
+    shutil.copy(TEST_IMAGES / "hopper.jpg", photo)
+    sandbox.state.clear_requests()
+    drop_files(window, [photo], before_row=0)
+    wait_for_uploads(qtbot, window)
+    local = window.gallery.local_file(window.gallery.order[0])
+    assert local.state is UploadState.FAILED
+    assert "at most 30 images" in local.reason
+    assert sandbox.state.count("POST") == 0
+
+
+def test_upload_preferences_are_applied_and_the_file_on_disk_is_untouched(
+    qtbot, window, sandbox, tmp_path
+):
+    """plentymarkets: downscaled to the chosen long edge and named after the file."""
+    photo = tmp_path / "Fahrzeug_Front-links.jpg"
+    shutil.copy(TEST_IMAGES / "flower.jpg", photo)  # 480 x 360
+    on_disk = photo.read_bytes()
+    window.adder.preferences = lambda: UploadPreferences(
+        downscale=True, max_long_edge=200, names_from_file_name=True
+    )
+    open_listing(qtbot, window, ITEM_102)
+    drop_files(window, [photo], before_row=0)
+    wait_for_uploads(qtbot, window)
+    new_id = window.gallery.order[0]
+    assert not is_temp_id(new_id), window.status.error.text()
+    client = window.clients.client("plentymarkets")
+    (record,) = [i.raw for i in run(qtbot, client.load_images(ITEM_102)) if i.id == new_id]
+    assert max(record["width"], record["height"]) == 200
+    assert [name["name"] for name in record["names"]] == ["Fahrzeug Front links"]
+    assert photo.read_bytes() == on_disk
+
+
+def test_add_images_action_opens_a_file_dialog_and_inserts_after_the_selection(
+    qtbot, window, sandbox, photos, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = [str(photos[0]), str(photos[1])]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: (chosen, ""))
+    open_listing(qtbot, window, ITEM_102)
+    select_rows(window, [4])
+    assert window.image_actions.add_images.shortcut().toString() == "Ctrl+I"
+    window.image_actions.add_images.trigger()
+    names = [window.gallery.local_file(i).path.name for i in window.gallery.order[5:7]]
+    assert names == [photos[0].name, photos[1].name]
+    wait_for_uploads(qtbot, window)
+    save(qtbot, window)
+    server = [str(i) for i in sandbox.state.plenty_order(102)]
+    assert server[5:7] == list(window.gallery.order[5:7]) and len(server) == 14
+
+
+def test_an_upload_interrupted_by_a_crash_is_finished_at_the_next_start(
+    qasync_loop, qtbot, sandbox, tmp_path
+):
+    """The journal holds an upload that never got its answer; the next window offers to
+    finish it, checks by MD5 and leaves exactly one copy on the listing."""
+    from imagedeck.paths import journal_path
+    from imagedeck.sync.journal import Journal
+    from imagedeck.sync.upload_calls import send_upload, upload_call
+    from imagedeck.uploads.validate import check_file
+
+    photo = tmp_path / "front.jpg"
+    shutil.copy(TEST_IMAGES / "hopper.jpg", photo)
+    connection = demo_connections(sandbox.base_url)["plentymarkets"]
+    checked = check_file(photo, "plentymarkets")
+    with Journal(journal_path()) as journal:
+        journal.begin(
+            marketplace="plentymarkets",
+            base_url=connection.base_url,
+            account="demo",
+            connection=connection.name,
+            listing=ITEM_102,
+            wanted=[],
+            calls=[upload_call(ITEM_102, checked, 0)],
+        )
+
+    async def upload_and_lose_the_answer() -> None:
+        client = connection.open_client()
+        try:
+            await send_upload(client, ITEM_102, checked, 0)
+        finally:
+            await client.aclose()
+
+    # On a plain loop in its own thread, as the save worker would (not the GUI's qasync loop).
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, upload_and_lose_the_answer()).result()
+    assert len(sandbox.state.plenty_order(102)) == 13
+    sandbox.state.clear_requests()
+
+    window = build_main_window(demo_connections(sandbox.base_url))
+    window.ask_resume = lambda *_a: Choice.FINISH
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: window._offered_resume and not window.saving, timeout=WAIT_MS)
+        with Journal(journal_path()) as journal:
+            assert journal.unfinished() == []
+        assert len(sandbox.state.plenty_order(102)) == 13  # no second copy
+        assert (
+            sandbox.state.count("POST") == 0
+            or sandbox.state.count("POST", "/rest/items/102/images/upload") == 0
+        )
+    finally:
+        window.ask_unsaved = lambda *_a, **_k: Choice.DISCARD
+        window.close()
+        run(qtbot, window.aclose())
+        window.deleteLater()
+
+
+def test_every_test_image_dropped_at_once_fails_or_uploads_by_its_own_merit(
+    qtbot, window, sandbox, tmp_path
+):
+    """The whole hostile folder in one drop on plentymarkets: each bad file gets a failed
+    tile with its reason (the one validation gives), every good one is uploaded."""
+    from imagedeck.uploads.validate import UploadRefused, check_file
+
+    folder = tmp_path / "all"
+    shutil.copytree(TEST_IMAGES, folder, ignore=shutil.ignore_patterns("*.md"))
+    expected: dict[str, str] = {}
+    for path in sorted(folder.iterdir()):
+        try:
+            check_file(path, "plentymarkets")
+            expected[path.name] = ""
+        except UploadRefused as refused:
+            expected[path.name] = refused.reason
+    assert {"not_an_image.jpg", "empty.png", "truncated_jpeg.jpg"} <= {
+        name for name, reason in expected.items() if reason
+    }
+    open_listing(qtbot, window, ListingRef("plentymarkets", "103"))
+    drop_files(window, [folder], before_row=0)
+    wait_for_uploads(qtbot, window)
+    outcome = {}
+    for image_id in window.gallery.order:
+        local = window.gallery.local_file(image_id)
+        if local is not None:
+            outcome[local.path.name] = local.reason if local.state is UploadState.FAILED else ""
+    assert outcome == expected
+    states = {
+        window.gallery.local_file(i).path.name: window.model.thumbnail_state(i)
+        for i in window.gallery.order
+        if window.gallery.local_file(i) is not None
+    }
+    assert states["benign.svg"] == ThumbnailState.READY  # drawn by QtSvg once checked safe
+    assert states["external_href.svg"] == ThumbnailState.FAILED  # never rendered
+    assert states["entity_expansion.svg"] == ThumbnailState.FAILED
+    window.grab().save("/tmp/issue5-hostile-drop.png")
+    uploaded = sum(1 for reason in expected.values() if not reason)
+    assert len(sandbox.state.plenty_order(103)) == 4 + uploaded
