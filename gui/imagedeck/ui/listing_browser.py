@@ -103,6 +103,9 @@ class ListingBrowser(QWidget):
         bar.rangeChanged.connect(lambda _low, _high: self._end_check.start())
         self.model.rowsInserted.connect(lambda *_: self._end_check.start())
         self.model.rowsRemoved.connect(lambda *_: self._end_check.start())
+        self._select_first_result = False
+        self.model.rowsInserted.connect(self._results_arrived)
+        self.search.textEdited.connect(lambda _text: setattr(self, "_select_first_result", False))
         self.marketplace.currentIndexChanged.connect(self._marketplace_changed)
         self._marketplace_changed()
 
@@ -179,20 +182,29 @@ class ListingBrowser(QWidget):
         self._enter_tree()
 
     def _enter_tree(self) -> None:
-        """Focus the tree on its first result (or first row that can be opened)."""
+        """Focus the tree on its first result; if the results are still on their way, the
+        first one becomes current when it arrives (Enter right after typing)."""
         self.tree.setFocus(Qt.FocusReason.TabFocusReason)
-        first = self._first_pickable()
+        first = self._first_result()
+        self._select_first_result = not first.isValid()
         if first.isValid():
             self.tree.setCurrentIndex(first)
 
-    def _first_pickable(self) -> QModelIndex:
+    def _first_result(self) -> QModelIndex:
+        """The first row below the results heading that Enter acts on (or an invalid one)."""
         pickable = (RowKind.LISTING, RowKind.VARIATION, RowKind.ERROR)
-        rows = [self.model.index(r) for r in range(self.model.rowCount())]
-        heading = self.model.results_heading().row()
-        for index in rows[heading:] + rows[:heading]:
+        for row in range(self.model.results_heading().row() + 1, self.model.rowCount()):
+            index = self.model.index(row)
             if index.data(KindRole) in pickable:
                 return index
         return QModelIndex()
+
+    def _results_arrived(self, parent: QModelIndex, *_rows: int) -> None:
+        if self._select_first_result and not parent.isValid():
+            first = self._first_result()
+            if first.isValid():
+                self._select_first_result = False
+                self.tree.setCurrentIndex(first)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (

@@ -19,6 +19,7 @@ or source bumps a generation number, so a late answer to an old query is dropped
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -46,6 +47,9 @@ ERROR_COLOUR = QColor("#c62828")
 QUIET_COLOUR = QColor("#757575")
 
 
+_KEYS = itertools.count(1)
+
+
 class RowKind(Enum):
     HEADING = "heading"
     LISTING = "listing"  # an item or vehicle; opens the whole listing
@@ -65,6 +69,7 @@ class Row:
     # For listing rows: None = variations not read yet; "loading", "loaded" or "error".
     children_state: str | None = None
     expandable: bool = False
+    key: int = field(default_factory=lambda: next(_KEYS))
 
 
 class ListingTreeModel(QAbstractItemModel):
@@ -84,6 +89,7 @@ class ListingTreeModel(QAbstractItemModel):
         self._error = ""
         self._seen: set[ListingRef] = set()
         self._results_row = Row(RowKind.HEADING, "")
+        self._rows: dict[int, Row] = {}  # key -> row, for every row an index was made for
         self._live = False
         self._wanted = False  # the end of the results is in sight: read the next page
         self._rebuild()
@@ -163,6 +169,7 @@ class ListingTreeModel(QAbstractItemModel):
 
     def _rebuild(self) -> None:
         self.beginResetModel()
+        self._rows.clear()
         self._results_row = self._row(RowKind.HEADING, self._heading())
         self._root.children = [*self._recent_rows(), self._results_row]
         self.endResetModel()
@@ -212,16 +219,19 @@ class ListingTreeModel(QAbstractItemModel):
         owner = self._row_of(parent)
         if column != 0 or not 0 <= row < len(owner.children):
             return QModelIndex()
-        return self.createIndex(row, 0, owner.children[row])
+        return self._create(row, owner.children[row])
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
             return QModelIndex()
-        owner = index.internalPointer().parent
+        child = self._rows.get(index.internalId())
+        owner = child.parent if child is not None else None
         if owner is None or owner is self._root:
             return QModelIndex()
         grand = owner.parent or self._root
-        return self.createIndex(grand.children.index(owner), 0, owner)
+        if owner not in grand.children:
+            return QModelIndex()
+        return self._create(grand.children.index(owner), owner)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
         if parent.isValid() and parent.column() != 0:
@@ -240,7 +250,9 @@ class ListingTreeModel(QAbstractItemModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row: Row = index.internalPointer()
+        row = self._rows.get(index.internalId())
+        if row is None:
+            return None  # an index kept from before its row went away
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return row.text
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -265,7 +277,10 @@ class ListingTreeModel(QAbstractItemModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        kind = index.internalPointer().kind
+        row = self._rows.get(index.internalId())
+        if row is None:
+            return Qt.ItemFlag.NoItemFlags
+        kind = row.kind
         if kind in (RowKind.LISTING, RowKind.VARIATION, RowKind.ERROR):
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return Qt.ItemFlag.ItemIsEnabled
@@ -274,7 +289,9 @@ class ListingTreeModel(QAbstractItemModel):
         if not parent.isValid():
             idle = not (self._exhausted or self._loading or self._error)
             return self._live and self._wanted and idle
-        row: Row = parent.internalPointer()
+        row = self._rows.get(parent.internalId())
+        if row is None:
+            return False
         return self._live and row.expandable and row.children_state is None
 
     def fetchMore(self, parent: AnyIndex) -> None:  # noqa: N802
@@ -283,23 +300,33 @@ class ListingTreeModel(QAbstractItemModel):
         if not parent.isValid():
             self._fetch_results()
         else:
-            self._fetch_children(parent.internalPointer())
+            self._fetch_children(self._row_of(parent))
 
     def _row_of(self, index: AnyIndex) -> Row:
-        return index.internalPointer() if index.isValid() else self._root
+        if not index.isValid():
+            return self._root
+        return self._rows.get(index.internalId()) or Row(RowKind.EMPTY, "")
 
     def _index_of(self, row: Row) -> QModelIndex:
         if row is self._root:
             return QModelIndex()
         owner = row.parent or self._root
-        return self.createIndex(owner.children.index(row), 0, row)
+        return self._create(owner.children.index(row), row)
+
+    def _create(self, position: int, row: Row) -> QModelIndex:
+        """An index that names `row` by its key, not its address: an index kept after its
+        row went away (a "Loading…" row replaced by results) then finds nothing instead of
+        freed memory."""
+        self._rows[row.key] = row
+        return self.createIndex(position, 0, row.key)
 
     # -- fetching ----------------------------------------------------------------------
     def retry(self, index: AnyIndex) -> None:
         """Activating an error row: ask again for what failed."""
-        if not index.isValid() or index.internalPointer().kind is not RowKind.ERROR:
+        row = self._rows.get(index.internalId()) if index.isValid() else None
+        if row is None or row.kind is not RowKind.ERROR:
             return
-        owner = index.internalPointer().parent or self._root
+        owner = row.parent or self._root
         self._remove_status(owner)
         if owner is self._root:
             self._error = ""
@@ -411,5 +438,5 @@ class ListingTreeModel(QAbstractItemModel):
         if owner.children and owner.children[-1].kind in status:
             last = len(owner.children) - 1
             self.beginRemoveRows(self._index_of(owner), last, last)
-            owner.children.pop()
+            self._rows.pop(owner.children.pop().key, None)
             self.endRemoveRows()
