@@ -159,6 +159,7 @@ def test_a_listing_opened_elsewhere_becomes_recent_and_expands_lazily(
     before = sandbox.state.count("GET", "/rest/items/103/variations")
     browser.tree.expand(recent)
     qtbot.waitUntil(lambda: browser.model.rowCount(recent) == 1, timeout=WAIT_MS)
+
     def child() -> QModelIndex:  # "Loading…" first, then the variation in its place
         return browser.model.index(0, 0, recent)
 
