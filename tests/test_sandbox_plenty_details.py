@@ -153,7 +153,7 @@ def test_items_are_paged_and_filtered(http: httpx.Client, plenty: dict) -> None:
         "/rest/items", params={**demo, "itemsPerPage": 3, "page": 2}, headers=plenty
     ).json()
     assert [e["id"] for e in second["entries"]] == [104] and second["isLastPage"]
-    found = http.get("/rest/items", params={"name": "LAMP"}, headers=plenty).json()
+    found = http.get("/rest/items", params={"name": "LUMO"}, headers=plenty).json()
     assert [e["id"] for e in found["entries"]] == [103]
     assert (
         http.get("/rest/items", params={"id": "101,102"}, headers=plenty).json()["totalsCount"] == 2
