@@ -16,6 +16,7 @@ Items are read `with=variations`, so one call gives a page of items with their v
 
 from __future__ import annotations
 
+import asyncio
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -57,16 +58,17 @@ async def search_items(
         body = await _envelope(client, "/rest/items", params, "the item list")
         entries = tuple(_item_summary(e) for e in body["entries"] if isinstance(e, dict))
         return _page(body, entries)
-    found = await _number_search(client, query, page, per_page)
     if kind == "id" and page == 1:
-        by_id = await _envelope(
-            client, "/rest/items", {"id": query, "with": "variations"}, f"item {query}"
+        # The id look-up and the number search at once: one round trip less to wait for.
+        by_id, found = await asyncio.gather(
+            _envelope(client, "/rest/items", {"id": query, "with": "variations"}, f"item {query}"),
+            _number_search(client, query, page, per_page),
         )
         hits = tuple(_item_summary(e) for e in by_id["entries"] if isinstance(e, dict))
         known = {hit.ref for hit in hits}
         others = tuple(e for e in found.entries if e.ref not in known)
         return ListingPage(hits + others, found.page, found.is_last, None)
-    return found
+    return await _number_search(client, query, page, per_page)
 
 
 async def variations_page(
