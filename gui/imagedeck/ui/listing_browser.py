@@ -126,6 +126,8 @@ class ListingBrowser(QWidget):
         if marketplace is None:
             self.model.set_source(None, None, "No connection is set up")
             return
+        what = "model, reference or id" if marketplace == "autoscout24" else "id, number or name"
+        self.search.setPlaceholderText(f"Search {what} (Ctrl+L)")
         search, children = browser_fetchers(self._clients, marketplace)
         self.model.set_recent(self._recent())
         self.model.set_source(search, children, RESULT_HEADINGS.get(marketplace, "Listings"))
