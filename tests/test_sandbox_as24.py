@@ -31,7 +31,7 @@ def test_every_answer_is_the_envelope(http: httpx.Client, as24: dict) -> None:
     assert body["_request"] == {"url": "/vehicles", "body": None, "method": "GET"}
     assert body["_response"] == {"type": "Success"}
     vehicles = body["_data"]["vehicles"]
-    assert {v["id"] for v in vehicles} == {VEHICLE_FULL, VEHICLE_SMALL}
+    assert [v["id"] for v in vehicles][:2] == [VEHICLE_FULL, VEHICLE_SMALL]
     assert all(v["_links"]["self"]["href"] == f"/vehicles/{v['id']}" for v in vehicles)
     one = http.get(f"/vehicles/{VEHICLE_SMALL}", headers=as24).json()["_data"]["vehicle"]
     assert one["id"] == VEHICLE_SMALL and one["prices"][0]["currency"] == "EUR"

@@ -136,7 +136,8 @@ def test_variation_links(
 
 
 def test_items_are_paged_and_filtered(http: httpx.Client, plenty: dict) -> None:
-    page = http.get("/rest/items", params={"itemsPerPage": 3}, headers=plenty).json()
+    demo = {"id": "101,102,103,104"}  # the picture items; test_sandbox_listings pages the rest
+    page = http.get("/rest/items", params={**demo, "itemsPerPage": 3}, headers=plenty).json()
     assert set(page) == {
         "page",
         "totalsCount",
@@ -148,9 +149,11 @@ def test_items_are_paged_and_filtered(http: httpx.Client, plenty: dict) -> None:
         "entries",
     }
     assert (page["totalsCount"], page["lastPageNumber"], page["isLastPage"]) == (4, 2, False)
-    second = http.get("/rest/items", params={"itemsPerPage": 3, "page": 2}, headers=plenty).json()
+    second = http.get(
+        "/rest/items", params={**demo, "itemsPerPage": 3, "page": 2}, headers=plenty
+    ).json()
     assert [e["id"] for e in second["entries"]] == [104] and second["isLastPage"]
-    found = http.get("/rest/items", params={"name": "LAMP"}, headers=plenty).json()
+    found = http.get("/rest/items", params={"name": "LUMO"}, headers=plenty).json()
     assert [e["id"] for e in found["entries"]] == [103]
     assert (
         http.get("/rest/items", params={"id": "101,102"}, headers=plenty).json()["totalsCount"] == 2

@@ -28,6 +28,7 @@ from imagedeck.marketplaces.tokens import Tokens, TokenStore, tokens_from_answer
 from imagedeck.model.changes import DetailChange
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef, ListingSummary
+from imagedeck.model.listing_page import ListingPage
 
 if TYPE_CHECKING:
     from imagedeck.uploads.validate import CheckedFile
@@ -217,6 +218,14 @@ class AutoScout24Client:
             title = vehicle_title(vehicle)
             result.append(ListingSummary(ListingRef(NAME, vehicle_id), title or vehicle_id))
         return result
+
+    async def search_listings(
+        self, query: str = "", page: int = 1, per_page: int = 20
+    ) -> ListingPage:
+        """Page `page` of the account's vehicles that match `query` (as24_listings.py)."""
+        from imagedeck.marketplaces.as24_listings import search_vehicles
+
+        return await search_vehicles(self, query, page, per_page)
 
     async def load_images(self, listing: ListingRef) -> list[Image]:
         vehicle = listing.listing_id

@@ -38,6 +38,7 @@ from imagedeck.marketplaces.tokens import TokenStore, tokens_from_answer
 from imagedeck.model.changes import DetailChange
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef, ListingSummary
+from imagedeck.model.listing_page import ListingPage
 from imagedeck.model.plan import plan_positions
 
 if TYPE_CHECKING:
@@ -257,6 +258,20 @@ class PlentyClient:
             vid = str(entry.get("id"))
             result.append((vid, f"{vid} {label}".strip()))
         return result
+
+    async def search_listings(
+        self, query: str = "", page: int = 1, per_page: int = 50
+    ) -> ListingPage:
+        """Page `page` of the items matching an id, item number or name (plenty_listings.py)."""
+        from imagedeck.marketplaces.plenty_listings import search_items
+
+        return await search_items(self, query, page, per_page)
+
+    async def variations_page(self, item_id: str, page: int = 1, per_page: int = 50) -> ListingPage:
+        """Page `page` of an item's variations, each a listing of its own."""
+        from imagedeck.marketplaces.plenty_listings import variations_page
+
+        return await variations_page(self, item_id, page, per_page)
 
     async def load_records(self, listing: ListingRef) -> list[dict[str, Any]]:
         """The raw ItemImage records of an item or one variation, in display order."""

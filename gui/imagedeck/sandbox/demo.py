@@ -16,6 +16,9 @@ AutoScout24 vehicles:
 - VEHICLE_FULL: 30 images (the maximum), numeric ids as before 2018.
 - VEHICLE_SMALL: 6 images with UUID ids.
 The image order of both differs from their upload order (what GET /images returns).
+
+Besides these, catalogue.py adds a shop-sized catalogue without pictures (items from 10001,
+more vehicles after the two above) so that listing searches have pages to go through.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import random
 import uuid
 from datetime import UTC, datetime, timedelta
 
+from .catalogue import add_catalogue
 from .picture_files import RenderedFile
 from .pictures import PictureSpec
 from .records import Availability, ImageName, PlentyItem, PlentyVariation, Vehicle
@@ -73,6 +77,7 @@ def build_demo_state() -> SandboxState:
     rng = random.Random(6)
     small_ids = [str(_uuid(rng)) for _ in range(6)]
     _vehicle(state, VEHICLE_SMALL, _golf(), small_ids)
+    add_catalogue(state)  # hundreds of picture-less listings to search and page through
     state.rng.seed(24)  # new ids after loading the demo are the same in every run
     return state
 

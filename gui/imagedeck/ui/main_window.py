@@ -47,6 +47,7 @@ from imagedeck.ui.image_actions import create_image_actions
 from imagedeck.ui.image_adding import ImageAdder
 from imagedeck.ui.image_deleting import ImageDeleter
 from imagedeck.ui.kept_edits import Edits, edits_between, reapply
+from imagedeck.ui.listing_browser import BROWSER_WIDTH, ListingBrowserDock
 from imagedeck.ui.listing_reader import read_listing, supports_details
 from imagedeck.ui.open_listing_dialog import OpenListingDialog, directory_fetchers
 from imagedeck.ui.preview_dialog import PreviewDialog
@@ -85,6 +86,11 @@ class MainWindow(QMainWindow):
         self.details = self.details_dock.panel
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
         self.resizeDocks([self.details_dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
+        self.browser_dock = ListingBrowserDock(
+            self.clients, self.gallery, self.open_from_browser, self
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.browser_dock)
+        self.resizeDocks([self.browser_dock], [BROWSER_WIDTH], Qt.Orientation.Horizontal)
         self.save_worker = SaveWorker(self)
         self.commands = create_window_actions(self)
         self.status = StatusPanel(self.statusBar(), self.commands.cancel_save)
@@ -160,6 +166,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions(self.grid.move_actions)
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.details_dock.toggleViewAction())
+        view_menu.addActions([self.browser_dock.toggleViewAction(), self.browser_dock.find_action])
         view_menu.addActions([a.preview, a.retry_thumbnails])
         a.preview.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.grid.addAction(a.preview)
@@ -315,6 +322,14 @@ class MainWindow(QMainWindow):
     def request_open(self, listing: ListingRef) -> None:
         """Open `listing` in the background, without asking (start-up, tests)."""
         self.tasks.spawn(self.open_listing(listing))
+
+    def open_from_browser(self, listing: ListingRef) -> None:
+        """Open what the listing browser picked, asking about unsaved changes as File ▸ Open
+        does; not while a save runs (Open is disabled then too)."""
+        if self.saving:
+            self.status.bar.showMessage("Wait for the save to finish, then open it.", MESSAGE_MS)
+            return
+        self._open_unless_cancelled(listing)
 
     def _open_unless_cancelled(self, listing: ListingRef | None) -> None:
         if listing is not None:
@@ -780,6 +795,7 @@ class MainWindow(QMainWindow):
         if self.preview is not None:
             self.preview.reject()
         self.tasks.cancel_all()
+        self.browser_dock.shutdown()
         self.loader.close()
         self.save_worker.stop()
 

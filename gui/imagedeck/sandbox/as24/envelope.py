@@ -33,6 +33,7 @@ TEXTS = {
     99902: "Invalid request - Missing access token.",
     99903: "Invalid request - Duplicate access token.",
     99904: "Invalid request - Invalid access token.",
+    99905: "Validation error: {0}.",  # the code is documented, the text is our guess
     99906: "Invalid Request. Version {0} is no longer supported.",
     99908: "Invalid Request. Invalid API version value.",
     99913: "Invalid Request. X-AS24-Version is missing.",

@@ -3,6 +3,12 @@
 Only what a listing picker needs: paging (`page`, `itemsPerPage` up to 250), filters `id`
 (one id or a comma-separated list) and `name` (case-insensitive substring of any language's
 name, or of `lang`'s if given), and `with=variations` to embed the variations.
+
+What is known and what is guessed (our OpenAPI subset covers none of these routes): the
+envelope's keys and the parameters `page`, `itemsPerPage`, `id`, `name`, `lang` and `with`
+are used by several public clients [clients]; the default of 50 per page, the cap of 250,
+the id order of the entries and substring matching of `name` are [guess]. Item search by
+number is variation_search.py (the number belongs to the variation).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.routing import Route
 
-from . import auth, availabilities, images, items, names, upload, variation_links
+from . import auth, availabilities, images, items, names, upload, variation_links, variation_search
 from .guard import plenty_endpoint
 
 ITEM = "/rest/items/{id:int}"
@@ -21,6 +21,7 @@ def plenty_routes() -> list[Route]:
         route("/rest/login/refresh", auth.refresh, "POST", public=True),
         route("/rest/logout", auth.logout, "POST"),
         route("/rest/items", items.list_items, "GET"),
+        route("/rest/items/variations", variation_search.search_variations, "GET"),
         route(ITEM, items.get_item, "GET"),
         route(ITEM + "/variations", items.list_variations, "GET"),
         route(ITEM + "/images", images.list_images, "GET"),
