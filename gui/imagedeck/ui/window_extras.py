@@ -2,9 +2,9 @@
 
 Kept out of main_window.py so the window's own flows stay readable and the wiring is one
 line there. It adds File ▸ Connections…, Edit ▸ Settings… (Ctrl+,) and the Help menu,
-switches the window to a connection the user chooses, and remembers every listing the
-window shows (`Settings.remember_listing`), so `imagedeck` without arguments reopens the
-last connection and listing next time.
+and switches the window to a connection the user chooses. Every listing the window shows is
+remembered by the listing browser (ui/recent_listings.py), which also sets the last
+connection, so `imagedeck` without arguments reopens it next time.
 
 Texts use the context "WindowExtras". The File and Edit menus are found by their English
 title or its translation under the context "MainWindow" (the window's own `tr`), so this
@@ -23,8 +23,7 @@ from PySide6.QtWidgets import QMenu
 
 from imagedeck.connections_store import ConnectionsStore
 from imagedeck.marketplaces.connection import Connection, demo_connections
-from imagedeck.model.gallery import GalleryEvent, Reset
-from imagedeck.settings import RecentListing, Settings, load_settings, save_settings
+from imagedeck.settings import Settings, load_settings, save_settings
 from imagedeck.ui.connections_dialog import ConnectionsDialog
 from imagedeck.ui.help_menu import HelpMenu
 from imagedeck.ui.settings_dialog import SettingsDialog
@@ -56,7 +55,6 @@ class WindowExtras(QObject):
         self.help = HelpMenu(window)
         self.connections_action.triggered.connect(self.show_connections)
         self.settings_action.triggered.connect(self.show_settings)
-        window.gallery.subscribe(self._on_gallery_event)
 
     @property
     def store(self) -> ConnectionsStore:
@@ -101,6 +99,8 @@ class WindowExtras(QObject):
         return dialog
 
     def show_settings(self) -> SettingsDialog:
+        # Read again: the listing browser records recent listings in the same file.
+        self.settings = load_settings()
         dialog = SettingsDialog(self.settings, self.window)
         dialog.settings_saved.connect(self._settings_saved)
         self._open(dialog)
@@ -136,6 +136,7 @@ class WindowExtras(QObject):
         old = self.window.clients.use(connection)
         if old is not None:
             self.window.tasks.spawn(old.aclose())
+        self.settings = load_settings()  # the browser may have written recent listings
         self.settings.last_connection = connection.name
         self._save_settings()
         self.window.status.bar.showMessage(
@@ -143,21 +144,6 @@ class WindowExtras(QObject):
         )
         self.connection_changed.emit(connection)
         self.window.show_open_dialog()
-
-    def _on_gallery_event(self, event: GalleryEvent) -> None:
-        listing = self.window.gallery.listing
-        if not isinstance(event, Reset) or listing is None:
-            return
-        try:
-            connection = self.window.clients.connection(listing.marketplace)
-        except LookupError:
-            return
-        self.settings.remember_listing(
-            RecentListing(
-                connection.name, listing.marketplace, listing.listing_id, listing.variation_id
-            )
-        )
-        self._save_settings()
 
     def _save_settings(self) -> None:
         try:
