@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Arrange, name and upload marketplace listing images.",
     )
     parser.add_argument("--version", action="version", version=f"ImageDeck {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation headless (demo item, thumbnails, a save) and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     commands.add_parser("gui", help="open the window (the default)")
@@ -288,6 +293,10 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from imagedeck.ui.self_test import run_self_test
+
+        return run_self_test()
     try:
         if args.command in (None, "gui", "demo"):
             # Until saved connections exist, the window opens on the built-in sandbox.

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from imagedeck import __version__
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.model.image import ListingRef
+from imagedeck.ui.app_icon import app_icon
 from imagedeck.ui.main_window import MainWindow
 
 WINDOW_SIZE = (1200, 800)
@@ -30,6 +31,7 @@ def create_application() -> QApplication:
     app.setOrganizationName("ImageDeck")
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
+    app.setWindowIcon(app_icon())
     return app
 
 
