@@ -51,6 +51,19 @@ def resource_files(root: Path) -> list[Path]:
     return files
 
 
+def qt_languages(root: Path) -> list[str]:
+    """Languages of the app's translations ("imagedeck_pt_BR.ts" -> "pt_BR", "pt").
+
+    Qt's own qtbase_<language>.qm (dialog buttons) is bundled only for these: in any other
+    language the app shows English, and half-translated dialogs would be worse.
+    """
+    languages: set[str] = set()
+    for source in translation_sources(root):
+        language = source.stem.split("_", 1)[1] if "_" in source.stem else source.stem
+        languages.update({language, language.split("_")[0]})
+    return sorted(languages)
+
+
 def find_lrelease() -> str:
     """pyside6-lrelease from this Python's environment (or PATH)."""
     beside = Path(sys.executable).parent
