@@ -181,3 +181,13 @@ def test_translations_compile_with_pyside6_lrelease(tmp_path: Path) -> None:
     assert compiled[0].read_bytes() != b"stale" and compiled[0].stat().st_size > 16
     datas = bundle_resources.resource_datas(tmp_path, compiled)
     assert datas == [(str(compiled[0]), "resources/translations")]
+
+
+def test_qt_dialog_translations_follow_the_apps_languages(tmp_path: Path) -> None:
+    """Qt's qtbase_<lang>.qm is kept only for languages the app has a .ts for."""
+    folder = tmp_path / "resources" / "translations"
+    folder.mkdir(parents=True)
+    assert bundle_resources.qt_languages(tmp_path) == []
+    for name in ("imagedeck_de.ts", "imagedeck_pt_BR.ts"):
+        (folder / name).write_text("<TS/>", encoding="utf-8")
+    assert bundle_resources.qt_languages(tmp_path) == ["de", "pt", "pt_BR"]

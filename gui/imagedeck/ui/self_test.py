@@ -99,6 +99,7 @@ def _run(report: Report) -> None:
     from PySide6.QtCore import QLibraryInfo, qVersion
 
     from imagedeck import __version__
+    from imagedeck.resources import is_frozen
     from imagedeck.sandbox.server import SandboxServer
     from imagedeck.ui.app import create_application
 
@@ -112,6 +113,8 @@ def _run(report: Report) -> None:
     )
     if app.windowIcon().isNull():
         raise SelfTestFailed("app icon: the window icon is empty")
+    if is_frozen() and __version__.endswith("+source"):
+        raise SelfTestFailed("version: the bundle lacks the package metadata (copy_metadata)")
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
@@ -142,8 +145,10 @@ async def _until(condition: Callable[[], bool]) -> None:
 
 
 async def _drive_window(report: Report, base_url: str) -> None:
+    from imagedeck import __version__
     from imagedeck.marketplaces.connection import demo_connections
     from imagedeck.model.image import ListingRef
+    from imagedeck.ui.about import show_about
     from imagedeck.ui.app import build_main_window
     from imagedeck.ui.questions import Choice
 
@@ -154,7 +159,11 @@ async def _drive_window(report: Report, base_url: str) -> None:
     try:
         window.show()
         await _step("show the window", _until(window.isVisible))
-        report.step("window shown")
+        report.step(f"window shown, About says version {__version__}")
+        about = show_about(window)
+        if __version__ not in about.text():
+            raise SelfTestFailed(f"About: shows {about.text()!r}, not version {__version__}")
+        about.close()
         if not await _step("open demo item 101", window.open_listing(listing)):
             raise SelfTestFailed(f"open demo item 101: {window.status.error.text()}")
         report.step(f"item {DEMO_ITEM} opened: {window.model.rowCount()} images")
