@@ -43,9 +43,14 @@ def test_self_test_opens_the_demo_paints_the_grid_and_saves() -> None:
 
 
 def test_self_test_fails_naming_what_is_missing(tmp_path: Path) -> None:
-    """A bundle that lost its icons fails the self-test with the file's name."""
-    result = run_self_test(IMAGEDECK_RESOURCES=str(tmp_path))
+    """A bundle that lost its icons fails the self-test with the file's name, also in the
+    report file a console-less Windows build is checked by."""
+    report = tmp_path / "report.txt"
+    empty = tmp_path / "no-resources"
+    empty.mkdir()
+    result = run_self_test(IMAGEDECK_RESOURCES=str(empty), IMAGEDECK_SELF_TEST_REPORT=str(report))
     assert result.returncode == 1, result.stdout + result.stderr
     assert "self-test FAILED: start the app" in result.stderr
     assert "icons/imagedeck-16.png" in result.stderr
     assert "self-test passed" not in result.stdout
+    assert "icons/imagedeck-16.png" in report.read_text(encoding="utf-8")

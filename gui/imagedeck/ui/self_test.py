@@ -28,6 +28,7 @@ from imagedeck.paths import ENV_DATA_DIR
 T = TypeVar("T")
 DEMO_ITEM = "101"
 STEP_TIMEOUT_S = 120.0  # generous: a cold frozen start on a shared CI runner is slow
+ENV_REPORT = "IMAGEDECK_SELF_TEST_REPORT"
 MIN_TILE_COLOURS = 16  # a painted photo has many colours; a placeholder tile has a few
 
 
@@ -43,9 +44,17 @@ class Report:
     lines: list[str] = field(default_factory=list)
 
     def step(self, text: str) -> None:
-        line = f"[{process_age(self.started):7.2f} s] {text}"
+        self.emit(f"[{process_age(self.started):7.2f} s] {text}")
+
+    def emit(self, line: str, *, error: bool = False) -> None:
+        """Print `line`, and append it to $IMAGEDECK_SELF_TEST_REPORT when set: a windowed
+        Windows build has no console, so CI reads the report from that file."""
         self.lines.append(line)
-        print(line, flush=True)
+        print(line, file=sys.stderr if error else sys.stdout, flush=True)
+        path = os.environ.get(ENV_REPORT)
+        if path:
+            with open(path, "a", encoding="utf-8") as report:
+                report.write(line + "\n")
 
 
 def process_age(fallback_start: float) -> float:
@@ -84,7 +93,7 @@ def run_self_test() -> int:
         try:
             _run(report)
         except SelfTestFailed as failure:
-            print(f"imagedeck: self-test FAILED: {failure}", file=sys.stderr, flush=True)
+            report.emit(f"imagedeck: self-test FAILED: {failure}", error=True)
             return 1
         report.step("self-test passed")
         return 0
