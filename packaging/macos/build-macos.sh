@@ -9,6 +9,9 @@
 # is unsigned — fine for CI smoke tests, not for sellers, whom Gatekeeper would stop):
 #   MACOS_SIGN_IDENTITY  "Developer ID Application: Your Company (TEAMID)" in the keychain
 #   APPLE_ID, APPLE_TEAM_ID, APPLE_APP_PASSWORD  (an app-specific password) for notarytool
+# In CI the Developer ID certificate must first be imported into a keychain (e.g. with
+# apple-actions/import-codesign-certs from a base64 .p12 secret); the workflow does not
+# do that yet, so there the build stays unsigned until that step is added.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
