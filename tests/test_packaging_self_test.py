@@ -8,6 +8,7 @@ painting the grid and saving one move that is then read back from the server.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -54,3 +55,15 @@ def test_self_test_fails_naming_what_is_missing(tmp_path: Path) -> None:
     assert "icons/imagedeck-16.png" in result.stderr
     assert "self-test passed" not in result.stdout
     assert "icons/imagedeck-16.png" in report.read_text(encoding="utf-8")
+
+
+def test_self_test_fails_on_a_resource_that_does_not_load(tmp_path: Path) -> None:
+    """A damaged picture in the bundle (or one whose Qt image plugin was left out) is named."""
+    resources = tmp_path / "resources"
+    shutil.copytree(
+        Path(__file__).resolve().parents[1] / "resources" / "icons", resources / "icons"
+    )
+    (resources / "icons" / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\nnot really")
+    result = run_self_test(IMAGEDECK_RESOURCES=str(resources))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "self-test FAILED: resources: broken.png does not load" in result.stderr

@@ -124,6 +124,7 @@ def _run(report: Report) -> None:
         raise SelfTestFailed("app icon: the window icon is empty")
     if is_frozen() and __version__.endswith("+source"):
         raise SelfTestFailed("version: the bundle lacks the package metadata (copy_metadata)")
+    report.step(_check_resources())
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
@@ -133,6 +134,33 @@ def _run(report: Report) -> None:
                 loop.run_until_complete(_drive_window(report, server.base_url))
     finally:
         asyncio.set_event_loop(None)
+
+
+def _check_resources() -> str:
+    """Every picture under resources/ decodes and every .qm loads, with the image-format
+    and translation support this build carries (an SVG icon needs Qt's SVG plugin)."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtGui import QImageReader
+
+    from imagedeck.resources import resources_dir
+
+    folder = resources_dir()
+    pictures = translations = 0
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        suffix = path.suffix.lower().lstrip(".")
+        if suffix in {"png", "jpg", "jpeg", "svg", "ico", "gif", "webp"}:
+            reader = QImageReader(str(path))
+            if reader.read().isNull():
+                problem = reader.errorString()
+                raise SelfTestFailed(f"resources: {path.name} does not load: {problem}")
+            pictures += 1
+        elif suffix == "qm":
+            if not QTranslator().load(str(path)):
+                raise SelfTestFailed(f"resources: translation {path.name} does not load")
+            translations += 1
+    if not pictures:
+        raise SelfTestFailed(f"resources: no pictures in {folder}")
+    return f"resources: {pictures} pictures and {translations} translations load from {folder}"
 
 
 async def _step(name: str, awaitable: Awaitable[T]) -> T:
