@@ -191,3 +191,18 @@ def test_qt_dialog_translations_follow_the_apps_languages(tmp_path: Path) -> Non
     for name in ("imagedeck_de.ts", "imagedeck_pt_BR.ts"):
         (folder / name).write_text("<TS/>", encoding="utf-8")
     assert bundle_resources.qt_languages(tmp_path) == ["de", "pt", "pt_BR"]
+
+
+def test_without_resources_the_window_opens_iconless_and_says_why(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A plain `pip install .` has no resources/: the app still starts; the self-test
+    (strict) refuses such an install, naming the missing file."""
+    from imagedeck.resources import ResourceMissing
+    from imagedeck.ui.app_icon import app_icon
+
+    monkeypatch.setenv("IMAGEDECK_RESOURCES", str(tmp_path))
+    assert app_icon().isNull()
+    assert "icons/imagedeck-16.png" in caplog.text
+    with pytest.raises(ResourceMissing, match="imagedeck-16.png"):
+        app_icon(strict=True)

@@ -51,7 +51,7 @@ def test_self_test_fails_naming_what_is_missing(tmp_path: Path) -> None:
     empty.mkdir()
     result = run_self_test(IMAGEDECK_RESOURCES=str(empty), IMAGEDECK_SELF_TEST_REPORT=str(report))
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "self-test FAILED: start the app" in result.stderr
+    assert "self-test FAILED: app icon" in result.stderr
     assert "icons/imagedeck-16.png" in result.stderr
     assert "self-test passed" not in result.stdout
     assert "icons/imagedeck-16.png" in report.read_text(encoding="utf-8")

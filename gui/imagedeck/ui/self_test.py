@@ -108,18 +108,23 @@ def _run(report: Report) -> None:
     from PySide6.QtCore import QLibraryInfo, qVersion
 
     from imagedeck import __version__
-    from imagedeck.resources import is_frozen
+    from imagedeck.resources import ResourceMissing, is_frozen
     from imagedeck.sandbox.server import SandboxServer
     from imagedeck.ui.app import create_application
+    from imagedeck.ui.app_icon import app_icon
 
     try:
         app = create_application()
-    except Exception as error:  # noqa: BLE001 - e.g. a resource missing from the bundle
+    except Exception as error:  # noqa: BLE001 - whatever stops the app, named as such
         raise SelfTestFailed(f"start the app: {type(error).__name__}: {error}") from error
     report.step(
         f"ImageDeck {__version__}, Qt {qVersion()}, platform {app.platformName()}, "
         f"Qt plugins in {QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)}"
     )
+    try:
+        app_icon(strict=True)
+    except ResourceMissing as missing:
+        raise SelfTestFailed(f"app icon: {missing}") from None
     if app.windowIcon().isNull():
         raise SelfTestFailed("app icon: the window icon is empty")
     if is_frozen() and __version__.endswith("+source"):
