@@ -38,7 +38,6 @@ from imagedeck.model.image import Image, ListingRef
 from imagedeck.sync.engine import SaveResult, reconcile
 from imagedeck.sync.journal import Journal
 from imagedeck.ui import questions
-from imagedeck.ui.about import add_about_action
 from imagedeck.ui.background_tasks import BackgroundTasks
 from imagedeck.ui.details_panel import PANEL_WIDTH, DetailsDock
 from imagedeck.ui.gallery_model import GalleryListModel, ImageRole
@@ -137,7 +136,6 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self.grid.make_main_action, self.grid.move_to_end_action])
         self.addToolBar(toolbar)
-        self.about_action = add_about_action(self)
 
     def _connect(self) -> None:
         a = self.commands
