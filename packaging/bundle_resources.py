@@ -2,7 +2,8 @@
 
 The rule is general so it keeps working as features add resources: every file under
 `resources/` is bundled at the same relative path under `<bundle>/resources/`, except the
-README's screenshots (documentation, never loaded by the app) and translation sources. Each
+README's screenshots (documentation, never loaded by the app), Python scripts that maintain
+resources (e.g. the one filling in translations) and translation sources. Each
 `resources/translations/*.ts` is compiled to `.qm` with pyside6-lrelease at build time (it
 ships with PySide6-Essentials) and the `.qm` is bundled instead; a `.qm` committed next to
 its `.ts` is replaced by the fresh one. Plain Python, no PyInstaller import, so
@@ -42,8 +43,8 @@ def resource_files(root: Path) -> list[Path]:
             fnmatch.fnmatch(relative.name, pattern) for pattern in NOT_BUNDLED
         ):
             continue
-        if path.suffix == ".ts":
-            continue
+        if path.suffix in {".ts", ".py", ".pyc"}:
+            continue  # sources, and scripts that maintain resources (never loaded)
         in_translations = relative.parts[0] == TRANSLATIONS
         if in_translations and path.suffix == ".qm" and path.stem in compiled_stems:
             continue  # rebuilt from its .ts

@@ -106,7 +106,7 @@ def test_every_translation_source_is_bundled_compiled() -> None:
     bundled = recipe_bundle(ROOT)
     for ts in bundle_resources.translation_sources(ROOT):
         assert f"translations/{ts.stem}.qm" in bundled
-    assert not any(path.endswith(".ts") for path in bundled)
+    assert not any(path.endswith((".ts", ".py")) for path in bundled)
     assert not any(path.startswith("screenshot") for path in bundled)
 
 
@@ -176,6 +176,7 @@ def test_translations_compile_with_pyside6_lrelease(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     (folder / "imagedeck_de.qm").write_bytes(b"stale")
+    (folder / "fill_in.py").write_text("print('a maintenance script')\n", encoding="utf-8")
     compiled = bundle_resources.compile_translations(tmp_path, tmp_path / "out")
     assert [p.name for p in compiled] == ["imagedeck_de.qm"]
     assert compiled[0].read_bytes() != b"stale" and compiled[0].stat().st_size > 16
