@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--item", help="with --connection: open this plentymarkets item")
     parser.add_argument("--variation", help="with --item: that variation's images")
     parser.add_argument("--vehicle", help="with --connection: open this AutoScout24 vehicle")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation headless (demo item, thumbnails, a save) and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     commands.add_parser("gui", help="open the window (the default)")
@@ -330,6 +335,10 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from imagedeck.ui.self_test import run_self_test
+
+        return run_self_test()
     try:
         if args.command in (None, "gui"):
             started = _run_saved(args)

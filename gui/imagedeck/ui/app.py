@@ -18,6 +18,7 @@ from imagedeck import __version__
 from imagedeck.logs import configure_logging
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.model.image import ListingRef
+from imagedeck.ui.app_icon import app_icon
 from imagedeck.ui.error_report import ErrorReporter
 from imagedeck.ui.interface_language import use_interface_language
 from imagedeck.ui.main_window import MainWindow
@@ -34,6 +35,7 @@ def create_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
     use_interface_language()  # before any window exists, so every widget is built translated
+    app.setWindowIcon(app_icon())
     return app
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import subprocess
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -22,6 +21,7 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from imagedeck.paths import cache_dir
+from imagedeck.resources import resources_dir
 
 LANGUAGES = {"en": "English", "de": "Deutsch"}
 SOURCE_LANGUAGE = "en"
@@ -30,11 +30,9 @@ PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # gui/imagedeck
 
 
 def translations_dir() -> Path:
-    """Where the catalogues are: beside the frozen app, or resources/ of a checkout."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources" / "translations"
-    return PACKAGE_ROOT.parents[1] / "resources" / "translations"
+    """Where the catalogues are: in the frozen bundle (.qm compiled at build time) or in
+    resources/ of a checkout (.ts, compiled on first start)."""
+    return resources_dir() / "translations"
 
 
 def qt_tool(name: str) -> Path:
