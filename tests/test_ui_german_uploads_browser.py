@@ -258,8 +258,9 @@ def test_a_german_reason_on_the_tile_starts_with_its_point(qapp) -> None:
 
 
 # -- the questions adding and deleting ask ------------------------------------------------
-def answer_next_dialog(record: list) -> QTimer:
-    """When the next modal dialog is up, note its texts and close it (as Escape would)."""
+def answer_next_dialog(record: list, shot: str = "") -> QTimer:
+    """When the next modal dialog is up, note its texts (and save a picture of it to `shot`)
+    and close it (as Escape would)."""
     timer = QTimer()
 
     def look() -> None:
@@ -267,6 +268,8 @@ def answer_next_dialog(record: list) -> QTimer:
         if isinstance(dialog, QDialog):
             timer.stop()
             record.extend(dialog_texts(dialog))
+            if shot:
+                dialog.grab().save(shot)
             dialog.reject()
 
     timer.timeout.connect(look)
@@ -286,11 +289,11 @@ QUESTIONS: dict[str, Callable[[QWidget], object]] = {
 
 @pytest.mark.parametrize("question", list(QUESTIONS))
 def test_the_upload_and_delete_questions_read_german(qtbot: QtBot, question: str) -> None:
-    def texts() -> list[tuple[str, str, str]]:
+    def texts(shot: str = "") -> list[tuple[str, str, str]]:
         parent = QWidget()
         qtbot.addWidget(parent)
         record: list = []
-        timer = answer_next_dialog(record)
+        timer = answer_next_dialog(record, shot)
         QUESTIONS[question](parent)
         timer.stop()
         assert record, "the question was not shown"
@@ -298,7 +301,7 @@ def test_the_upload_and_delete_questions_read_german(qtbot: QtBot, question: str
 
     english = texts()
     with interface_language("de"):
-        german = texts()
+        german = texts(SHOTS.format(f"question-{question.replace(' ', '-')}"))
     # The seller's file names, and what the window (not this dialog) wrote into a line.
     data = {"• front.jpg: already on this listing as image 3", "Image 2 (id 1002)", "OK"}
     assert_all_differ(english, german, data)
@@ -350,3 +353,24 @@ def test_the_hostile_drop_says_each_reason_in_german(
     # The status bar names the last failed file, in German.
     assert ": " in window.status.error.text()
     assert not any(word in window.status.error.text() for word in ("the file", "cannot be"))
+
+
+# -- AutoScout24's cut lines ------------------------------------------------------------------
+def test_the_german_ad_line_labels_fit_under_their_tile(qtbot: QtBot) -> None:
+    """„T10: erste 15 sichtbar“ sits in the gap under tile 15 and must not run past it."""
+    from imagedeck.model.gallery import Gallery
+    from imagedeck.ui.visibility_lines import VisibilityLines
+    from test_ui_visibility_lines import VEHICLE, WIDE, cut, images, make_grid, tile
+
+    gallery = Gallery()
+    gallery.load(VEHICLE, images(30))
+    with interface_language("de"):
+        grid = make_grid(qtbot, gallery, WIDE)
+        lines = VisibilityLines(grid, marketplace="autoscout24")
+        qtbot.waitUntil(lambda: len(lines.breaks()) == 2, timeout=10_000)
+        for product in AD_PRODUCTS:
+            label = cut(lines, product).label_rect
+            last = tile(grid, product.shown - 1)
+            assert label.left() >= last.left() and label.right() <= last.right(), product.label
+        assert AD_PRODUCTS[0].label == "T10: erste 15 sichtbar"
+        grid.grab().save(SHOTS.format("ad-lines"))
