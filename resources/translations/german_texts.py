@@ -321,6 +321,11 @@ from german_texts_connections import GERMAN_CONNECTIONS  # noqa: E402
 
 GERMAN.update(GERMAN_CONNECTIONS)
 
+# Adding and deleting images, upload checks, the listing browser (issue 7, third pass).
+from german_texts_uploads_browser import GERMAN_UPLOADS_BROWSER  # noqa: E402
+
+GERMAN.update(GERMAN_UPLOADS_BROWSER)
+
 
 def fill(
     path: Path, texts: dict[tuple[str, str], str | tuple[str, str]], *, numerus_only: bool

@@ -17,6 +17,32 @@
     </message>
 </context>
 <context>
+    <name>AddImages</name>
+    <message>
+        <source>could not be read any more ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already on this listing as image {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same picture as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AutoScout24 allows at most {limit} images per vehicle and {listing} would exceed it ({count} there, {room} more fit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>As24Listings</name>
+    <message>
+        <source>AutoScout24 sent an unexpected answer for the vehicle list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Availability</name>
     <message>
         <source>store {id}</source>
@@ -687,6 +713,112 @@
     </message>
 </context>
 <context>
+    <name>ImageActions</name>
+    <message>
+        <source>&amp;Add Images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add images from files (Ctrl+I); or drop files on the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected images (Del); Save removes them from the marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageAdder</name>
+    <message>
+        <source>Open a listing first, then add images to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a listing first, then drop images on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image files in {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n image(s)…</source>
+        <translation>
+            <numerusform>Adding %n image…</numerusform>
+            <numerusform>Adding %n images…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save waits for %n upload(s) to finish…</source>
+        <translation>
+            <numerusform>Save waits for %n upload to finish…</numerusform>
+            <numerusform>Save waits for %n uploads to finish…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not be checked: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already on this listing as image {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same picture as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AutoScout24 allows at most {limit} images per vehicle: it has {count}, so {room} more fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading {name}: {percent} % ({left} to go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageDeleter</name>
+    <message numerus="yes">
+        <source>Deleted %n image(s); the marketplace loses them when you save (Ctrl+Z undoes).</source>
+        <translation>
+            <numerusform>Deleted %n image; the marketplace loses them when you save (Ctrl+Z undoes).</numerusform>
+            <numerusform>Deleted %n images; the marketplace loses them when you save (Ctrl+Z undoes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image {place} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageInfo</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -913,6 +1045,133 @@
     </message>
 </context>
 <context>
+    <name>ListingBrowser</name>
+    <message>
+        <source>Marketplace to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search id, number or name (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection is set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search model, reference or id (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListingBrowserDock</name>
+    <message>
+        <source>Listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listing Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Listing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a listing by id, number or name (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListingSources</name>
+    <message>
+        <source>Items</source>
+        <extracomment>The results&apos; heading per marketplace; the browser shows them with `translated()`.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListingTreeModel</name>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{heading} for “{query}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load page {page}: {error} — retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the variations: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalFile</name>
+    <message>
+        <source>uploading {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalThumbnails</name>
+    <message>
+        <source>The SVG could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NamesEditor</name>
     <message>
         <source>Language to add</source>
@@ -1033,6 +1292,45 @@
             <numerusform>(%n image)</numerusform>
             <numerusform>(%n images)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlentyListings</name>
+    <message>
+        <source>the item list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the variations of item {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (main)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items numbered {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plentymarkets sent an unexpected answer for {what} (no paged list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} · Item {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {id}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1524,29 @@
     </message>
 </context>
 <context>
+    <name>SvgCheck</name>
+    <message>
+        <source>the SVG declares a DTD or entities, which are refused for safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an SVG image (the root element is not &lt;svg&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged SVG: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG refers to an outside file or address ({reference})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnfinishedSave</name>
     <message>
         <source>{summary} (started {started}) — no saved connection for {target}; run `imagedeck resume` with the secrets in the environment</source>
@@ -1241,6 +1562,170 @@
     </message>
     <message>
         <source>“{name}” ({marketplace} at {url})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadBadge</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadCheck</name>
+    <message>
+        <source>could not be prepared for upload ({error})</source>
+        <extracomment>Words that mark an XMP packet as carrying a location (EXIF-in-XMP, IPTC, Photoshop).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepared for upload it is larger than {limit} MB ({size} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is gone (moved or deleted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AutoScout24 accepts only JPG and PNG</source>
+        <extracomment>plentymarkets refuses larger uploads (&quot;larger than 25 MB&quot;, sandbox/plenty/upload.py). AutoScout24 answers 50083 above this (sandbox/as24/images.py; the real limit is undocumented). Canvases above this are refused before decoding (8660 x 5773; no product photo is larger). The formats each marketplace takes, as CheckedFile.format values.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{millions} million</source>
+        <extracomment>&quot;50 million&quot;: in words, since 50,000,000 would read as fifty in German.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than {mb} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} (this is {format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format} images are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image claims a canvas of more than {pixels} pixels (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image file is damaged (its header is unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image file is damaged or incomplete ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image claims {width} x {height} pixels, more than {pixels} (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converted to JPEG it is larger than {mb} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadQuestions</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Convert to JPEG?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AutoScout24 accepts only JPG and PNG. Convert these files to JPEG for the upload?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your files on disk are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on This Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pictures are already on this listing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s)?
+
+They are removed from the marketplace when you save; until then Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>Delete %n image?
+
+They are removed from the marketplace when you save; until then Undo (Ctrl+Z) brings them back.</numerusform>
+            <numerusform>Delete %n images?
+
+They are removed from the marketplace when you save; until then Undo (Ctrl+Z) brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Main Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are deleting the main image. Which image becomes the main image?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1290,6 +1775,13 @@
     </message>
     <message>
         <source>This variation is open: an image unlinked from it leaves this page on Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisibilityLines</name>
+    <message>
+        <source>{product}: first {count} shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

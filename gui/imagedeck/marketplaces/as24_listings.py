@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.model.listing_page import ListingPage
+from imagedeck.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from imagedeck.marketplaces.autoscout24 import AutoScout24Client
@@ -36,7 +37,11 @@ async def search_vehicles(
     data = envelope.get("_data") if isinstance(envelope, dict) else None
     vehicles = data.get("vehicles") if isinstance(data, dict) else None
     if not isinstance(vehicles, list):
-        raise MarketplaceError("AutoScout24 sent an unexpected answer for the vehicle list")
+        raise MarketplaceError(
+            QT_TRANSLATE_NOOP(
+                "As24Listings", "AutoScout24 sent an unexpected answer for the vehicle list"
+            )
+        )
     needle = query.strip().lower()
     entries = []
     for vehicle in vehicles:

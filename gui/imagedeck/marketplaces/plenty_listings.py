@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.model.listing_page import ListingPage
+from imagedeck.texts import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from imagedeck.marketplaces.plentymarkets import PlentyClient
@@ -55,13 +56,20 @@ async def search_items(
         params: dict[str, Any] = {"page": page, "itemsPerPage": per_page, "with": "variations"}
         if query:
             params["name"] = query
-        body = await _envelope(client, "/rest/items", params, "the item list")
+        body = await _envelope(
+            client, "/rest/items", params, QT_TRANSLATE_NOOP("PlentyListings", "the item list")
+        )
         entries = tuple(_item_summary(e) for e in body["entries"] if isinstance(e, dict))
         return _page(body, entries)
     if kind == "id" and page == 1:
         # The id look-up and the number search at once: one round trip less to wait for.
         by_id, found = await asyncio.gather(
-            _envelope(client, "/rest/items", {"id": query, "with": "variations"}, f"item {query}"),
+            _envelope(
+                client,
+                "/rest/items",
+                {"id": query, "with": "variations"},
+                QT_TRANSLATE_NOOP("PlentyListings", "item {id}").format(id=query),
+            ),
             _number_search(client, query, page, per_page),
         )
         hits = tuple(_item_summary(e) for e in by_id["entries"] if isinstance(e, dict))
@@ -79,7 +87,7 @@ async def variations_page(
         client,
         f"/rest/items/{item_id}/variations",
         {"page": page, "itemsPerPage": per_page},
-        f"the variations of item {item_id}",
+        QT_TRANSLATE_NOOP("PlentyListings", "the variations of item {id}").format(id=item_id),
     )
     entries = tuple(
         ListingSummary(ListingRef(NAME, item_id, str(v.get("id"))), variation_label(v))
@@ -92,8 +100,12 @@ async def variations_page(
 def variation_label(variation: dict[str, Any]) -> str:
     """ "A-10023-M · M (main)": number, name, and whether it is the main variation."""
     parts = [str(p) for p in (variation.get("number"), variation.get("name")) if p]
-    label = " · ".join(parts) or f"Variation {variation.get('id')}"
-    return f"{label} (main)" if variation.get("isMain") else label
+    label: str = " · ".join(parts) or QT_TRANSLATE_NOOP("PlentyListings", "Variation {id}").format(
+        id=str(variation.get("id"))
+    )
+    if variation.get("isMain"):
+        return QT_TRANSLATE_NOOP("PlentyListings", "{label} (main)").format(label=label)
+    return label
 
 
 async def _number_search(
@@ -105,7 +117,7 @@ async def _number_search(
         client,
         "/rest/items/variations",
         {"numberFuzzy": number, "page": page, "itemsPerPage": per_page},
-        f"items numbered {number!r}",
+        _numbered(number),
     )
     numbers: dict[str, str] = {}  # item id -> the matching number, first match wins
     for variation in body["entries"]:
@@ -117,12 +129,18 @@ async def _number_search(
             client,
             "/rest/items",
             {"id": ",".join(numbers), "with": "variations", "itemsPerPage": len(numbers)},
-            f"items numbered {number!r}",
+            _numbered(number),
         )
         by_id = {str(e.get("id")): e for e in items["entries"] if isinstance(e, dict)}
         entries = tuple(_item_summary(by_id[i], numbers[i]) for i in numbers if i in by_id)
     page = _page(body, entries)
     return ListingPage(page.entries, page.page, page.is_last, None)  # totalsCount: variations
+
+
+def _numbered(number: str) -> Text:
+    return QT_TRANSLATE_NOOP("PlentyListings", "items numbered {number}").format(
+        number=repr(number)
+    )
 
 
 async def _envelope(
@@ -133,7 +151,10 @@ async def _envelope(
     body = answer.json()
     if not isinstance(body, dict) or not isinstance(body.get("entries"), list):
         raise MarketplaceError(
-            f"plentymarkets sent an unexpected answer for {what} (no paged list)",
+            QT_TRANSLATE_NOOP(
+                "PlentyListings",
+                "plentymarkets sent an unexpected answer for {what} (no paged list)",
+            ).format(what=what),
             status=answer.status,
         )
     return body
@@ -157,7 +178,15 @@ def _item_summary(entry: dict[str, Any], number: str = "") -> ListingSummary:
     if not number:
         main = next((v for v in raw_variations if v.get("isMain")), None)
         number = str((main or {}).get("number") or "")
-    title = " · ".join(p for p in (number, name or f"Item {item_id}") if p)
+    title: str = " · ".join(p for p in (number, name) if p)
+    if not name:  # the id stands in for the name, in the seller's language
+        title = (
+            QT_TRANSLATE_NOOP("PlentyListings", "{number} · Item {id}").format(
+                number=number, id=item_id
+            )
+            if number
+            else QT_TRANSLATE_NOOP("PlentyListings", "Item {id}").format(id=item_id)
+        )
     variations = tuple((str(v.get("id")), variation_label(v)) for v in raw_variations)
     return ListingSummary(ListingRef(NAME, item_id), title, variations=variations)
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from imagedeck.texts import QT_TRANSLATE_NOOP, Text
+
 TEMP_PREFIX = "new-"
 
 
@@ -42,14 +44,26 @@ class LocalFile:
         """Still to be uploaded (waiting or uploading): there is unsaved work."""
         return self.state in (UploadState.WAITING, UploadState.UPLOADING)
 
-    def describe(self) -> str:
-        """The state in a few words, for the tile's caption and tooltip."""
+    def describe(self) -> Text:
+        """The state in a few words, for the tile's caption and tooltip (a `Text`: the
+        interface shows it translated; `reason` may be one too)."""
         if self.state is UploadState.UPLOADING:
-            return f"uploading {self.percent} %"
+            return QT_TRANSLATE_NOOP("LocalFile", "uploading {percent} %").format(
+                percent=self.percent
+            )
         if self.state is UploadState.FAILED:
-            return f"failed: {self.reason}" if self.reason else "failed"
-        return self.state.value
+            if self.reason:
+                return QT_TRANSLATE_NOOP("LocalFile", "failed: {reason}").format(reason=self.reason)
+            return QT_TRANSLATE_NOOP("LocalFile", "failed")
+        return _STATE_WORDS[self.state]
 
+
+_STATE_WORDS = {
+    UploadState.WAITING: QT_TRANSLATE_NOOP("LocalFile", "waiting"),
+    UploadState.UPLOADING: QT_TRANSLATE_NOOP("LocalFile", "uploading"),
+    UploadState.DONE: QT_TRANSLATE_NOOP("LocalFile", "done"),
+    UploadState.FAILED: QT_TRANSLATE_NOOP("LocalFile", "failed"),
+}
 
 _counter = itertools.count(1)
 

@@ -22,7 +22,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog
 
 from imagedeck.marketplaces.autoscout24 import MAX_IMAGES as AS24_MAX_IMAGES
@@ -35,6 +35,7 @@ from imagedeck.ui.file_drops import IMAGE_SUFFIXES, expand_folders
 from imagedeck.ui.local_thumbnails import decode_local_file
 from imagedeck.ui.save_worker import UploadJob
 from imagedeck.ui.thumbnail_loader import thumbnail_edge
+from imagedeck.ui.translated import error_text, plural, translated
 from imagedeck.ui.upload_questions import ask_convert, ask_upload_duplicates
 from imagedeck.uploads.duplicates import with_md5s
 from imagedeck.uploads.validate import (
@@ -76,11 +77,14 @@ class ImageAdder(QObject):
         """Add Images… (Ctrl+I): a file dialog; the files go after the selection (or at
         the end)."""
         if self.gallery.listing is None:
-            self._window.status.show_error("Open a listing first, then add images to it.")
+            self._window.status.show_error(self.tr("Open a listing first, then add images to it."))
             return
         patterns = " ".join(f"*{suffix}" for suffix in sorted(IMAGE_SUFFIXES))
         names, _ = QFileDialog.getOpenFileNames(
-            self._window, "Add images", "", f"Images ({patterns});;All files (*)"
+            self._window,
+            self.tr("Add Images"),
+            "",
+            self.tr("Images ({patterns});;All files (*)").format(patterns=patterns),
         )
         if names:
             self.add([Path(name) for name in names], self.row_after_selection())
@@ -94,12 +98,14 @@ class ImageAdder(QObject):
         Returns the new tiles' temporary ids."""
         listing = self.gallery.listing
         if listing is None:
-            self._window.status.show_error("Open a listing first, then drop images on it.")
+            self._window.status.show_error(self.tr("Open a listing first, then drop images on it."))
             return []
         files = expand_folders(paths)
         if not files:
             names = ", ".join(p.name for p in paths)
-            self._window.status.show_error(f"No image files in {names}.")
+            self._window.status.show_error(
+                self.tr("No image files in {names}.").format(names=names)
+            )
             return []
         ids = self.gallery.insert_files(row, files)
         for image_id, path in zip(ids, files, strict=True):
@@ -108,8 +114,9 @@ class ImageAdder(QObject):
         self._window.tasks.spawn(
             self._check_and_submit(listing, list(zip(ids, files, strict=True)))
         )
-        count = "1 image" if len(ids) == 1 else f"{len(ids)} images"
-        self._window.status.bar.showMessage(f"Adding {count}…", MESSAGE_MS)
+        self._window.status.bar.showMessage(
+            plural(self.tr("Adding %n image(s)…", "", len(ids)), len(ids)), MESSAGE_MS
+        )
         return ids
 
     @property
@@ -124,7 +131,7 @@ class ImageAdder(QObject):
         self._save_waiting = True
         count = len(self.gallery.pending_uploads)
         self._window.status.bar.showMessage(
-            f"Save waits for {count} upload{'s' if count != 1 else ''} to finish…"
+            plural(self.tr("Save waits for %n upload(s) to finish…", "", count), count)
         )
         return True
 
@@ -150,7 +157,11 @@ class ImageAdder(QObject):
             for image_id, path in files:
                 local = self.gallery.local_file(image_id)
                 if local is not None and local.pending:
-                    self._fail(image_id, path, f"could not be checked: {error}")
+                    self._fail(
+                        image_id,
+                        path,
+                        self.tr("could not be checked: {error}").format(error=error_text(error)),
+                    )
             raise
         finally:
             self._checking -= 1
@@ -206,7 +217,11 @@ class ImageAdder(QObject):
             return []
         if not self.ask_convert(self._window, [path.name for _, path in files]):
             for image_id, path in files:
-                self._fail(image_id, path, f"skipped: {AS24_ONLY_JPG_PNG}")
+                self._fail(
+                    image_id,
+                    path,
+                    self.tr("skipped: {reason}").format(reason=translated(AS24_ONLY_JPG_PNG)),
+                )
             return []
         result = []
         for image_id, path in files:
@@ -234,9 +249,11 @@ class ImageAdder(QObject):
             listed = self.gallery.saveable_order  # numbered as the marketplace shows them
             if existing is not None and existing in listed:
                 place = listed.index(existing) + 1
-                dupes.append((image_id, file, f"already on this listing as image {place}"))
+                why = self.tr("already on this listing as image {place}").format(place=place)
+                dupes.append((image_id, file, why))
             elif file.md5 in seen:
-                dupes.append((image_id, file, f"the same picture as {seen[file.md5].path.name}"))
+                why = self.tr("the same picture as {name}").format(name=seen[file.md5].path.name)
+                dupes.append((image_id, file, why))
             else:
                 seen[file.md5] = file
                 kept.append((image_id, file))
@@ -248,7 +265,9 @@ class ImageAdder(QObject):
             kept.sort(key=lambda pair: self._row(pair[0]))
             return kept
         self.gallery.discard_files([image_id for image_id, _, _ in dupes])
-        self._window.status.bar.showMessage("Skipped " + "; ".join(lines), MESSAGE_MS)
+        self._window.status.bar.showMessage(
+            self.tr("Skipped {files}").format(files="; ".join(lines)), MESSAGE_MS
+        )
         return kept
 
     async def _listing_md5s(self, listing: ListingRef) -> dict[str, str]:
@@ -283,8 +302,10 @@ class ImageAdder(QObject):
             self._fail(
                 image_id,
                 file.path,
-                f"AutoScout24 allows at most {AS24_MAX_IMAGES} images per vehicle: it has "
-                f"{on_server}, so {room} more fit",
+                self.tr(
+                    "AutoScout24 allows at most {limit} images per vehicle: it has {count}, so "
+                    "{room} more fit"
+                ).format(limit=AS24_MAX_IMAGES, count=on_server, room=room),
             )
         return checked[:room]
 
@@ -311,8 +332,10 @@ class ImageAdder(QObject):
             return len(self.gallery)
 
     def _fail(self, image_id: str, path: Path, reason: str) -> None:
+        """`reason` stays as given on the tile (a model `Text` is translated where it is
+        shown); the status bar shows it in the interface language now."""
         self.gallery.set_upload_state(image_id, UploadState.FAILED, reason=reason)
-        self._window.status.show_error(f"{path.name}: {reason}")
+        self._window.status.show_error(f"{path.name}: {translated(reason)}")
 
     # -- worker reports ------------------------------------------------------------------
     def _on_state(
@@ -324,11 +347,14 @@ class ImageAdder(QObject):
         local = self.gallery.local_file(key)
         name = local.path.name if local else key
         if state is UploadState.FAILED:
-            self._window.status.show_error(f"{name}: {reason}")
+            self._window.status.show_error(f"{name}: {translated(reason)}")
         elif state is UploadState.UPLOADING:
             left = len(self.gallery.pending_uploads)
             self._window.status.bar.showMessage(
-                f"Uploading {name}: {percent} % ({left} to go)", MESSAGE_MS
+                self.tr("Uploading {name}: {percent} % ({left} to go)").format(
+                    name=name, percent=percent, left=left
+                ),
+                MESSAGE_MS,
             )
 
     def _on_uploaded(self, job: UploadJob, key: str, image: Image) -> None:
@@ -336,7 +362,7 @@ class ImageAdder(QObject):
 
     def _on_job_finished(self, job: UploadJob) -> None:
         if not self.gallery.uploads_pending:
-            self._window.status.bar.showMessage("Uploads finished.", MESSAGE_MS)
+            self._window.status.bar.showMessage(self.tr("Uploads finished."), MESSAGE_MS)
         if self._save_waiting and not self.busy:
             self._run_waiting_save()
 
@@ -346,9 +372,12 @@ class ImageAdder(QObject):
 
 
 def _reason(error: BaseException) -> str:
+    """Why a local thumbnail failed, in the interface language (shown on the tile)."""
     if isinstance(error, OSError):
-        return f"cannot be read ({error.strerror or error})"
-    return str(error) or type(error).__name__
+        return QCoreApplication.translate("ImageAdder", "cannot be read ({error})").format(
+            error=error.strerror or str(error)
+        )
+    return error_text(error) or type(error).__name__
 
 
 def _names_from_file(path: Path, prefs: UploadPreferences | None) -> tuple[dict[str, str], ...]:

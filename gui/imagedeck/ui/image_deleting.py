@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
+from imagedeck.ui.translated import plural
 from imagedeck.ui.upload_questions import ask_delete, ask_new_main
 
 if TYPE_CHECKING:
@@ -47,9 +48,17 @@ class ImageDeleter(QObject):
                 return False
             new_main = staying[picked]
         gallery.remove(rows, new_main)
-        count = "1 image" if len(rows) == 1 else f"{len(rows)} images"
+        count = len(rows)
         window.status.bar.showMessage(
-            f"Deleted {count}; the marketplace loses them when you save (Ctrl+Z undoes).",
+            plural(
+                self.tr(
+                    "Deleted %n image(s); the marketplace loses them when you save "
+                    "(Ctrl+Z undoes).",
+                    "",
+                    count,
+                ),
+                count,
+            ),
             MESSAGE_MS,
         )
         if len(gallery):
@@ -59,4 +68,6 @@ class ImageDeleter(QObject):
 
 
 def _label(place: int, image_id: str) -> str:
-    return f"Image {place} (id {image_id})"
+    return QCoreApplication.translate("ImageDeleter", "Image {place} (id {id})").format(
+        place=place, id=image_id
+    )

@@ -40,6 +40,7 @@ from imagedeck.ui.gui_clients import MARKETPLACE_LABELS, GuiClients, NoConnectio
 from imagedeck.ui.listing_sources import RESULT_HEADINGS, browser_fetchers
 from imagedeck.ui.listing_tree_model import KindRole, ListingTreeModel, RowKind, SummaryRole
 from imagedeck.ui.recent_listings import recent_listings, remember_listing
+from imagedeck.ui.translated import translated
 
 log = logging.getLogger(__name__)
 
@@ -64,15 +65,15 @@ class ListingBrowser(QWidget):
         self.model = ListingTreeModel(self.tasks, self)
 
         self.marketplace = QComboBox()
-        self.marketplace.setAccessibleName("Marketplace to search")
+        self.marketplace.setAccessibleName(self.tr("Marketplace to search"))
         for name in clients.marketplaces:
             label = MARKETPLACE_LABELS.get(name, name)
             connection = clients.connection(name).name
             self.marketplace.addItem(f"{label} — {connection}", name)
         self.marketplace.setVisible(self.marketplace.count() > 1)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search id, number or name (Ctrl+L)")
-        self.search.setAccessibleName("Search listings")
+        self.search.setPlaceholderText(self.tr("Search id, number or name (Ctrl+L)"))
+        self.search.setAccessibleName(self.tr("Search listings"))
         self.search.setClearButtonEnabled(True)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -80,7 +81,7 @@ class ListingBrowser(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setAccessibleName("Listings")
+        self.tree.setAccessibleName(self.tr("Listings"))
         self.tree.setExpandsOnDoubleClick(False)  # a double-click opens the listing
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -124,13 +125,16 @@ class ListingBrowser(QWidget):
     def _marketplace_changed(self) -> None:
         marketplace = self.selected_marketplace
         if marketplace is None:
-            self.model.set_source(None, None, "No connection is set up")
+            self.model.set_source(None, None, self.tr("No connection is set up"))
             return
-        what = "model, reference or id" if marketplace == "autoscout24" else "id, number or name"
-        self.search.setPlaceholderText(f"Search {what} (Ctrl+L)")
+        if marketplace == "autoscout24":
+            self.search.setPlaceholderText(self.tr("Search model, reference or id (Ctrl+L)"))
+        else:
+            self.search.setPlaceholderText(self.tr("Search id, number or name (Ctrl+L)"))
         search, children = browser_fetchers(self._clients, marketplace)
         self.model.set_recent(self._recent())
-        self.model.set_source(search, children, RESULT_HEADINGS.get(marketplace, "Listings"))
+        heading = translated(RESULT_HEADINGS[marketplace]) if marketplace in RESULT_HEADINGS else ""
+        self.model.set_source(search, children, heading or self.tr("Listings"))
 
     def _recent(self) -> list:
         name = self.connection_name()
@@ -253,7 +257,8 @@ class ListingBrowserDock(QDockWidget):
         open_listing: Callable[[ListingRef], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Listings", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Listings"))
         self.setObjectName("listing-browser-dock")
         self.setAllowedAreas(
             Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
@@ -265,10 +270,10 @@ class ListingBrowserDock(QDockWidget):
         self.browser = ListingBrowser(clients, open_listing)
         self.browser.setMinimumWidth(220)
         self.setWidget(self.browser)
-        self.toggleViewAction().setText("&Listing Browser")
-        self.find_action = QAction("&Find Listing…", self)
+        self.toggleViewAction().setText(self.tr("&Listing Browser"))
+        self.find_action = QAction(self.tr("&Find Listing…"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.find_action.setToolTip("Find a listing by id, number or name (Ctrl+L)")
+        self.find_action.setToolTip(self.tr("Find a listing by id, number or name (Ctrl+L)"))
         self.find_action.triggered.connect(self.focus_search)
         self._gallery = gallery
         self._remembered: ListingRef | None = None

@@ -10,11 +10,16 @@ from __future__ import annotations
 
 from imagedeck.model.image import ListingRef
 from imagedeck.model.listing_page import ListingPage
+from imagedeck.texts import QT_TRANSLATE_NOOP
 from imagedeck.ui.gui_clients import GuiClients
 from imagedeck.ui.listing_tree_model import ChildrenPage, SearchPage
 from imagedeck.ui.open_listing_dialog import directory_fetchers
 
-RESULT_HEADINGS = {"plentymarkets": "Items", "autoscout24": "Vehicles"}
+#: The results' heading per marketplace; the browser shows them with `translated()`.
+RESULT_HEADINGS = {
+    "plentymarkets": QT_TRANSLATE_NOOP("ListingSources", "Items"),
+    "autoscout24": QT_TRANSLATE_NOOP("ListingSources", "Vehicles"),
+}
 
 
 def browser_fetchers(

@@ -32,6 +32,7 @@ from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.model.listing_page import ListingPage
 from imagedeck.ui.background_tasks import BackgroundTasks
 from imagedeck.ui.gui_clients import NoConnectionError
+from imagedeck.ui.translated import error_text, translated
 
 SearchPage = Callable[[str, int], Awaitable[ListingPage]]
 ChildrenPage = Callable[[ListingRef, int], Awaitable[ListingPage]]
@@ -42,7 +43,6 @@ SummaryRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
 """The row's `RowKind`."""
 
-LOADING_TEXT = "Loading…"
 ERROR_COLOUR = QColor("#c62828")
 QUIET_COLOUR = QColor("#757575")
 
@@ -80,7 +80,7 @@ class ListingTreeModel(QAbstractItemModel):
         self._search: SearchPage | None = None
         self._children: ChildrenPage | None = None
         self._recent: list[ListingSummary] = []
-        self._results_heading = "Results"
+        self._results_heading = self.tr("Results")
         self._query = ""
         self._generation = 0
         self._next_page = 1
@@ -177,13 +177,15 @@ class ListingTreeModel(QAbstractItemModel):
     def _recent_rows(self) -> list[Row]:
         if not self._recent:
             return []
-        rows = [self._row(RowKind.HEADING, "Recent")]
+        rows = [self._row(RowKind.HEADING, self.tr("Recent"))]
         rows += [self._listing_row(summary) for summary in self._recent]
         return rows
 
     def _heading(self) -> str:
         if self._query:
-            return f"{self._results_heading} for “{self._query}”"
+            return self.tr("{heading} for “{query}”").format(
+                heading=self._results_heading, query=self._query
+            )
         return self._results_heading
 
     def _row(self, kind: RowKind, text: str, parent: Row | None = None) -> Row:
@@ -254,11 +256,14 @@ class ListingTreeModel(QAbstractItemModel):
         if row is None:
             return None  # an index kept from before its row went away
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return row.text
+            return translated(row.text)  # a marketplace's label ("Item 101") is a Text
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.summary is not None:
-                return f"{row.summary.ref.describe()}: {row.summary.title}"
-            return "Press Enter or double-click to try again" if row.kind is RowKind.ERROR else None
+                ref = translated(row.summary.ref.describe())
+                return f"{ref}: {translated(row.summary.title)}"
+            if row.kind is RowKind.ERROR:
+                return self.tr("Press Enter or double-click to try again")
+            return None
         if role == SummaryRole:
             return row.summary
         if role == KindRole:
@@ -338,7 +343,7 @@ class ListingTreeModel(QAbstractItemModel):
     def _fetch_results(self) -> None:
         assert self._search is not None
         self._loading, self._wanted = True, False
-        self._set_status(self._root, RowKind.LOADING, LOADING_TEXT)
+        self._set_status(self._root, RowKind.LOADING, self.tr("Loading…"))
         self._tasks.spawn(self._read_page(self._generation, self._query, self._next_page))
 
     async def _read_page(self, generation: int, query: str, page: int) -> None:
@@ -351,7 +356,11 @@ class ListingTreeModel(QAbstractItemModel):
                 self._loading = False
                 self._error = str(error)
                 self._set_status(
-                    self._root, RowKind.ERROR, f"Could not load page {page}: {error} — retry"
+                    self._root,
+                    RowKind.ERROR,
+                    self.tr("Could not load page {page}: {error} — retry").format(
+                        page=page, error=error_text(error)
+                    ),
                 )
             return
         if generation != self._generation:
@@ -374,14 +383,14 @@ class ListingTreeModel(QAbstractItemModel):
             heading = self._index_of(self._results_row)
             self.dataChanged.emit(heading, heading)
         if self._exhausted and not self.results():
-            self._set_status(self._root, RowKind.EMPTY, "No matches")
+            self._set_status(self._root, RowKind.EMPTY, self.tr("No matches"))
         elif not fresh and not self._exhausted:
             self.want_more()  # a page without matches: the next one may have some
 
     def _fetch_children(self, row: Row) -> None:
         assert self._children is not None and row.summary is not None
         row.children_state = "loading"
-        self._set_status(row, RowKind.LOADING, LOADING_TEXT)
+        self._set_status(row, RowKind.LOADING, self.tr("Loading…"))
         self._tasks.spawn(self._read_children(self._generation, row))
 
     async def _read_children(self, generation: int, row: Row) -> None:
@@ -400,7 +409,13 @@ class ListingTreeModel(QAbstractItemModel):
         except (MarketplaceError, NoConnectionError) as error:
             if generation == self._generation and self._attached(row):
                 row.children_state = "error"
-                self._set_status(row, RowKind.ERROR, f"Could not load the variations: {error}")
+                self._set_status(
+                    row,
+                    RowKind.ERROR,
+                    self.tr("Could not load the variations: {error}").format(
+                        error=error_text(error)
+                    ),
+                )
             return
         if generation != self._generation or not self._attached(row):
             return

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from imagedeck.thumbnails.decode import ThumbnailError
 from imagedeck.ui.qimage_conversion import decode_to_qimage
+from imagedeck.ui.translated import error_text
 from imagedeck.uploads.svg_check import SvgRefused, svg_size
 
 _SVG_SNIFF = 512
@@ -39,10 +40,12 @@ def _render_svg(path: Path, data: bytes, max_edge: int) -> QImage:
     try:
         svg_size(path)
     except SvgRefused as refused:
-        raise ThumbnailError(str(refused)) from None
+        raise ThumbnailError(error_text(refused)) from None
     renderer = QSvgRenderer(QByteArray(data))
     if not renderer.isValid():
-        raise ThumbnailError("The SVG could not be drawn.")
+        raise ThumbnailError(
+            QCoreApplication.translate("LocalThumbnails", "The SVG could not be drawn.")
+        )
     size = renderer.defaultSize()
     if size.isEmpty():
         size = QSize(max_edge, max_edge)

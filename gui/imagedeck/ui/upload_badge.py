@@ -6,10 +6,12 @@ like a progress bar. Painted from the model's UploadRole only (never loads anyth
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 from imagedeck.model.local_images import LocalFile, UploadState
+from imagedeck.texts import QT_TRANSLATE_NOOP
+from imagedeck.ui.translated import translated
 
 STRIP_HEIGHT = 20.0
 COLOURS = {
@@ -19,9 +21,9 @@ COLOURS = {
     UploadState.FAILED: QColor(198, 40, 40, 230),
 }
 LABELS = {
-    UploadState.WAITING: "waiting",
-    UploadState.DONE: "✓ uploaded",
-    UploadState.FAILED: "✗ failed",
+    UploadState.WAITING: QT_TRANSLATE_NOOP("UploadBadge", "waiting"),
+    UploadState.DONE: QT_TRANSLATE_NOOP("UploadBadge", "✓ uploaded"),
+    UploadState.FAILED: QT_TRANSLATE_NOOP("UploadBadge", "✗ failed"),
 }
 
 
@@ -42,11 +44,13 @@ def paint_upload_state(
         )
         painter.setBrush(COLOURS[UploadState.UPLOADING])
         painter.drawRect(done)
-        text = f"uploading {local.percent} %"
+        text = QCoreApplication.translate("UploadBadge", "uploading {percent} %").format(
+            percent=local.percent
+        )
     else:
         painter.setBrush(COLOURS[local.state])
         painter.drawRect(strip)
-        text = LABELS[local.state]
+        text = translated(LABELS[local.state])
     small = QFont(font)
     small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
     small.setBold(True)
@@ -54,7 +58,7 @@ def paint_upload_state(
     painter.setPen(QColor("white"))
     if local.state is UploadState.FAILED and local.reason:  # the reason, as far as it fits
         text = painter.fontMetrics().elidedText(
-            f"✗ {local.reason}", Qt.TextElideMode.ElideRight, int(strip.width()) - 8
+            f"✗ {translated(local.reason)}", Qt.TextElideMode.ElideRight, int(strip.width()) - 8
         )
     painter.drawText(strip, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()

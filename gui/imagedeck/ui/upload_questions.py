@@ -9,13 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from imagedeck.ui.translated import plural
+
+
+class UploadQuestions(QObject):
+    """The translation context of these questions. Its `tr` is what plurals need: lupdate
+    makes a numerus entry of `UploadQuestions.tr(text, "", n)`, not of
+    `QCoreApplication.translate(context, text, "", n)`."""
 
 
 def _list(lines: Sequence[str], limit: int = 8) -> str:
     shown = list(lines[:limit])
     if len(lines) > limit:
-        shown.append(f"… and {len(lines) - limit} more")
+        more = len(lines) - limit
+        shown.append(plural(UploadQuestions.tr("… and %n more", "", more), more))
     return "\n".join(f"• {line}" for line in shown)
 
 
@@ -24,11 +34,26 @@ def ask_convert(parent: QWidget, names: Sequence[str]) -> bool:
     files stay as they are) or skip them?"""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Convert to JPEG?")
-    box.setText("AutoScout24 accepts only JPG and PNG. Convert these files to JPEG for the upload?")
-    box.setInformativeText(_list(names) + "\n\nYour files on disk are not changed.")
-    convert = box.addButton("Convert to JPEG", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Skip them", QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("UploadQuestions", "Convert to JPEG?"))
+    box.setText(
+        QCoreApplication.translate(
+            "UploadQuestions",
+            "AutoScout24 accepts only JPG and PNG. Convert these files to JPEG for the upload?",
+        )
+    )
+    box.setInformativeText(
+        _list(names)
+        + "\n\n"
+        + QCoreApplication.translate("UploadQuestions", "Your files on disk are not changed.")
+    )
+    convert = box.addButton(
+        QCoreApplication.translate("UploadQuestions", "Convert to JPEG"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("UploadQuestions", "Skip Them"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(convert)
     box.exec()
     return box.clickedButton() is convert
@@ -38,11 +63,19 @@ def ask_upload_duplicates(parent: QWidget, lines: Sequence[str]) -> bool:
     """Files already on the listing: upload them anyway (True) or skip them (False)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Already on this listing")
-    box.setText("These pictures are already on this listing:")
+    box.setWindowTitle(QCoreApplication.translate("UploadQuestions", "Already on This Listing"))
+    box.setText(
+        QCoreApplication.translate("UploadQuestions", "These pictures are already on this listing:")
+    )
     box.setInformativeText(_list(lines))
-    skip = box.addButton("Skip them", QMessageBox.ButtonRole.RejectRole)
-    box.addButton("Upload anyway", QMessageBox.ButtonRole.AcceptRole)
+    skip = box.addButton(
+        QCoreApplication.translate("UploadQuestions", "Skip Them"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("UploadQuestions", "Upload Anyway"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.setDefaultButton(skip)
     box.exec()
     return box.clickedButton() is not skip
@@ -50,12 +83,19 @@ def ask_upload_duplicates(parent: QWidget, lines: Sequence[str]) -> bool:
 
 def ask_delete(parent: QWidget, count: int) -> bool:
     """Confirm deleting `count` images (they go from the marketplace on Save)."""
-    what = "this image" if count == 1 else f"these {count} images"
+    question = plural(
+        UploadQuestions.tr(
+            "Delete %n image(s)?\n\nThey are removed from the marketplace when you save; until "
+            "then Undo (Ctrl+Z) brings them back.",
+            "",
+            count,
+        ),
+        count,
+    )
     answer = QMessageBox.question(
         parent,
-        "Delete images",
-        f"Delete {what}?\n\nThey are removed from the marketplace when you save; "
-        "until then Undo (Ctrl+Z) brings them back.",
+        QCoreApplication.translate("UploadQuestions", "Delete Images"),
+        question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -67,8 +107,11 @@ def ask_new_main(parent: QWidget, choices: Sequence[str]) -> int | None:
     next image) is the default; None if the seller cancels."""
     item, ok = QInputDialog.getItem(
         parent,
-        "New main image",
-        "You are deleting the main image. Which image becomes the main image?",
+        QCoreApplication.translate("UploadQuestions", "New Main Image"),
+        QCoreApplication.translate(
+            "UploadQuestions",
+            "You are deleting the main image. Which image becomes the main image?",
+        ),
         list(choices),
         0,
         False,

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLine, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLine, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMoveEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -39,7 +39,10 @@ class AdProduct:
 
     @property
     def label(self) -> str:
-        return f"{self.name}: first {self.shown} shown"
+        """E.g. "T10: first 15 shown", in the interface language."""
+        return QCoreApplication.translate(
+            "VisibilityLines", "{product}: first {count} shown"
+        ).format(product=self.name, count=self.shown)
 
 
 #: AutoScout24's products with a photo limit (the full product shows all 30).

@@ -23,6 +23,7 @@ from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError, ValidationError
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.sync.journal import Journal
+from imagedeck.texts import QT_TRANSLATE_NOOP
 from imagedeck.uploads.duplicates import find_duplicate, with_md5s
 from imagedeck.uploads.validate import AUTOSCOUT24, CheckedFile, UploadRefused, check_file
 
@@ -127,7 +128,9 @@ async def add_images(
             report(FileOutcome(file.path, status, reason=str(error)))
             continue
         except OSError as error:  # moved or deleted since it was checked
-            reason = f"could not be read any more ({error.strerror or error})"
+            reason = QT_TRANSLATE_NOOP("AddImages", "could not be read any more ({error})").format(
+                error=error.strerror or str(error)
+            )
             report(FileOutcome(file.path, "failed", reason=reason))
             continue
         if any(image.id == old.id for old in known):  # AS24 collapsed it onto an old image
@@ -151,7 +154,9 @@ async def add_images(
 
 
 def _already(image_id: str) -> str:
-    return f"already on this listing as image {image_id}"
+    return QT_TRANSLATE_NOOP("AddImages", "already on this listing as image {id}").format(
+        id=image_id
+    )
 
 
 def _without_duplicates(
@@ -171,7 +176,15 @@ def _without_duplicates(
             continue
         twin = next((k for k in kept if k.md5 == entry.md5), None)
         if twin is not None:
-            report(FileOutcome(entry.path, "skipped", reason=f"same picture as {twin.path}"))
+            report(
+                FileOutcome(
+                    entry.path,
+                    "skipped",
+                    reason=QT_TRANSLATE_NOOP("AddImages", "same picture as {path}").format(
+                        path=str(twin.path)
+                    ),
+                )
+            )
             continue
         kept.append(entry)
     return kept
@@ -187,8 +200,11 @@ def _within_limit(
             FileOutcome(
                 file.path,
                 "refused",
-                reason=f"AutoScout24 allows at most {AS24_MAX_IMAGES} images per vehicle and "
-                f"{listing.describe()} would exceed it ({count} there, {room} more fit)",
+                reason=QT_TRANSLATE_NOOP(
+                    "AddImages",
+                    "AutoScout24 allows at most {limit} images per vehicle and {listing} would "
+                    "exceed it ({count} there, {room} more fit)",
+                ).format(limit=AS24_MAX_IMAGES, listing=listing.describe(), count=count, room=room),
             )
         )
     return files[:room]

@@ -37,6 +37,7 @@ from dataclasses import replace
 from PIL import ExifTags, Image, JpegImagePlugin
 
 from imagedeck.settings import UploadPreferences
+from imagedeck.texts import QT_TRANSLATE_NOOP
 from imagedeck.uploads.validate import MAX_BYTES, CheckedFile, UploadRefused
 
 _ORIENTATION = ExifTags.Base.Orientation
@@ -77,7 +78,12 @@ def prepare_for_upload(checked: CheckedFile, prefs: UploadPreferences) -> Checke
     except UploadRefused:
         raise
     except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as error:
-        raise UploadRefused(checked.path, f"could not be prepared for upload ({error})") from None
+        raise UploadRefused(
+            checked.path,
+            QT_TRANSLATE_NOOP("UploadCheck", "could not be prepared for upload ({error})").format(
+                error=str(error)
+            ),
+        ) from None
 
 
 def refuse_if_too_large(prepared: CheckedFile, marketplace: str) -> None:
@@ -90,8 +96,9 @@ def refuse_if_too_large(prepared: CheckedFile, marketplace: str) -> None:
     if prepared.size > limit:
         raise UploadRefused(
             prepared.path,
-            f"prepared for upload it is larger than {limit // (1024 * 1024)} MB "
-            f"({prepared.size / (1024 * 1024):.1f} MB)",
+            QT_TRANSLATE_NOOP(
+                "UploadCheck", "prepared for upload it is larger than {limit} MB ({size} MB)"
+            ).format(limit=limit // (1024 * 1024), size=f"{prepared.size / (1024 * 1024):.1f}"),
         )
 
 
@@ -110,9 +117,16 @@ def _source_bytes(checked: CheckedFile) -> bytes:
     try:
         return checked.path.read_bytes()
     except FileNotFoundError:
-        raise UploadRefused(checked.path, "the file is gone (moved or deleted?)") from None
+        raise UploadRefused(
+            checked.path, QT_TRANSLATE_NOOP("UploadCheck", "the file is gone (moved or deleted?)")
+        ) from None
     except OSError as error:
-        raise UploadRefused(checked.path, f"cannot be read: {error.strerror or error}") from None
+        raise UploadRefused(
+            checked.path,
+            QT_TRANSLATE_NOOP("UploadCheck", "cannot be read: {error}").format(
+                error=error.strerror or str(error)
+            ),
+        ) from None
 
 
 def _prepare(

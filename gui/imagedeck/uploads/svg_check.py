@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.parsers import expat
 
+from imagedeck.texts import QT_TRANSLATE_NOOP
+
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 _CHUNK = 64 * 1024
 _URL_IN_CSS = re.compile(r"url\(\s*['\"]?([^'\")]*)", re.I)
@@ -22,7 +24,8 @@ _NUMBER = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*(px)?\s*$")
 
 
 class SvgRefused(ValueError):
-    """The SVG is unsafe or not an SVG; the message says why, fit to show to the user."""
+    """The SVG is unsafe or not an SVG; the message (a `Text`) says why, fit to show to
+    the user in the interface language."""
 
 
 @dataclass(frozen=True)
@@ -45,18 +48,26 @@ def svg_size(path: Path) -> SvgSize:
     seen_root = [False]
 
     def refuse_doctype(*_args: object) -> None:
-        raise SvgRefused("the SVG declares a DTD or entities, which are refused for safety")
+        raise SvgRefused(
+            QT_TRANSLATE_NOOP(
+                "SvgCheck", "the SVG declares a DTD or entities, which are refused for safety"
+            )
+        )
 
     def start(name: str, attributes: dict[str, str]) -> None:
         if not seen_root[0]:
             seen_root[0] = True
             if name not in (f"{SVG_NAMESPACE} svg", "svg"):
-                raise SvgRefused("not an SVG image (the root element is not <svg>)")
+                raise SvgRefused(
+                    QT_TRANSLATE_NOOP(
+                        "SvgCheck", "not an SVG image (the root element is not <svg>)"
+                    )
+                )
             root.update(attributes)
         for key, value in attributes.items():
             local = key.rsplit(" ", 1)[-1]
             if local == "href" and not is_internal_reference(value):
-                raise SvgRefused(f"the SVG refers to an outside file or address ({value[:80]})")
+                raise SvgRefused(_outside(value))
             if local == "style":
                 _check_css(value)
 
@@ -75,16 +86,26 @@ def svg_size(path: Path) -> SvgSize:
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
     except expat.ExpatError as error:
-        raise SvgRefused(f"damaged SVG: {expat.errors.messages.get(error.code, error)}") from None
+        raise SvgRefused(
+            QT_TRANSLATE_NOOP("SvgCheck", "damaged SVG: {error}").format(
+                error=expat.errors.messages.get(error.code, str(error))
+            )
+        ) from None
     if not seen_root[0]:
-        raise SvgRefused("not an SVG image")
+        raise SvgRefused(QT_TRANSLATE_NOOP("SvgCheck", "not an SVG image"))
     return _declared_size(root)
 
 
 def _check_css(css: str) -> None:
     for reference in _URL_IN_CSS.findall(css):
         if not is_internal_reference(reference):
-            raise SvgRefused(f"the SVG refers to an outside file or address ({reference[:80]})")
+            raise SvgRefused(_outside(reference))
+
+
+def _outside(reference: str) -> str:
+    return QT_TRANSLATE_NOOP(
+        "SvgCheck", "the SVG refers to an outside file or address ({reference})"
+    ).format(reference=reference[:80])
 
 
 def _declared_size(attributes: dict[str, str]) -> SvgSize:

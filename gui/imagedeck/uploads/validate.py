@@ -27,6 +27,7 @@ from typing import BinaryIO
 
 from PIL import Image, UnidentifiedImageError
 
+from imagedeck.texts import QT_TRANSLATE_NOOP, Text
 from imagedeck.uploads.svg_check import SvgRefused, svg_size
 
 PLENTYMARKETS = "plentymarkets"
@@ -50,13 +51,39 @@ _PIL_FORMATS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif"}
 _SIGNATURES = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a")
 _MD5_CHUNK = 1024 * 1024
 _CONVERT_QUALITY = 92
-AS24_ONLY_JPG_PNG = "AutoScout24 accepts only JPG and PNG"
+AS24_ONLY_JPG_PNG = QT_TRANSLATE_NOOP("UploadCheck", "AutoScout24 accepts only JPG and PNG")
+
+
+_GONE = QT_TRANSLATE_NOOP("UploadCheck", "the file is gone (moved or deleted?)")
+_PERMISSION_DENIED = QT_TRANSLATE_NOOP("UploadCheck", "cannot be read: permission denied")
+#: "50 million": in words, since 50,000,000 would read as fifty in German.
+_PIXEL_LIMIT = QT_TRANSLATE_NOOP("UploadCheck", "{millions} million").format(
+    millions=MAX_PIXELS // 1_000_000
+)
+
+
+def _larger_than(limit: int) -> Text:
+    return QT_TRANSLATE_NOOP("UploadCheck", "the file is larger than {mb} MB").format(
+        mb=limit // (1024 * 1024)
+    )
+
+
+def _only_jpg_png(kind: str) -> Text:
+    """AS24_ONLY_JPG_PNG and the file's real format; the English starts with the former,
+    which is how the window tells a file it may offer to convert."""
+    return QT_TRANSLATE_NOOP("UploadCheck", "{reason} (this is {format})").format(
+        reason=AS24_ONLY_JPG_PNG, format=kind
+    )
 
 
 class UploadRefused(Exception):
-    """`path` cannot be uploaded; `reason` is one sentence fit to show next to the name."""
+    """`path` cannot be uploaded; `reason` is one sentence fit to show next to the name.
 
-    def __init__(self, path: str | Path, reason: str) -> None:
+    The reason is a `Text` where ImageDeck wrote it: English for the CLI and the journal,
+    in the interface language on a tile (`imagedeck.ui.translated.translated`).
+    """
+
+    def __init__(self, path: str | Path, reason: str | Text) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = Path(path)
         self.reason = reason
@@ -109,9 +136,9 @@ def check_file(path: str | Path, marketplace: str, *, convert: bool = False) -> 
     size = _size_of(path)
     limit = MAX_BYTES[marketplace]
     if size == 0:
-        raise UploadRefused(path, "the file is empty")
+        raise UploadRefused(path, QT_TRANSLATE_NOOP("UploadCheck", "the file is empty"))
     if size > limit:
-        raise UploadRefused(path, f"the file is larger than {limit // (1024 * 1024)} MB")
+        raise UploadRefused(path, _larger_than(limit))
     head = _read_head(path)
     if _looks_like_xml(head):
         return _check_svg(path, marketplace, size)
@@ -119,7 +146,7 @@ def check_file(path: str | Path, marketplace: str, *, convert: bool = False) -> 
     if kind not in ACCEPTED[marketplace]:
         if marketplace == AUTOSCOUT24 and convert:
             return _converted_to_jpeg(path, kind, limit)
-        raise UploadRefused(path, f"{AS24_ONLY_JPG_PNG} (this is {kind.upper()})")
+        raise UploadRefused(path, _only_jpg_png(kind.upper()))
     return CheckedFile(path, kind, file_md5(path), size, width, height, original_format=kind)
 
 
@@ -141,9 +168,9 @@ def _size_of(path: Path) -> int:
     except OSError as error:
         raise UploadRefused(path, _os_reason(error)) from None
     if not stat.S_ISREG(info.st_mode):
-        raise UploadRefused(path, "not a file")
+        raise UploadRefused(path, QT_TRANSLATE_NOOP("UploadCheck", "not a file"))
     if not os.access(path, os.R_OK):
-        raise UploadRefused(path, "cannot be read: permission denied")
+        raise UploadRefused(path, _PERMISSION_DENIED)
     return info.st_size
 
 
@@ -157,10 +184,12 @@ def _read_head(path: Path) -> bytes:
 
 def _os_reason(error: OSError) -> str:
     if isinstance(error, FileNotFoundError):
-        return "the file is gone (moved or deleted?)"
+        return _GONE
     if isinstance(error, PermissionError):
-        return "cannot be read: permission denied"
-    return f"cannot be read: {error.strerror or error}"
+        return _PERMISSION_DENIED
+    return QT_TRANSLATE_NOOP("UploadCheck", "cannot be read: {error}").format(
+        error=error.strerror or str(error)
+    )
 
 
 def _looks_like_xml(head: bytes) -> bool:
@@ -170,11 +199,11 @@ def _looks_like_xml(head: bytes) -> bool:
 
 def _check_svg(path: Path, marketplace: str, size: int) -> CheckedFile:
     if marketplace == AUTOSCOUT24:
-        raise UploadRefused(path, f"{AS24_ONLY_JPG_PNG} (this is SVG)")
+        raise UploadRefused(path, _only_jpg_png("SVG"))
     try:
         declared = svg_size(path)
     except SvgRefused as error:
-        raise UploadRefused(path, str(error)) from None
+        raise UploadRefused(path, error.args[0]) from None
     except OSError as error:
         raise UploadRefused(path, _os_reason(error)) from None
     return CheckedFile(
@@ -192,7 +221,12 @@ def _check_raster(path: Path) -> tuple[str, int, int]:
                 _refuse_huge(path, width, height)
                 kind = _PIL_FORMATS.get(image.format or "")
                 if kind is None:
-                    raise UploadRefused(path, f"{image.format} images are not supported")
+                    raise UploadRefused(
+                        path,
+                        QT_TRANSLATE_NOOP(
+                            "UploadCheck", "{format} images are not supported"
+                        ).format(format=image.format),
+                    )
                 image.verify()
             with Image.open(path) as image:  # verify() leaves the image unusable: reopen
                 _decode_reduced(image)
@@ -200,20 +234,31 @@ def _check_raster(path: Path) -> tuple[str, int, int]:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise UploadRefused(
-            path, f"the image claims a canvas of more than {MAX_PIXELS:,} pixels (refused)"
+            path,
+            QT_TRANSLATE_NOOP(
+                "UploadCheck", "the image claims a canvas of more than {pixels} pixels (refused)"
+            ).format(pixels=_PIXEL_LIMIT),
         ) from None
     except UnidentifiedImageError:
         if _has_image_signature(path):
             raise UploadRefused(
-                path, "the image file is damaged (its header is unreadable)"
+                path,
+                QT_TRANSLATE_NOOP(
+                    "UploadCheck", "the image file is damaged (its header is unreadable)"
+                ),
             ) from None
-        raise UploadRefused(path, "not an image") from None
+        raise UploadRefused(path, QT_TRANSLATE_NOOP("UploadCheck", "not an image")) from None
     except FileNotFoundError as error:
         raise UploadRefused(path, _os_reason(error)) from None
     except PermissionError as error:
         raise UploadRefused(path, _os_reason(error)) from None
     except (OSError, SyntaxError, ValueError, EOFError, IndexError) as error:
-        raise UploadRefused(path, f"the image file is damaged or incomplete ({error})") from None
+        raise UploadRefused(
+            path,
+            QT_TRANSLATE_NOOP(
+                "UploadCheck", "the image file is damaged or incomplete ({error})"
+            ).format(error=str(error)),
+        ) from None
     return kind, width, height
 
 
@@ -226,7 +271,10 @@ def _refuse_huge(path: Path, width: int, height: int) -> None:
     if width * height > MAX_PIXELS:
         raise UploadRefused(
             path,
-            f"the image claims {width} x {height} pixels, more than {MAX_PIXELS:,} (refused)",
+            QT_TRANSLATE_NOOP(
+                "UploadCheck",
+                "the image claims {width} x {height} pixels, more than {pixels} (refused)",
+            ).format(width=width, height=height, pixels=_PIXEL_LIMIT),
         )
 
 
@@ -255,7 +303,10 @@ def _converted_to_jpeg(path: Path, kind: str, limit: int) -> CheckedFile:
     data = out.getvalue()
     if len(data) > limit:
         raise UploadRefused(
-            path, f"converted to JPEG it is larger than {limit // (1024 * 1024)} MB"
+            path,
+            QT_TRANSLATE_NOOP("UploadCheck", "converted to JPEG it is larger than {mb} MB").format(
+                mb=limit // (1024 * 1024)
+            ),
         )
     md5 = hashlib.md5(data, usedforsecurity=False).hexdigest()
     return CheckedFile(
