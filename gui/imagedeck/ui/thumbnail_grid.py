@@ -48,6 +48,7 @@ from imagedeck.model.gallery import Gallery
 from imagedeck.ui.file_drops import dropped_paths, has_local_files
 from imagedeck.ui.gallery_model import GalleryListModel
 from imagedeck.ui.tile_delegate import TILE_SIZE, TileDelegate
+from imagedeck.ui.window_actions import shortcut_tip
 
 MIN_GAP = 10
 """Least horizontal room between tiles; spare width is spread over the columns."""
@@ -105,25 +106,25 @@ class ThumbnailGrid(QListView):
 
         icons = QStyle.StandardPixmap
         self.make_main_action = self._move_action(
-            "Make &Main Image",
+            self.tr("Make &Main Image"),
             "Ctrl+Shift+Home",
             icons.SP_MediaSkipBackward,
             lambda gallery, rows: gallery.move_to_front(rows),
         )
         self.move_left_action = self._move_action(
-            "Move &Left",
+            self.tr("Move &Left"),
             "Ctrl+Shift+Left",
             icons.SP_ArrowLeft,
             lambda gallery, rows: gallery.shift(rows, -1),
         )
         self.move_right_action = self._move_action(
-            "Move &Right",
+            self.tr("Move &Right"),
             "Ctrl+Shift+Right",
             icons.SP_ArrowRight,
             lambda gallery, rows: gallery.shift(rows, 1),
         )
         self.move_to_end_action = self._move_action(
-            "Move to &End",
+            self.tr("Move to &End"),
             "Ctrl+Shift+End",
             icons.SP_MediaSkipForward,
             lambda gallery, rows: gallery.move_to_end(rows),
@@ -171,7 +172,7 @@ class ThumbnailGrid(QListView):
     ) -> QAction:
         action = QAction(self.style().standardIcon(icon), text, self)
         action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+        action.setToolTip(shortcut_tip(text, shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda: self._move_selection(move))
         self.addAction(action)

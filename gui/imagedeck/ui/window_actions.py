@@ -1,15 +1,20 @@
 """The main window's commands as QActions, with the shortcuts sellers know from other apps.
 
 One QAction per command, shared by menu and toolbar, so enabling, text ("Undo Make main
-image") and shortcut are the same wherever the command appears.
+image") and shortcut are the same wherever the command appears. Texts go through Qt's
+translation (context "WindowActions"); tooltips name the shortcut as the seller's keyboard
+says it ("Strg+S" in German), from Qt's own catalogue.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
+
+from imagedeck.ui.translated import translated
 
 
 @dataclass(frozen=True)
@@ -34,28 +39,51 @@ def create_window_actions(window: QWidget) -> WindowActions:
         if icon is not None:
             created.setIcon(style.standardIcon(icon))
         if shortcuts:
-            created.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcuts[0]})")
+            created.setToolTip(shortcut_tip(text, shortcuts[0]))
         return created
 
     pixmap = QStyle.StandardPixmap
+    tr = QCoreApplication.translate
     return WindowActions(
-        open=action("&Open Listing…", ["Ctrl+O"], pixmap.SP_DialogOpenButton),
-        reload=action("&Reload", ["F5"], pixmap.SP_BrowserReload),
-        save=action("&Save", ["Ctrl+S"], pixmap.SP_DialogSaveButton),
+        open=action(tr("WindowActions", "&Open Listing…"), ["Ctrl+O"], pixmap.SP_DialogOpenButton),
+        reload=action(tr("WindowActions", "&Reload"), ["F5"], pixmap.SP_BrowserReload),
+        save=action(tr("WindowActions", "&Save"), ["Ctrl+S"], pixmap.SP_DialogSaveButton),
         # Esc is what people press to stop something slow; it only works while saving.
-        cancel_save=action("&Cancel Save", ["Esc"], pixmap.SP_DialogCancelButton),
-        quit=action("&Quit", ["Ctrl+Q"]),
-        undo=action("&Undo", ["Ctrl+Z"], pixmap.SP_ArrowBack),
-        redo=action("&Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], pixmap.SP_ArrowForward),
+        cancel_save=action(
+            tr("WindowActions", "&Cancel Save"), ["Esc"], pixmap.SP_DialogCancelButton
+        ),
+        quit=action(tr("WindowActions", "&Quit"), ["Ctrl+Q"]),
+        undo=action(tr("WindowActions", "&Undo"), ["Ctrl+Z"], pixmap.SP_ArrowBack),
+        redo=action(
+            tr("WindowActions", "&Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], pixmap.SP_ArrowForward
+        ),
         # Single error tiles are retried by double-clicking them.
-        retry_thumbnails=action("Retry &Failed Thumbnails", []),
+        retry_thumbnails=action(tr("WindowActions", "Retry &Failed Thumbnails"), []),
         # Space as in file managers; bound to the grid only (see MainWindow), so it never
         # steals a space typed into a name field.
-        preview=action("&Preview Image", ["Space"]),
+        preview=action(tr("WindowActions", "&Preview Image"), ["Space"]),
+    )
+
+
+def shortcut_tip(text: str, shortcut: str) -> str:
+    """ "Save (Ctrl+S)": the command without its accelerator, and the key as the seller's
+    keyboard names it (Qt translates "Ctrl" to "Strg" in German)."""
+    key = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+    command = text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+    return QCoreApplication.translate("WindowActions", "{command} ({shortcut})").format(
+        command=command, shortcut=key
     )
 
 
 def describe_undo(action: QAction, verb: str, label: str | None) -> None:
-    """Names the step: "Undo Make main image" when there is one, plain "Undo" otherwise."""
+    """Names the step: "Undo Make main image" when there is one, plain "Undo" otherwise.
+
+    `verb` is "Undo" or "Redo" (English, as the caller names the command); `label` the
+    gallery's English `Text`, shown in the interface language."""
     action.setEnabled(label is not None)
-    action.setText(f"&{verb} {label}" if label else f"&{verb}")
+    tr = QCoreApplication.translate
+    if verb == "Redo":
+        plain, named = tr("WindowActions", "&Redo"), tr("WindowActions", "&Redo {label}")
+    else:
+        plain, named = tr("WindowActions", "&Undo"), tr("WindowActions", "&Undo {label}")
+    action.setText(named.format(label=translated(label)) if label else plain)
