@@ -321,6 +321,11 @@ from german_texts_connections import GERMAN_CONNECTIONS  # noqa: E402
 
 GERMAN.update(GERMAN_CONNECTIONS)
 
+# The main window, its menus, status messages and saving (issue 7, third pass).
+from german_texts_window import GERMAN_WINDOW  # noqa: E402
+
+GERMAN.update(GERMAN_WINDOW)
+
 
 def fill(
     path: Path, texts: dict[tuple[str, str], str | tuple[str, str]], *, numerus_only: bool

@@ -43,25 +43,42 @@ def create_window_actions(window: QWidget) -> WindowActions:
         return created
 
     pixmap = QStyle.StandardPixmap
-    tr = QCoreApplication.translate
     return WindowActions(
-        open=action(tr("WindowActions", "&Open Listing…"), ["Ctrl+O"], pixmap.SP_DialogOpenButton),
-        reload=action(tr("WindowActions", "&Reload"), ["F5"], pixmap.SP_BrowserReload),
-        save=action(tr("WindowActions", "&Save"), ["Ctrl+S"], pixmap.SP_DialogSaveButton),
+        open=action(
+            QCoreApplication.translate("WindowActions", "&Open Listing…"),
+            ["Ctrl+O"],
+            pixmap.SP_DialogOpenButton,
+        ),
+        reload=action(
+            QCoreApplication.translate("WindowActions", "&Reload"), ["F5"], pixmap.SP_BrowserReload
+        ),
+        save=action(
+            QCoreApplication.translate("WindowActions", "&Save"),
+            ["Ctrl+S"],
+            pixmap.SP_DialogSaveButton,
+        ),
         # Esc is what people press to stop something slow; it only works while saving.
         cancel_save=action(
-            tr("WindowActions", "&Cancel Save"), ["Esc"], pixmap.SP_DialogCancelButton
+            QCoreApplication.translate("WindowActions", "&Cancel Save"),
+            ["Esc"],
+            pixmap.SP_DialogCancelButton,
         ),
-        quit=action(tr("WindowActions", "&Quit"), ["Ctrl+Q"]),
-        undo=action(tr("WindowActions", "&Undo"), ["Ctrl+Z"], pixmap.SP_ArrowBack),
+        quit=action(QCoreApplication.translate("WindowActions", "&Quit"), ["Ctrl+Q"]),
+        undo=action(
+            QCoreApplication.translate("WindowActions", "&Undo"), ["Ctrl+Z"], pixmap.SP_ArrowBack
+        ),
         redo=action(
-            tr("WindowActions", "&Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], pixmap.SP_ArrowForward
+            QCoreApplication.translate("WindowActions", "&Redo"),
+            ["Ctrl+Shift+Z", "Ctrl+Y"],
+            pixmap.SP_ArrowForward,
         ),
         # Single error tiles are retried by double-clicking them.
-        retry_thumbnails=action(tr("WindowActions", "Retry &Failed Thumbnails"), []),
+        retry_thumbnails=action(
+            QCoreApplication.translate("WindowActions", "Retry &Failed Thumbnails"), []
+        ),
         # Space as in file managers; bound to the grid only (see MainWindow), so it never
         # steals a space typed into a name field.
-        preview=action(tr("WindowActions", "&Preview Image"), ["Space"]),
+        preview=action(QCoreApplication.translate("WindowActions", "&Preview Image"), ["Space"]),
     )
 
 
@@ -81,9 +98,14 @@ def describe_undo(action: QAction, verb: str, label: str | None) -> None:
     `verb` is "Undo" or "Redo" (English, as the caller names the command); `label` the
     gallery's English `Text`, shown in the interface language."""
     action.setEnabled(label is not None)
-    tr = QCoreApplication.translate
     if verb == "Redo":
-        plain, named = tr("WindowActions", "&Redo"), tr("WindowActions", "&Redo {label}")
+        plain, named = (
+            QCoreApplication.translate("WindowActions", "&Redo"),
+            QCoreApplication.translate("WindowActions", "&Redo {label}"),
+        )
     else:
-        plain, named = tr("WindowActions", "&Undo"), tr("WindowActions", "&Undo {label}")
+        plain, named = (
+            QCoreApplication.translate("WindowActions", "&Undo"),
+            QCoreApplication.translate("WindowActions", "&Undo {label}"),
+        )
     action.setText(named.format(label=translated(label)) if label else plain)
