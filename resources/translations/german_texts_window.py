@@ -31,7 +31,7 @@ GERMAN_WINDOW: dict[tuple[str, str], str | tuple[str, str]] = {
     # -- ui/thumbnail_grid.py --------------------------------------------------------------
     ("ThumbnailGrid", "Make &Main Image"): "Als &Hauptbild festlegen",
     ("ThumbnailGrid", "Move &Left"): "Nach lin&ks verschieben",
-    ("ThumbnailGrid", "Move &Right"): "Nach rech&ts verschieben",
+    ("ThumbnailGrid", "Move Ri&ght"): "Nach rech&ts verschieben",
     ("ThumbnailGrid", "Move to &End"): "Ans En&de verschieben",
     # -- model/gallery.py, gallery_changes.py, ui/gallery_model.py: undo labels ------------
     ("Gallery", "Move"): "Verschieben",

@@ -1589,7 +1589,7 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
         <translation>Nach lin&amp;ks verschieben</translation>
     </message>
     <message>
-        <source>Move &amp;Right</source>
+        <source>Move Ri&amp;ght</source>
         <translation>Nach rech&amp;ts verschieben</translation>
     </message>
     <message>

@@ -1588,7 +1588,7 @@ Your new order is kept; try Save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move &amp;Right</source>
+        <source>Move Ri&amp;ght</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

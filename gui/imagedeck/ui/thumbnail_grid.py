@@ -118,7 +118,7 @@ class ThumbnailGrid(QListView):
             lambda gallery, rows: gallery.shift(rows, -1),
         )
         self.move_right_action = self._move_action(
-            self.tr("Move &Right"),
+            self.tr("Move Ri&ght"),
             "Ctrl+Shift+Right",
             icons.SP_ArrowRight,
             lambda gallery, rows: gallery.shift(rows, 1),
