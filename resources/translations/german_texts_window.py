@@ -33,6 +33,9 @@ GERMAN_WINDOW: dict[tuple[str, str], str | tuple[str, str]] = {
     ("ThumbnailGrid", "Move &Left"): "Nach lin&ks verschieben",
     ("ThumbnailGrid", "Move Ri&ght"): "Nach rech&ts verschieben",
     ("ThumbnailGrid", "Move to &End"): "Ans En&de verschieben",
+    # The toolbar's shorter words for the two (the menus keep the full ones).
+    ("ThumbnailGrid", "Make Main Image"): "Zum Hauptbild",
+    ("ThumbnailGrid", "Move to End"): "Ans Ende",
     # -- model/gallery.py, gallery_changes.py, ui/gallery_model.py: undo labels ------------
     ("Gallery", "Move"): "Verschieben",
     ("Gallery", "Make main image"): "Als Hauptbild festlegen",

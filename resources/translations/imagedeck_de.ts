@@ -1596,6 +1596,14 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
         <source>Move to &amp;End</source>
         <translation>Ans En&amp;de verschieben</translation>
     </message>
+    <message>
+        <source>Make Main Image</source>
+        <translation>Zum Hauptbild</translation>
+    </message>
+    <message>
+        <source>Move to End</source>
+        <translation>Ans Ende</translation>
+    </message>
 </context>
 <context>
     <name>UnfinishedSave</name>

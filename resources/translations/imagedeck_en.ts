@@ -1595,6 +1595,14 @@ Your new order is kept; try Save again.</source>
         <source>Move to &amp;End</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Make Main Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to End</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnfinishedSave</name>

@@ -129,6 +129,10 @@ class ThumbnailGrid(QListView):
             icons.SP_MediaSkipForward,
             lambda gallery, rows: gallery.move_to_end(rows),
         )
+        # The toolbar's words for these two: German's full texts ("Als Hauptbild festlegen")
+        # would push the toolbar's last buttons into its overflow menu at 1200 px.
+        self.make_main_action.setIconText(self.tr("Make Main Image"))
+        self.move_to_end_action.setIconText(self.tr("Move to End"))
         self._update_actions()
 
     # -- model -------------------------------------------------------------------------
@@ -333,7 +337,10 @@ class ThumbnailGrid(QListView):
             self._paint_drop_bar(painter, target)
         elif target is None and self._empty_text:
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self._empty_text)
+            # Wrapped: German runs ~30 % longer than English and the grid may be narrow.
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            area = self.viewport().rect().adjusted(16, 0, -16, 0)
+            painter.drawText(area, flags, self._empty_text)
         painter.end()
 
     def _paint_drop_bar(self, painter: QPainter, target: _DropTarget) -> None:

@@ -96,7 +96,8 @@ def describe_undo(action: QAction, verb: str, label: str | None) -> None:
     """Names the step: "Undo Make main image" when there is one, plain "Undo" otherwise.
 
     `verb` is "Undo" or "Redo" (English, as the caller names the command); `label` the
-    gallery's English `Text`, shown in the interface language."""
+    gallery's English `Text`, shown in the interface language. The menu and the tooltip
+    name the step; the toolbar button says only the verb."""
     action.setEnabled(label is not None)
     if verb == "Redo":
         plain, named = (
@@ -109,3 +110,9 @@ def describe_undo(action: QAction, verb: str, label: str | None) -> None:
             QCoreApplication.translate("WindowActions", "&Undo {label}"),
         )
     action.setText(named.format(label=translated(label)) if label else plain)
+    # The toolbar shows the verb alone (a long step name, longer still in German, would push
+    # the other buttons off the toolbar); its tooltip names the step.
+    action.setIconText(plain.replace("&", ""))
+    shortcut = action.shortcut().toString()
+    if shortcut:
+        action.setToolTip(shortcut_tip(action.text(), shortcut))
