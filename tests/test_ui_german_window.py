@@ -23,8 +23,11 @@ from PySide6.QtWidgets import QToolBar, QToolButton  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 import test_ui_async_support as async_support  # noqa: E402
+import test_ui_german as german_support  # noqa: E402
 from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
+from imagedeck.model.details import ImageDetails  # noqa: E402
 from imagedeck.model.image import ListingRef  # noqa: E402
+from imagedeck.sync.details_sync import details_conflicts, details_differences  # noqa: E402
 from imagedeck.ui.app import build_main_window  # noqa: E402
 from imagedeck.ui.main_window import MainWindow  # noqa: E402
 from imagedeck.ui.questions import Choice  # noqa: E402
@@ -33,6 +36,7 @@ from test_ui_async_support import run  # noqa: E402
 from test_ui_german import interface_language  # noqa: E402
 
 qasync_loop = async_support.qasync_loop
+german = german_support.german  # the fixture: the German catalogue installed
 ITEM_101 = ListingRef("plentymarkets", "101")
 
 
@@ -190,3 +194,23 @@ def test_undo_labels_stay_english_for_logs_and_read_german_on_screen(
         window.commands.undo.trigger()
         qtbot.waitUntil(window.commands.redo.isEnabled)
         assert window.commands.redo.text() == "&Wiederherstellen: Ans Ende verschieben"
+
+
+def test_detail_conflicts_and_differences_read_german(german) -> None:
+    """What the save engine says about names and availabilities (conflict question, a
+    verify's differences) is English for the CLI and German in the window."""
+    loaded = {"7": ImageDetails().with_name("en", "Front")}
+    theirs = {"7": ImageDetails().with_name("en", "Back")}
+    conflict = details_conflicts(loaded, theirs, ["7"])
+    assert conflict == ["image 7: the English name changed elsewhere"]
+    assert translated(conflict[0]) == "Bild 7: der Name auf Englisch wurde anderswo geändert"
+    wanted = {"7": theirs["7"], "8": ImageDetails()}
+    lacking = details_differences(wanted, loaded)
+    assert [translated(text) for text in lacking] == [
+        "Bild 7: noch offen: Name auf Englisch 'Back' ändern",
+        "Bild 8: nicht mehr auf dem Server",
+    ]
+    assert ListingRef("autoscout24", "V-1").describe() == "AutoScout24 vehicle V-1"
+    assert translated(ListingRef("plentymarkets", "101", "1011").describe()) == (
+        "plentymarkets-Artikel 101, Variante 1011"
+    )

@@ -179,6 +179,16 @@ GERMAN_WINDOW: dict[tuple[str, str], str | tuple[str, str]] = {
     ("SaveEngine", "Checking the result…"): "Das Ergebnis wird geprüft…",
     ("SaveEngine", "Saving {count} changes…"): "{count} Änderungen werden gespeichert…",
     ("SaveEngine", "Saved {call}"): "Gespeichert: {call}",
+    # -- sync/details_sync.py: detail conflicts and what a re-read still lacks --------------
+    ("DetailsSync", "image {id}: {subject} changed elsewhere"):
+        "Bild {id}: {subject} wurde anderswo geändert",
+    ("DetailsSync", "image {id}: not on the server any more"):
+        "Bild {id}: nicht mehr auf dem Server",
+    ("DetailsSync", "image {id}: still to {change}"): "Bild {id}: noch offen: {change}",
+    ("DetailsSync", "the {language} name"): "der Name auf {language}",
+    ("DetailsSync", "availability in {place}"): "die Verfügbarkeit in: {place}",
+    ("DetailsSync", "the link to variation {id}"): "die Verknüpfung mit Variante {id}",
+    ("DetailsSync", "a detail"): "ein Detail",
     # -- ui/save_worker.py -----------------------------------------------------------------
     ("SaveWorker", "Unexpected error: {error}"): "Unerwarteter Fehler: {error}",
     ("SaveWorker",

@@ -599,6 +599,37 @@
     </message>
 </context>
 <context>
+    <name>DetailsSync</name>
+    <message>
+        <source>image {id}: {subject} changed elsewhere</source>
+        <translation>Bild {id}: {subject} wurde anderswo geändert</translation>
+    </message>
+    <message>
+        <source>image {id}: not on the server any more</source>
+        <translation>Bild {id}: nicht mehr auf dem Server</translation>
+    </message>
+    <message>
+        <source>image {id}: still to {change}</source>
+        <translation>Bild {id}: noch offen: {change}</translation>
+    </message>
+    <message>
+        <source>the {language} name</source>
+        <translation>der Name auf {language}</translation>
+    </message>
+    <message>
+        <source>availability in {place}</source>
+        <translation>die Verfügbarkeit in: {place}</translation>
+    </message>
+    <message>
+        <source>the link to variation {id}</source>
+        <translation>die Verknüpfung mit Variante {id}</translation>
+    </message>
+    <message>
+        <source>a detail</source>
+        <translation>ein Detail</translation>
+    </message>
+</context>
+<context>
     <name>ErrorAdvice</name>
     <message>
         <source>Ask your shop&apos;s administrator to give this user the right to edit item images.</source>

@@ -599,6 +599,37 @@
     </message>
 </context>
 <context>
+    <name>DetailsSync</name>
+    <message>
+        <source>image {id}: {subject} changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image {id}: not on the server any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image {id}: still to {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {language} name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability in {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link to variation {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorAdvice</name>
     <message>
         <source>Ask your shop&apos;s administrator to give this user the right to edit item images.</source>
