@@ -326,6 +326,11 @@ from german_texts_uploads_browser import GERMAN_UPLOADS_BROWSER  # noqa: E402
 
 GERMAN.update(GERMAN_UPLOADS_BROWSER)
 
+# The main window, its menus, status messages and saving (issue 7, third pass).
+from german_texts_window import GERMAN_WINDOW  # noqa: E402
+
+GERMAN.update(GERMAN_WINDOW)
+
 
 def fill(
     path: Path, texts: dict[tuple[str, str], str | tuple[str, str]], *, numerus_only: bool

@@ -625,6 +625,37 @@
     </message>
 </context>
 <context>
+    <name>DetailsSync</name>
+    <message>
+        <source>image {id}: {subject} changed elsewhere</source>
+        <translation>Bild {id}: {subject} wurde anderswo geändert</translation>
+    </message>
+    <message>
+        <source>image {id}: not on the server any more</source>
+        <translation>Bild {id}: nicht mehr auf dem Server</translation>
+    </message>
+    <message>
+        <source>image {id}: still to {change}</source>
+        <translation>Bild {id}: noch offen: {change}</translation>
+    </message>
+    <message>
+        <source>the {language} name</source>
+        <translation>der Name auf {language}</translation>
+    </message>
+    <message>
+        <source>availability in {place}</source>
+        <translation>die Verfügbarkeit in: {place}</translation>
+    </message>
+    <message>
+        <source>the link to variation {id}</source>
+        <translation>die Verknüpfung mit Variante {id}</translation>
+    </message>
+    <message>
+        <source>a detail</source>
+        <translation>ein Detail</translation>
+    </message>
+</context>
+<context>
     <name>ErrorAdvice</name>
     <message>
         <source>Ask your shop&apos;s administrator to give this user the right to edit item images.</source>
@@ -684,6 +715,73 @@
     <message>
         <source>&amp;Copy Report</source>
         <translation>Bericht &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <source>Move</source>
+        <extracomment>The name from before details shared the undo stack.</extracomment>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Make main image</source>
+        <translation>Als Hauptbild festlegen</translation>
+    </message>
+    <message>
+        <source>Move to end</source>
+        <translation>Ans Ende verschieben</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>Nach links verschieben</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>Nach rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Neu anordnen</translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation>Bild hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add {count} images</source>
+        <translation>{count} Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete image</source>
+        <translation>Bild löschen</translation>
+    </message>
+    <message>
+        <source>Delete {count} images</source>
+        <translation>{count} Bilder löschen</translation>
+    </message>
+    <message>
+        <source>Move image</source>
+        <translation>Bild verschieben</translation>
+    </message>
+    <message>
+        <source>Move {count} images</source>
+        <translation>{count} Bilder verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryListModel</name>
+    <message>
+        <source>Image {number} (main image)</source>
+        <translation>Bild {number} (Hauptbild)</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Bild {number}</translation>
+    </message>
+    <message>
+        <source>Preview failed: {reason}</source>
+        <translation>Vorschau fehlgeschlagen: {reason}</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1011,14 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>{listing}: {left} of {total} calls left</source>
+        <extracomment>Columns added after the first release: (table, column, type), added to older journals.</extracomment>
+        <translation>{listing}: {left} von {total} Aufrufen ausstehend</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>choose a language from the list, or type its name or code</source>
@@ -1091,6 +1197,21 @@
     </message>
 </context>
 <context>
+    <name>ListingRef</name>
+    <message>
+        <source>AutoScout24 vehicle {id}</source>
+        <translation>AutoScout24-Fahrzeug {id}</translation>
+    </message>
+    <message>
+        <source>plentymarkets item {id}, variation {variation}</source>
+        <translation>plentymarkets-Artikel {id}, Variante {variation}</translation>
+    </message>
+    <message>
+        <source>plentymarkets item {id}</source>
+        <translation>plentymarkets-Artikel {id}</translation>
+    </message>
+</context>
+<context>
     <name>ListingSources</name>
     <message>
         <source>Items</source>
@@ -1169,6 +1290,199 @@
     <message>
         <source>The SVG could not be drawn.</source>
         <translation>Das SVG konnte nicht gezeichnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open a listing with File ▸ Open Listing… (Ctrl+O)</source>
+        <translation>Öffnen Sie ein Angebot mit Datei ▸ Angebot öffnen… (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Reorder during save</source>
+        <translation>Während des Speicherns neu angeordnet</translation>
+    </message>
+    <message>
+        <source>Edit details during save</source>
+        <translation>Während des Speicherns bearbeitete Details</translation>
+    </message>
+    <message>
+        <source>Reorder (not saved)</source>
+        <translation>Neu anordnen (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Edit details (not saved)</source>
+        <translation>Details bearbeiten (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Loading {listing}…</source>
+        <translation>{listing} wird geladen…</translation>
+    </message>
+    <message>
+        <source>This listing has no images.</source>
+        <translation>Dieses Angebot hat keine Bilder.</translation>
+    </message>
+    <message>
+        <source>Wait for the save to finish, then open it.</source>
+        <translation>Warten Sie, bis das Speichern beendet ist, und öffnen Sie es dann.</translation>
+    </message>
+    <message>
+        <source>Could not open {listing}: {reason}</source>
+        <translation>{listing} konnte nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Opened {listing}.</source>
+        <translation>{listing} geöffnet.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the marketplace has this listing.</source>
+        <translation>Nichts zu speichern: Der Marktplatz hat dieses Angebot bereits so.</translation>
+    </message>
+    <message>
+        <source>Saving {listing}…</source>
+        <translation>{listing} wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n change(s) sent; {listing} shows your changes.</source>
+        <translation>
+            <numerusform>Gespeichert: %n Änderung gesendet; {listing} zeigt Ihre Änderungen.</numerusform>
+            <numerusform>Gespeichert: %n Änderungen gesendet; {listing} zeigt Ihre Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n change(s) sent; {listing} shows your order.</source>
+        <translation>
+            <numerusform>Gespeichert: %n Änderung gesendet; {listing} zeigt Ihre Reihenfolge.</numerusform>
+            <numerusform>Gespeichert: %n Änderungen gesendet; {listing} zeigt Ihre Reihenfolge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved, but the marketplace shows something else: {differences}</source>
+        <translation>Gespeichert, aber der Marktplatz zeigt etwas anderes: {differences}</translation>
+    </message>
+    <message>
+        <source>Saved, but the marketplace shows a different order: {differences}</source>
+        <translation>Gespeichert, aber der Marktplatz zeigt eine andere Reihenfolge: {differences}</translation>
+    </message>
+    <message>
+        <source>Finishing the save of {listing} failed: {reason}</source>
+        <translation>Das Fertigspeichern von {listing} ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>It stays in the journal; ImageDeck offers it again at the next start.</source>
+        <translation>Es bleibt im Journal; ImageDeck bietet es beim nächsten Start erneut an.</translation>
+    </message>
+    <message>
+        <source>Saving {listing} failed: {reason}
+Your new order is kept; try Save again.</source>
+        <translation>Das Speichern von {listing} ist fehlgeschlagen: {reason}
+Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Finishing the save of {listing} cancelled — {done} of {total} changes were saved</source>
+        <translation>Fertigspeichern von {listing} abgebrochen — {done} von {total} Änderungen wurden gespeichert</translation>
+    </message>
+    <message>
+        <source>Save cancelled — {done} of {total} changes were saved</source>
+        <translation>Speichern abgebrochen — {done} von {total} Änderungen wurden gespeichert</translation>
+    </message>
+    <message>
+        <source>Finishing the save of {listing} cancelled before any change was confirmed</source>
+        <translation>Fertigspeichern von {listing} abgebrochen, bevor eine Änderung bestätigt war</translation>
+    </message>
+    <message>
+        <source>Save cancelled before any change was confirmed</source>
+        <translation>Speichern abgebrochen, bevor eine Änderung bestätigt war</translation>
+    </message>
+    <message>
+        <source>{summary}; reading what the server holds now…</source>
+        <translation>{summary}; der aktuelle Stand wird vom Server gelesen…</translation>
+    </message>
+    <message>
+        <source>{summary}.</source>
+        <translation>{summary}.</translation>
+    </message>
+    <message>
+        <source>{summary}, but reading {listing} again failed: {reason}. Your changes are kept; Save asks before overwriting anything.</source>
+        <translation>{summary}, aber {listing} konnte nicht erneut gelesen werden: {reason}. Ihre Änderungen bleiben erhalten; Speichern fragt, bevor etwas überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>{summary}; the listing shows what the server holds now.</source>
+        <translation>{summary}; das Angebot zeigt den aktuellen Stand des Servers.</translation>
+    </message>
+    <message>
+        <source>Could not read the save journal: {error}</source>
+        <translation>Das Speicherjournal konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>No saved connection can finish these saves; they stay in the journal.</source>
+        <translation>Keine gespeicherte Verbindung kann diese Speichervorgänge beenden; sie bleiben im Journal.</translation>
+    </message>
+    <message>
+        <source>1 unfinished save waits in the journal; ImageDeck asks again at the next start.</source>
+        <translation>1 unvollständiger Speichervorgang wartet im Journal; ImageDeck fragt beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <source>{count} unfinished saves wait in the journal; ImageDeck asks again at the next start.</source>
+        <translation>{count} unvollständige Speichervorgänge warten im Journal; ImageDeck fragt beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <source>Finishing the save of {listing}…</source>
+        <translation>{listing} wird fertig gespeichert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished saving {listing}: %n change(s) sent; it shows the order you wanted.</source>
+        <translation>
+            <numerusform>{listing} fertig gespeichert: %n Änderung gesendet; es zeigt die gewünschte Reihenfolge.</numerusform>
+            <numerusform>{listing} fertig gespeichert: %n Änderungen gesendet; es zeigt die gewünschte Reihenfolge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished saving {listing}, but the marketplace shows a different order: {details}</source>
+        <translation>{listing} fertig gespeichert, aber der Marktplatz zeigt eine andere Reihenfolge: {details}</translation>
+    </message>
+    <message>
+        <source>Could not update the save journal: {error}</source>
+        <translation>Das Speicherjournal konnte nicht aktualisiert werden: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n unfinished save(s).</source>
+        <translation>
+            <numerusform>%n unvollständiger Speichervorgang verworfen.</numerusform>
+            <numerusform>%n unvollständige Speichervorgänge verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ImageDeck will close when the save has finished.</source>
+        <translation>ImageDeck wird beendet, sobald das Speichern abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1711,76 @@
     </message>
 </context>
 <context>
+    <name>SaveEngine</name>
+    <message>
+        <source>{listing} was changed elsewhere since it was loaded: {summary}</source>
+        <translation>{listing} wurde seit dem Laden anderswo geändert: {summary}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{list} …</source>
+        <translation>{list} …</translation>
+    </message>
+    <message>
+        <source>image {id} was added</source>
+        <translation>Bild {id} wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>image {id} was removed</source>
+        <translation>Bild {id} wurde entfernt</translation>
+    </message>
+    <message>
+        <source>image {id} moved from position {old} to {new}</source>
+        <translation>Bild {id} wurde von Position {old} nach {new} verschoben</translation>
+    </message>
+    <message>
+        <source>the image order changed</source>
+        <translation>die Reihenfolge der Bilder hat sich geändert</translation>
+    </message>
+    <message>
+        <source>place {place}: wanted image {wanted}, server shows {shown}</source>
+        <translation>Platz {place}: gewünscht Bild {wanted}, der Server zeigt {shown}</translation>
+    </message>
+    <message>
+        <source>wanted {wanted} images, server shows {shown}</source>
+        <translation>{wanted} Bilder gewünscht, der Server zeigt {shown}</translation>
+    </message>
+    <message>
+        <source>Checking {listing} on the server…</source>
+        <translation>{listing} wird auf dem Server geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking what reached {listing}…</source>
+        <translation>Es wird geprüft, was bei {listing} angekommen ist…</translation>
+    </message>
+    <message>
+        <source>Checking the result…</source>
+        <translation>Das Ergebnis wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Saving {count} changes…</source>
+        <translation>{count} Änderungen werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved {call}</source>
+        <translation>Gespeichert: {call}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveWorker</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+    <message>
+        <source>the save of {listing} is no longer waiting in the journal (it was finished or discarded elsewhere)</source>
+        <translation>das Speichern von {listing} wartet nicht mehr im Journal (es wurde anderswo beendet oder verworfen)</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No system keyring (secret service) was found.</source>
@@ -1544,6 +1928,33 @@
     <message>
         <source>the SVG refers to an outside file or address ({reference})</source>
         <translation>unsicheres SVG: es verweist auf eine fremde Datei oder Adresse ({reference})</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailGrid</name>
+    <message>
+        <source>Make &amp;Main Image</source>
+        <translation>Als &amp;Hauptbild festlegen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Left</source>
+        <translation>Nach lin&amp;ks verschieben</translation>
+    </message>
+    <message>
+        <source>Move Ri&amp;ght</source>
+        <translation>Nach rech&amp;ts verschieben</translation>
+    </message>
+    <message>
+        <source>Move to &amp;End</source>
+        <translation>Ans En&amp;de verschieben</translation>
+    </message>
+    <message>
+        <source>Make Main Image</source>
+        <translation>Zum Hauptbild</translation>
+    </message>
+    <message>
+        <source>Move to End</source>
+        <translation>Ans Ende</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +2194,57 @@ Sie werden beim Speichern vom Marktplatz entfernt; bis dahin holt Rückgängig (
     <message>
         <source>{product}: first {count} shown</source>
         <translation>{product}: erste {count} sichtbar</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Open Listing…</source>
+        <translation>Angebot &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Save</source>
+        <translation>Speichern a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed Thumbnails</source>
+        <translation>Fehlgeschlagene &amp;Miniaturbilder neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Image</source>
+        <translation>Bildvor&amp;schau</translation>
+    </message>
+    <message>
+        <source>{command} ({shortcut})</source>
+        <translation>{command} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {label}</source>
+        <translation>&amp;Wiederherstellen: {label}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {label}</source>
+        <translation>&amp;Rückgängig: {label}</translation>
     </message>
 </context>
 <context>

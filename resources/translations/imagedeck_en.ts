@@ -625,6 +625,37 @@
     </message>
 </context>
 <context>
+    <name>DetailsSync</name>
+    <message>
+        <source>image {id}: {subject} changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image {id}: not on the server any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image {id}: still to {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {language} name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability in {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link to variation {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorAdvice</name>
     <message>
         <source>Ask your shop&apos;s administrator to give this user the right to edit item images.</source>
@@ -683,6 +714,73 @@
     </message>
     <message>
         <source>&amp;Copy Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <source>Move</source>
+        <extracomment>The name from before details shared the undo stack.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make main image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {count} images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {count} images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GalleryListModel</name>
+    <message>
+        <source>Image {number} (main image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -913,6 +1011,14 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>{listing}: {left} of {total} calls left</source>
+        <extracomment>Columns added after the first release: (table, column, type), added to older journals.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <source>choose a language from the list, or type its name or code</source>
@@ -1091,6 +1197,21 @@
     </message>
 </context>
 <context>
+    <name>ListingRef</name>
+    <message>
+        <source>AutoScout24 vehicle {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plentymarkets item {id}, variation {variation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plentymarkets item {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListingSources</name>
     <message>
         <source>Items</source>
@@ -1168,6 +1289,198 @@
     <name>LocalThumbnails</name>
     <message>
         <source>The SVG could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open a listing with File ▸ Open Listing… (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder during save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit details during save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit details (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading {listing}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This listing has no images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the save to finish, then open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open {listing}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {listing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the marketplace has this listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {listing}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n change(s) sent; {listing} shows your changes.</source>
+        <translation>
+            <numerusform>Saved: %n change sent; {listing} shows your changes.</numerusform>
+            <numerusform>Saved: %n changes sent; {listing} shows your changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n change(s) sent; {listing} shows your order.</source>
+        <translation>
+            <numerusform>Saved: %n change sent; {listing} shows your order.</numerusform>
+            <numerusform>Saved: %n changes sent; {listing} shows your order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved, but the marketplace shows something else: {differences}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but the marketplace shows a different order: {differences}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the save of {listing} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays in the journal; ImageDeck offers it again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {listing} failed: {reason}
+Your new order is kept; try Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the save of {listing} cancelled — {done} of {total} changes were saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save cancelled — {done} of {total} changes were saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the save of {listing} cancelled before any change was confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save cancelled before any change was confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{summary}; reading what the server holds now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{summary}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{summary}, but reading {listing} again failed: {reason}. Your changes are kept; Save asks before overwriting anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{summary}; the listing shows what the server holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the save journal: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved connection can finish these saves; they stay in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 unfinished save waits in the journal; ImageDeck asks again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} unfinished saves wait in the journal; ImageDeck asks again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the save of {listing}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished saving {listing}: %n change(s) sent; it shows the order you wanted.</source>
+        <translation>
+            <numerusform>Finished saving {listing}: %n change sent; it shows the order you wanted.</numerusform>
+            <numerusform>Finished saving {listing}: %n changes sent; it shows the order you wanted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished saving {listing}, but the marketplace shows a different order: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the save journal: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n unfinished save(s).</source>
+        <translation>
+            <numerusform>Discarded %n unfinished save.</numerusform>
+            <numerusform>Discarded %n unfinished saves.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ImageDeck will close when the save has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1397,6 +1710,76 @@
     </message>
 </context>
 <context>
+    <name>SaveEngine</name>
+    <message>
+        <source>{listing} was changed elsewhere since it was loaded: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{list} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image {id} was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image {id} was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image {id} moved from position {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image order changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place {place}: wanted image {wanted}, server shows {shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wanted {wanted} images, server shows {shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {listing} on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what reached {listing}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {count} changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {call}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveWorker</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the save of {listing} is no longer waiting in the journal (it was finished or discarded elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No system keyring (secret service) was found.</source>
@@ -1543,6 +1926,33 @@
     </message>
     <message>
         <source>the SVG refers to an outside file or address ({reference})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailGrid</name>
+    <message>
+        <source>Make &amp;Main Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Ri&amp;ght</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Main Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to End</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1782,6 +2192,57 @@ They are removed from the marketplace when you save; until then Undo (Ctrl+Z) br
     <name>VisibilityLines</name>
     <message>
         <source>{product}: first {count} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Open Listing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed Thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{command} ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo {label}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,7 @@ from imagedeck.model.gallery_changes import GalleryChanges
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.model.local_images import LocalFile
 from imagedeck.model.sequences import longest_ordered_run
+from imagedeck.texts import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -242,7 +243,9 @@ class Gallery(GalleryChanges, DetailEdits):
             self._emit(DirtyChanged(self.dirty))
 
     # -- editing -----------------------------------------------------------------------
-    def move(self, rows: Iterable[int], dest: int, label: str = "Move") -> bool:
+    def move(
+        self, rows: Iterable[int], dest: int, label: str = QT_TRANSLATE_NOOP("Gallery", "Move")
+    ) -> bool:
         """Move the images at `rows` so they sit together, in their current relative order,
         starting at the slot that was before row `dest` (0 = front, len = end).
 
@@ -263,10 +266,10 @@ class Gallery(GalleryChanges, DetailEdits):
         return self.set_order(wanted, label)
 
     def move_to_front(self, rows: Iterable[int]) -> bool:
-        return self.move(rows, 0, "Make main image")
+        return self.move(rows, 0, QT_TRANSLATE_NOOP("Gallery", "Make main image"))
 
     def move_to_end(self, rows: Iterable[int]) -> bool:
-        return self.move(rows, len(self._images), "Move to end")
+        return self.move(rows, len(self._images), QT_TRANSLATE_NOOP("Gallery", "Move to end"))
 
     def shift(self, rows: Iterable[int], step: int) -> bool:
         """Move the selection `step` places (−1 = one left) as a block, clamped at the ends."""
@@ -277,10 +280,16 @@ class Gallery(GalleryChanges, DetailEdits):
             dest = max(0, picked[0] + step)
         else:
             dest = min(len(self._images), picked[-1] + 1 + step)
-        label = "Move left" if step < 0 else "Move right"
+        label = (
+            QT_TRANSLATE_NOOP("Gallery", "Move left")
+            if step < 0
+            else QT_TRANSLATE_NOOP("Gallery", "Move right")
+        )
         return self.move(picked, dest, label)
 
-    def set_order(self, wanted: Sequence[str], label: str = "Reorder") -> bool:
+    def set_order(
+        self, wanted: Sequence[str], label: str = QT_TRANSLATE_NOOP("Gallery", "Reorder")
+    ) -> bool:
         """Reorder to exactly `wanted` (a permutation of the current ids), as one undo step."""
         before = self.order
         after = tuple(wanted)

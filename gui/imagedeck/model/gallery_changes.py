@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from imagedeck.model.details import NO_DETAILS, ImageDetails
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.model.local_images import LocalFile, UploadState, new_temp_id
+from imagedeck.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from imagedeck.model.gallery import Edit, GalleryEvent
@@ -108,7 +109,11 @@ class GalleryChanges:
             self._loaded_details[image_id] = NO_DETAILS
         before = self.order
         after = before[:row] + tuple(ids) + before[row:]
-        label = "Add image" if len(ids) == 1 else f"Add {len(ids)} images"
+        label = (
+            QT_TRANSLATE_NOOP("Gallery", "Add image")
+            if len(ids) == 1
+            else QT_TRANSLATE_NOOP("Gallery", "Add {count} images").format(count=len(ids))
+        )
         self._record(_edit(label, before, after))
         return ids
 
@@ -187,7 +192,11 @@ class GalleryChanges:
                 raise ValueError(f"image {new_main} cannot become the main image: it is deleted")
             after.remove(new_main)
             after.insert(0, new_main)
-        label = "Delete image" if len(picked) == 1 else f"Delete {len(picked)} images"
+        label = (
+            QT_TRANSLATE_NOOP("Gallery", "Delete image")
+            if len(picked) == 1
+            else QT_TRANSLATE_NOOP("Gallery", "Delete {count} images").format(count=len(picked))
+        )
         self._record(_edit(label, self.order, tuple(after)))
         return True
 

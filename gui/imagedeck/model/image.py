@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from imagedeck.texts import QT_TRANSLATE_NOOP, Text
+
 
 @dataclass(frozen=True)
 class ListingRef:
@@ -19,14 +21,18 @@ class ListingRef:
     listing_id: str
     variation_id: str | None = None
 
-    def describe(self) -> str:
-        """A short human label, e.g. "plentymarkets item 101, variation 1001"."""
+    def describe(self) -> Text:
+        """A short human label, e.g. "plentymarkets item 101, variation 1001": English for
+        the CLI, the log and the journal; the window shows it translated."""
         if self.marketplace == "autoscout24":
-            return f"AutoScout24 vehicle {self.listing_id}"
-        text = f"plentymarkets item {self.listing_id}"
+            return QT_TRANSLATE_NOOP("ListingRef", "AutoScout24 vehicle {id}").format(
+                id=self.listing_id
+            )
         if self.variation_id:
-            text += f", variation {self.variation_id}"
-        return text
+            return QT_TRANSLATE_NOOP(
+                "ListingRef", "plentymarkets item {id}, variation {variation}"
+            ).format(id=self.listing_id, variation=self.variation_id)
+        return QT_TRANSLATE_NOOP("ListingRef", "plentymarkets item {id}").format(id=self.listing_id)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from imagedeck.model.changes import (
 from imagedeck.model.details import NO_DETAILS, ImageDetails
 from imagedeck.model.image import ListingRef
 from imagedeck.model.languages import language_name
+from imagedeck.texts import QT_TRANSLATE_NOOP, Text
 
 Details = Mapping[str, ImageDetails]
 
@@ -43,12 +44,14 @@ def details_conflicts(loaded: Details, current: Details, image_ids: Sequence[str
 
     An image that is gone is not mentioned: the order check already says it was removed.
     """
-    conflicts = []
+    conflicts: list[str] = []
     for image_id in image_ids:
         if image_id in current:
             before = loaded.get(image_id, NO_DETAILS)
             conflicts += [
-                f"image {image_id}: {_subject(change)} changed elsewhere"
+                QT_TRANSLATE_NOOP("DetailsSync", "image {id}: {subject} changed elsewhere").format(
+                    id=image_id, subject=_subject(change)
+                )
                 for change in detail_changes(before, current[image_id])
             ]
     return conflicts
@@ -70,13 +73,19 @@ def merge_details(loaded: Details, changed: Details, current: Details) -> dict[s
 
 def details_differences(wanted: Details, actual: Details) -> list[str]:
     """Human-readable differences between the wanted details and a re-read of the server."""
-    differences = []
+    differences: list[str] = []
     for image_id, details in wanted.items():
         if image_id not in actual:
-            differences.append(f"image {image_id}: not on the server any more")
+            differences.append(
+                QT_TRANSLATE_NOOP("DetailsSync", "image {id}: not on the server any more").format(
+                    id=image_id
+                )
+            )
             continue
         differences += [
-            f"image {image_id}: still to {change.describe()}"
+            QT_TRANSLATE_NOOP("DetailsSync", "image {id}: still to {change}").format(
+                id=image_id, change=change.describe()
+            )
             for change in detail_changes(actual[image_id], details)
         ]
     return differences
@@ -91,15 +100,23 @@ def visible_order(listing: ListingRef, order: Sequence[str], wanted: Details) ->
     return [i for i in order if i not in wanted or variation in wanted[i].variations]
 
 
-def _subject(change: DetailChange) -> str:
+def _subject(change: DetailChange) -> Text:
     """What a change is about, e.g. "the English name", "availability in all stores"."""
     match change:
         case NameAdded(name) | NameChanged(name):
-            return f"the {language_name(name.lang)} name"
+            return QT_TRANSLATE_NOOP("DetailsSync", "the {language} name").format(
+                language=language_name(name.lang)
+            )
         case NameRemoved(lang):
-            return f"the {language_name(lang)} name"
+            return QT_TRANSLATE_NOOP("DetailsSync", "the {language} name").format(
+                language=language_name(lang)
+            )
         case AvailabilityAdded(availability) | AvailabilityRemoved(availability):
-            return f"availability in {availability.describe()}"
+            return QT_TRANSLATE_NOOP("DetailsSync", "availability in {place}").format(
+                place=availability.describe()
+            )
         case VariationLinked(variation_id) | VariationUnlinked(variation_id):
-            return f"the link to variation {variation_id}"
-    return "a detail"  # pragma: no cover
+            return QT_TRANSLATE_NOOP("DetailsSync", "the link to variation {id}").format(
+                id=variation_id
+            )
+    return QT_TRANSLATE_NOOP("DetailsSync", "a detail")  # pragma: no cover

@@ -39,6 +39,7 @@ from imagedeck.sync.details_sync import (
     visible_order,
 )
 from imagedeck.sync.journal import Journal, JournalCall, JournalSave
+from imagedeck.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -75,41 +76,64 @@ class SaveConflict(Exception):
         self.changes = changes
         self.current = current
         self.current_details = current_details or {}
-        summary = "; ".join(changes[:3]) + (" …" if len(changes) > 3 else "")
         super().__init__(
-            f"{listing.describe()} was changed elsewhere since it was loaded: {summary}"
+            QT_TRANSLATE_NOOP(
+                "SaveEngine", "{listing} was changed elsewhere since it was loaded: {summary}"
+            ).format(listing=listing.describe(), summary=_joined(changes[:3], len(changes) > 3))
         )
 
 
 ProgressCallback = Callable[[SaveProgress], None]
 
 
+def _joined(items: Sequence[str], more: bool) -> str:
+    """ "a; b; c …" that stays translatable when the items are `Text`s (conflict summaries,
+    shown in the window in the seller's language and in the CLI in English)."""
+    if not items:
+        return ""
+    joined: str = items[-1]
+    for item in reversed(items[:-1]):
+        joined = QT_TRANSLATE_NOOP("SaveEngine", "{first}; {rest}").format(first=item, rest=joined)
+    return QT_TRANSLATE_NOOP("SaveEngine", "{list} …").format(list=joined) if more else joined
+
+
 def describe_changes(loaded: Sequence[Image], current: Sequence[Image]) -> list[str]:
     """What differs between the state the user edited and the server's state now."""
     before = {image.id: image for image in loaded}
     now = {image.id: image for image in current}
-    changes = [f"image {i} was added" for i in now if i not in before]
-    changes += [f"image {i} was removed" for i in before if i not in now]
+    added = QT_TRANSLATE_NOOP("SaveEngine", "image {id} was added")
+    removed = QT_TRANSLATE_NOOP("SaveEngine", "image {id} was removed")
+    changes: list[str] = [added.format(id=i) for i in now if i not in before]
+    changes += [removed.format(id=i) for i in before if i not in now]
     for image_id, image in now.items():
         old = before.get(image_id)
         if old is not None and old.position != image.position:
             changes.append(
-                f"image {image_id} moved from position {old.position} to {image.position}"
+                QT_TRANSLATE_NOOP(
+                    "SaveEngine", "image {id} moved from position {old} to {new}"
+                ).format(id=image_id, old=old.position, new=image.position)
             )
     if not changes and [i.id for i in loaded] != [i.id for i in current]:
-        changes.append("the image order changed")
+        changes.append(QT_TRANSLATE_NOOP("SaveEngine", "the image order changed"))
     return changes
 
 
 def order_differences(wanted: Sequence[str], actual: Sequence[str]) -> list[str]:
     """Human-readable differences between the wanted and the actual display order."""
-    differences = [
-        f"place {index + 1}: wanted image {want}, server shows {got}"
+    place = QT_TRANSLATE_NOOP(
+        "SaveEngine", "place {place}: wanted image {wanted}, server shows {shown}"
+    )
+    differences: list[str] = [
+        place.format(place=index + 1, wanted=want, shown=got)
         for index, (want, got) in enumerate(zip(wanted, actual, strict=False))
         if want != got
     ]
     if len(wanted) != len(actual):
-        differences.append(f"wanted {len(wanted)} images, server shows {len(actual)}")
+        differences.append(
+            QT_TRANSLATE_NOOP("SaveEngine", "wanted {wanted} images, server shows {shown}").format(
+                wanted=len(wanted), shown=len(actual)
+            )
+        )
     return differences
 
 
@@ -189,7 +213,15 @@ class SaveEngine:
                 f"{listing.describe()}: this marketplace keeps no image names, "
                 "availabilities or variation links"
             )
-        report(SaveProgress(0, 0, f"Checking {listing.describe()} on the server…"))
+        report(
+            SaveProgress(
+                0,
+                0,
+                QT_TRANSLATE_NOOP("SaveEngine", "Checking {listing} on the server…").format(
+                    listing=listing.describe()
+                ),
+            )
+        )
         current = await self.client.load_images(listing)
         # Details can only conflict or need merging for images the user changed; an
         # order-only save does not read them before writing.
@@ -232,7 +264,15 @@ class SaveEngine:
 
         if is_upload_save(save):  # an upload: checked by MD5, never sent twice
             return await resume_uploads(self.client, self.journal, save, report)
-        report(SaveProgress(0, 0, f"Checking what reached {save.listing.describe()}…"))
+        report(
+            SaveProgress(
+                0,
+                0,
+                QT_TRANSLATE_NOOP("SaveEngine", "Checking what reached {listing}…").format(
+                    listing=save.listing.describe()
+                ),
+            )
+        )
         pending = await self._skip_applied(save.id, save.pending)
         return await self._finish(
             save.id,
@@ -333,7 +373,7 @@ class SaveEngine:
         report: ProgressCallback,
     ) -> tuple[list[str], list[Image], dict[str, ImageDetails]]:
         """Re-read the listing and say, in words, where it differs from what was wanted."""
-        report(SaveProgress(total, total, "Checking the result…"))
+        report(SaveProgress(total, total, QT_TRANSLATE_NOOP("SaveEngine", "Checking the result…")))
         after = await self.client.load_images(listing)
         after_details = await self._load_details(listing, after)
         wanted_details = wanted_details or {}
@@ -373,7 +413,8 @@ class SaveEngine:
     ) -> None:
         """Send the calls with a bounded, budget-adapted number in flight."""
         done = [already]
-        report(SaveProgress(already, total, f"Saving {total - already} changes…"))
+        saving = QT_TRANSLATE_NOOP("SaveEngine", "Saving {count} changes…")
+        report(SaveProgress(already, total, saving.format(count=total - already)))
         self._report_status(report, done, total)
         queue = list(pending)
         running: set[asyncio.Task[None]] = set()
@@ -390,7 +431,8 @@ class SaveEngine:
             if self.journal is not None and save_id is not None:
                 self.journal.mark_done(save_id, entry.seq)
             done[0] += 1
-            report(SaveProgress(done[0], total, f"Saved {entry.call.label}"))
+            saved = QT_TRANSLATE_NOOP("SaveEngine", "Saved {call}").format(call=entry.call.label)
+            report(SaveProgress(done[0], total, saved))
 
         try:
             while queue or running:

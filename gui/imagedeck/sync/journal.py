@@ -28,6 +28,7 @@ from typing import Any
 from imagedeck.marketplaces.base import PlannedCall
 from imagedeck.model.details import ImageDetails, details_from_data, details_to_data
 from imagedeck.model.image import ListingRef
+from imagedeck.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +95,9 @@ class JournalSave:
     def summary(self) -> str:
         """E.g. "plentymarkets item 101: 12 of 40 calls left"."""
         left = len(self.pending)
-        return f"{self.listing.describe()}: {left} of {len(self.calls)} calls left"
+        return QT_TRANSLATE_NOOP("Journal", "{listing}: {left} of {total} calls left").format(
+            listing=self.listing.describe(), left=left, total=len(self.calls)
+        )
 
 
 class Journal:

@@ -38,11 +38,13 @@ from imagedeck.model.gallery import (
     UploadChanged,
 )
 from imagedeck.model.image import Image
+from imagedeck.texts import QT_TRANSLATE_NOOP
 from imagedeck.ui.thumbnail_state import (
     Thumbnail,
     ThumbnailState,
     thumbnail_source,
 )
+from imagedeck.ui.translated import translated
 
 ImageIdRole = Qt.ItemDataRole.UserRole + 1
 """The image's id (str)."""
@@ -132,15 +134,19 @@ class GalleryListModel(QAbstractListModel):
         )
 
     def _describe(self, row: int, image: Image) -> str:
-        parts = [f"Image {row + 1}" + (" (main image)" if row == 0 else "")]
+        if row == 0:
+            parts = [self.tr("Image {number} (main image)").format(number=row + 1)]
+        else:
+            parts = [self.tr("Image {number}").format(number=row + 1)]
         if image.width and image.height:
             parts.append(f"{image.width} × {image.height} px")
         thumbnail = self._thumbnails.get(image.id)
         if thumbnail and thumbnail.state == ThumbnailState.FAILED:
-            parts.append(f"Preview failed: {thumbnail.reason}")
+            reason = translated(thumbnail.reason)
+            parts.append(self.tr("Preview failed: {reason}").format(reason=reason))
         local = self._gallery.local_file(image.id)
         if local is not None:
-            parts.append(f"{local.path.name}: {local.describe()}")
+            parts.append(f"{local.path.name}: {translated(local.describe())}")
         return "\n".join(parts)
 
     # -- gallery events ----------------------------------------------------------------
@@ -370,5 +376,8 @@ class GalleryListModel(QAbstractListModel):
 
 
 def _move_label(count: int) -> str:
-    """The undo label of a drag: "Undo Move image", "Undo Move 3 images"."""
-    return "Move image" if count == 1 else f"Move {count} images"
+    """The undo label of a drag: "Undo Move image", "Undo Move 3 images" (a `Text`, so the
+    Edit menu shows it translated)."""
+    if count == 1:
+        return QT_TRANSLATE_NOOP("Gallery", "Move image")
+    return QT_TRANSLATE_NOOP("Gallery", "Move {count} images").format(count=count)

@@ -38,6 +38,7 @@ from imagedeck.model.gallery import DirtyChanged, Gallery, GalleryEvent, Reset
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.sync.engine import SaveResult, reconcile
 from imagedeck.sync.journal import Journal
+from imagedeck.texts import QT_TRANSLATE_NOOP
 from imagedeck.ui import questions
 from imagedeck.ui.background_tasks import BackgroundTasks
 from imagedeck.ui.details_panel import PANEL_WIDTH, DetailsDock
@@ -57,13 +58,27 @@ from imagedeck.ui.status_panel import StatusPanel
 from imagedeck.ui.thumbnail_grid import ThumbnailGrid
 from imagedeck.ui.thumbnail_loader import ThumbnailLoader, thumbnail_edge
 from imagedeck.ui.thumbnail_state import ThumbnailState
+from imagedeck.ui.translated import error_text, plural, translated
 from imagedeck.ui.unfinished_saves import UnfinishedSave, unfinished_saves
 from imagedeck.ui.visibility_lines import VisibilityLines
 from imagedeck.ui.window_actions import create_window_actions, describe_undo
 from imagedeck.ui.window_extras import WindowExtras
 
 APP_TITLE = "ImageDeck"
-NO_LISTING_TEXT = "Open a listing with File ▸ Open Listing… (Ctrl+O)"
+NO_LISTING_TEXT = QT_TRANSLATE_NOOP(
+    "MainWindow", "Open a listing with File ▸ Open Listing… (Ctrl+O)"
+)
+# The undo labels of edits kept on top of a re-read (see `_load_keeping`), by `why`.
+KEPT_LABELS = {
+    "during save": (
+        QT_TRANSLATE_NOOP("MainWindow", "Reorder during save"),
+        QT_TRANSLATE_NOOP("MainWindow", "Edit details during save"),
+    ),
+    "(not saved)": (
+        QT_TRANSLATE_NOOP("MainWindow", "Reorder (not saved)"),
+        QT_TRANSLATE_NOOP("MainWindow", "Edit details (not saved)"),
+    ),
+}
 MESSAGE_MS = 8000
 
 
@@ -94,7 +109,11 @@ class MainWindow(QMainWindow):
         self.save_worker = SaveWorker(self)
         self.commands = create_window_actions(self)
         self.status = StatusPanel(self.statusBar(), self.commands.cancel_save)
-        self.tasks = BackgroundTasks(on_error=lambda e: self._show_error(f"Unexpected error: {e}"))
+        self.tasks = BackgroundTasks(
+            on_error=lambda e: self._show_error(
+                self.tr("Unexpected error: {error}").format(error=error_text(e))
+            )
+        )
         # The questions are attributes so tests can answer them without a dialog.
         self.ask_unsaved = questions.ask_unsaved_changes
         self.ask_conflict = questions.ask_conflict
@@ -156,22 +175,22 @@ class MainWindow(QMainWindow):
     # -- construction ------------------------------------------------------------------
     def _build_menus_and_toolbar(self) -> None:
         a = self.commands
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([a.open, a.reload, a.save, a.cancel_save])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
         edit_menu.addActions(self.grid.move_actions)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.details_dock.toggleViewAction())
         view_menu.addActions([self.browser_dock.toggleViewAction(), self.browser_dock.find_action])
         view_menu.addActions([a.preview, a.retry_thumbnails])
         a.preview.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.grid.addAction(a.preview)
 
-        toolbar = QToolBar("Main")
+        toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -225,7 +244,9 @@ class MainWindow(QMainWindow):
         listing = self.gallery.listing
         job = self._save_job
         saving = job is not None
-        self.setWindowTitle(f"{listing.describe()}[*] — {APP_TITLE}" if listing else APP_TITLE)
+        self.setWindowTitle(
+            f"{translated(listing.describe())}[*] — {APP_TITLE}" if listing else APP_TITLE
+        )
         self.setWindowModified(self.gallery.dirty)
         self.status.show_listing(listing, len(self.gallery))
         # "Unsaved changes" beside a running save of exactly those changes reads as if the
@@ -243,11 +264,12 @@ class MainWindow(QMainWindow):
         if hasattr(self, "image_actions"):
             self._refresh_image_actions()
         if self._loading is not None:
-            self.grid.set_empty_text(f"Loading {self._loading.describe()}…")
+            loading = translated(self._loading.describe())
+            self.grid.set_empty_text(self.tr("Loading {listing}…").format(listing=loading))
         elif listing is None:
-            self.grid.set_empty_text(NO_LISTING_TEXT)
+            self.grid.set_empty_text(translated(NO_LISTING_TEXT))
         else:
-            self.grid.set_empty_text("This listing has no images.")
+            self.grid.set_empty_text(self.tr("This listing has no images."))
 
     def _show_error(self, message: str, *, dialog: bool = False) -> None:
         """In the status bar always; for failed saves also in a message box, since the
@@ -327,7 +349,9 @@ class MainWindow(QMainWindow):
         """Open what the listing browser picked, asking about unsaved changes as File ▸ Open
         does; not while a save runs (Open is disabled then too)."""
         if self.saving:
-            self.status.bar.showMessage("Wait for the save to finish, then open it.", MESSAGE_MS)
+            self.status.bar.showMessage(
+                self.tr("Wait for the save to finish, then open it."), MESSAGE_MS
+            )
             return
         self._open_unless_cancelled(listing)
 
@@ -341,7 +365,9 @@ class MainWindow(QMainWindow):
         generation = self._open_generation
         self._loading = listing
         self._refresh()
-        self.status.bar.showMessage(f"Loading {listing.describe()}…")
+        self.status.bar.showMessage(
+            self.tr("Loading {listing}…").format(listing=translated(listing.describe()))
+        )
         try:
             client = self.clients.client(listing.marketplace)
             images, details = await read_listing(client, listing)
@@ -349,14 +375,20 @@ class MainWindow(QMainWindow):
             if generation == self._open_generation:
                 self._loading = None
                 self.status.bar.clearMessage()
-                self._show_error(f"Could not open {listing.describe()}: {explain(error)}")
+                self._show_error(
+                    self.tr("Could not open {listing}: {reason}").format(
+                        listing=translated(listing.describe()), reason=translated(explain(error))
+                    )
+                )
                 self._refresh()
             return False
         if generation != self._open_generation:
             return False  # a later open superseded this one
         self._loading = None
         self._show(listing, images, details)
-        self.status.bar.showMessage(f"Opened {listing.describe()}.", MESSAGE_MS)
+        self.status.bar.showMessage(
+            self.tr("Opened {listing}.").format(listing=translated(listing.describe())), MESSAGE_MS
+        )
         return True
 
     def _show(
@@ -388,7 +420,7 @@ class MainWindow(QMainWindow):
             variations = await fetch(listing.listing_id) if fetch is not None else []
         except MarketplaceError as error:
             if generation == self._variations_generation:
-                self.details.variations.set_failed(str(error))
+                self.details.variations.set_failed(error_text(error))
             return
         if generation == self._variations_generation and self.gallery.listing == listing:
             self.details.variations.set_variations(variations, listing.variation_id)
@@ -403,7 +435,9 @@ class MainWindow(QMainWindow):
         if self.adder.wait_before_save():  # saved once the uploads have finished
             return
         if not self.gallery.dirty:
-            self.status.bar.showMessage("Nothing to save: the marketplace has this listing.")
+            self.status.bar.showMessage(
+                self.tr("Nothing to save: the marketplace has this listing.")
+            )
             self._run_after_save()
             return
         self._start_save(overwrite=False)
@@ -426,7 +460,9 @@ class MainWindow(QMainWindow):
             deleted=self.gallery.deleted_ids,
         )
         self.save_worker.submit(job)
-        self._begin_job(job, f"Saving {listing.describe()}…")
+        self._begin_job(
+            job, self.tr("Saving {listing}…").format(listing=translated(listing.describe()))
+        )
 
     def _is_being_saved(self, job: Job) -> bool:
         """Whether the gallery shows exactly what `job` is saving (no edit since)."""
@@ -458,7 +494,8 @@ class MainWindow(QMainWindow):
         if self._save_job is None:
             return
         self._save_progress = (done, total)
-        self.status.show_progress(done, total, "Cancelling…" if self._cancelling else message)
+        shown = self.tr("Cancelling…") if self._cancelling else translated(message)
+        self.status.show_progress(done, total, shown)
 
     def cancel_save(self) -> None:
         """Stop the running save (Esc, or Cancel beside the progress bar); returns at once.
@@ -470,7 +507,7 @@ class MainWindow(QMainWindow):
             return
         self._cancelling = True
         self.save_worker.cancel(self._save_job)
-        self.status.bar.showMessage("Cancelling…")
+        self.status.bar.showMessage(self.tr("Cancelling…"))
         self._refresh()
 
     def _save_finished(self, job: Job, result: SaveResult) -> None:
@@ -484,17 +521,22 @@ class MainWindow(QMainWindow):
         )
         self._show_saved_state(job, result.images, result.details)
         if result.verified:
-            sent = "1 change" if result.calls_made == 1 else f"{result.calls_made} changes"
-            what = "your changes" if details_saved else "your order"
-            self.status.bar.showMessage(
-                f"Saved: {sent} sent; {job.listing.describe()} shows {what}.", MESSAGE_MS
-            )
+            n = result.calls_made
+            if details_saved:
+                text = self.tr("Saved: %n change(s) sent; {listing} shows your changes.", "", n)
+            else:
+                text = self.tr("Saved: %n change(s) sent; {listing} shows your order.", "", n)
+            shown = plural(text, n).format(listing=translated(job.listing.describe()))
+            self.status.bar.showMessage(shown, MESSAGE_MS)
             self._run_after_save()
         else:
             self._after_save = None
-            differences = "; ".join(result.differences[:3])
-            what = "something else" if details_saved else "a different order"
-            self._show_error(f"Saved, but the marketplace shows {what}: {differences}", dialog=True)
+            differences = "; ".join(translated(d) for d in result.differences[:3])
+            if details_saved:
+                text = self.tr("Saved, but the marketplace shows something else: {differences}")
+            else:
+                text = self.tr("Saved, but the marketplace shows a different order: {differences}")
+            self._show_error(text.format(differences=differences), dialog=True)
         self._refresh()
 
     def _show_saved_state(
@@ -528,8 +570,8 @@ class MainWindow(QMainWindow):
         if keep is not None:
             order = reconcile(keep, images)
             if tuple(order) != self.gallery.order:
-                self.gallery.set_order(order, f"Reorder {why}")
-        reapply(self.gallery, edits, f"Edit details {why}")
+                self.gallery.set_order(order, KEPT_LABELS[why][0])
+        reapply(self.gallery, edits, KEPT_LABELS[why][1])
         self.loader.load(self.clients.client(listing.marketplace), images)
 
     def _selection(self) -> tuple[list[str], str | None]:
@@ -556,26 +598,28 @@ class MainWindow(QMainWindow):
         if isinstance(job, ResumeJob):
             self._resumes.clear()  # likely the same cause; they stay in the journal
             waiting = self._journal_state(job.save.id) == "running"
-            self._show_error(
-                f"Finishing the save of {job.listing.describe()} failed: {message}"
-                + (
-                    "\nIt stays in the journal; ImageDeck offers it again at the next start."
-                    if waiting
-                    else ""
-                ),
-                dialog=True,
+            text = self.tr("Finishing the save of {listing} failed: {reason}")
+            if waiting:
+                text += "\n" + self.tr(
+                    "It stays in the journal; ImageDeck offers it again at the next start."
+                )
+            shown = text.format(
+                listing=translated(job.listing.describe()), reason=translated(message)
             )
+            self._show_error(shown, dialog=True)
         else:
-            self._show_error(
-                f"Saving {job.listing.describe()} failed: {message}\n"
-                "Your new order is kept; try Save again.",
-                dialog=True,
+            text = self.tr(
+                "Saving {listing} failed: {reason}\nYour new order is kept; try Save again."
             )
+            shown = text.format(
+                listing=translated(job.listing.describe()), reason=translated(message)
+            )
+            self._show_error(shown, dialog=True)
         self._refresh()
 
     def _save_conflict(self, job: SaveJob, message: str) -> None:
         self._end_job()
-        choice = self.ask_conflict(self, message)
+        choice = self.ask_conflict(self, translated(message))
         if choice is Choice.OVERWRITE:
             self._start_save(overwrite=True)
         else:
@@ -583,7 +627,7 @@ class MainWindow(QMainWindow):
             if choice is Choice.RELOAD:
                 self.request_open(job.listing)
             else:
-                self.status.bar.showMessage("Not saved.", MESSAGE_MS)
+                self.status.bar.showMessage(self.tr("Not saved."), MESSAGE_MS)
         self._refresh()
 
     def _save_cancelled(self, job: Job) -> None:
@@ -595,19 +639,30 @@ class MainWindow(QMainWindow):
         resuming = isinstance(job, ResumeJob)
         if resuming:
             self._resumes.clear()  # the ones not started stay in the journal
-        what = f"Finishing the save of {job.listing.describe()}" if resuming else "Save"
-        if total and done:
-            summary = f"{what} cancelled — {done} of {total} changes were saved"
-        else:  # nothing answered yet (the engine may or may not have told the total)
-            summary = f"{what} cancelled before any change was confirmed"
+        listing = translated(job.listing.describe())
+        if total and done and resuming:
+            text = self.tr(
+                "Finishing the save of {listing} cancelled — {done} of {total} changes were saved"
+            )
+        elif total and done:
+            text = self.tr("Save cancelled — {done} of {total} changes were saved")
+        elif resuming:  # nothing answered yet (the engine may or may not have told the total)
+            text = self.tr(
+                "Finishing the save of {listing} cancelled before any change was confirmed"
+            )
+        else:
+            text = self.tr("Save cancelled before any change was confirmed")
+        summary = text.format(listing=listing, done=done, total=total)
         if self.gallery.listing == job.listing:
-            self.status.bar.showMessage(f"{summary}; reading what the server holds now…")
+            self.status.bar.showMessage(
+                self.tr("{summary}; reading what the server holds now…").format(summary=summary)
+            )
             # A resumed save's changes were never in this gallery: keep them unless the
             # seller has made changes of their own since.
             fallback = job if isinstance(job, ResumeJob) else None
             self.tasks.spawn(self._reread_after_cancel(job.listing, summary, fallback))
         else:
-            self.status.bar.showMessage(f"{summary}.")
+            self.status.bar.showMessage(self.tr("{summary}.").format(summary=summary))
         self._refresh()
 
     async def _reread_after_cancel(
@@ -626,10 +681,16 @@ class MainWindow(QMainWindow):
             images, details = await read_listing(client, listing)
         except (MarketplaceError, NoConnectionError) as error:
             if generation == self._open_generation:
-                self._show_error(
-                    f"{summary}, but reading {listing.describe()} again failed: {error}. "
+                text = self.tr(
+                    "{summary}, but reading {listing} again failed: {reason}. "
                     "Your changes are kept; Save asks before overwriting anything."
                 )
+                shown = text.format(
+                    summary=summary,
+                    listing=translated(listing.describe()),
+                    reason=error_text(error),
+                )
+                self._show_error(shown)
             return
         if generation != self._open_generation or self.gallery.listing != listing:
             return  # another listing was opened meanwhile
@@ -640,7 +701,11 @@ class MainWindow(QMainWindow):
             keep = fallback.wanted
             edits = edits_between(details, fallback.wanted_details)
         self._load_keeping(listing, images, details, keep, edits, "(not saved)")
-        self.status.bar.showMessage(f"{summary}; the listing shows what the server holds now.")
+        self.status.bar.showMessage(
+            self.tr("{summary}; the listing shows what the server holds now.").format(
+                summary=summary
+            )
+        )
         self._refresh()
 
     def _run_after_save(self) -> None:
@@ -666,7 +731,9 @@ class MainWindow(QMainWindow):
             with Journal(self.save_worker.journal_file) as journal:
                 saves = journal.unfinished()
         except sqlite3.Error as error:
-            self._show_error(f"Could not read the save journal: {error}")
+            self._show_error(
+                self.tr("Could not read the save journal: {error}").format(error=error)
+            )
             return
         if not saves:
             return
@@ -678,20 +745,25 @@ class MainWindow(QMainWindow):
                 self._next_resume()
             else:
                 self.status.bar.showMessage(
-                    "No saved connection can finish these saves; they stay in the journal.",
+                    self.tr(
+                        "No saved connection can finish these saves; they stay in the journal."
+                    ),
                     MESSAGE_MS,
                 )
         elif choice is Choice.DISCARD:
             self._discard(entries)
         else:
-            count = (
-                "1 unfinished save waits"
-                if len(saves) == 1
-                else f"{len(saves)} unfinished saves wait"
-            )
-            self.status.bar.showMessage(
-                f"{count} in the journal; ImageDeck asks again at the next start.", MESSAGE_MS
-            )
+            if len(saves) == 1:
+                text = self.tr(
+                    "1 unfinished save waits in the journal; ImageDeck asks again at the next "
+                    "start."
+                )
+            else:
+                text = self.tr(
+                    "{count} unfinished saves wait in the journal; ImageDeck asks again at the "
+                    "next start."
+                ).format(count=len(saves))
+            self.status.bar.showMessage(text, MESSAGE_MS)
 
     def _next_resume(self) -> None:
         """Start the next journaled save, unless something (closing) waits for the end."""
@@ -703,7 +775,10 @@ class MainWindow(QMainWindow):
             entry = self._resumes.pop(0)
             assert entry.connection is not None
             job = self.save_worker.resume(entry.connection, entry.save)
-            self._begin_job(job, f"Finishing the save of {job.listing.describe()}…")
+            listing = translated(job.listing.describe())
+            self._begin_job(
+                job, self.tr("Finishing the save of {listing}…").format(listing=listing)
+            )
 
     def _resume_finished(self, job: ResumeJob, result: SaveResult) -> None:
         """Show the listing's new state if it is the one open, say so, and go on."""
@@ -714,19 +789,23 @@ class MainWindow(QMainWindow):
             keep = self.gallery.order if self.gallery.dirty else None
             edits = edits_between(self.gallery.loaded_details_by_id, self.gallery.details_by_id)
             self._load_keeping(listing, result.images, result.details, keep, edits, "during save")
-        sent = "1 change" if result.calls_made == 1 else f"{result.calls_made} changes"
+        n = result.calls_made
         if result.verified:
+            text = self.tr(
+                "Finished saving {listing}: %n change(s) sent; it shows the order you wanted.",
+                "",
+                n,
+            )
             self.status.bar.showMessage(
-                f"Finished saving {listing.describe()}: {sent} sent; it shows the order "
-                "you wanted.",
-                MESSAGE_MS,
+                plural(text, n).format(listing=translated(listing.describe())), MESSAGE_MS
             )
         else:
-            details = "; ".join(result.differences[:3])
+            details = "; ".join(translated(d) for d in result.differences[:3])
+            text = self.tr(
+                "Finished saving {listing}, but the marketplace shows a different order: {details}"
+            )
             self._show_error(
-                f"Finished saving {listing.describe()}, but the marketplace shows a "
-                f"different order: {details}",
-                dialog=True,
+                text.format(listing=translated(listing.describe()), details=details), dialog=True
             )
         self._next_resume()
         self._refresh()
@@ -737,10 +816,13 @@ class MainWindow(QMainWindow):
                 for entry in entries:
                     journal.finish(entry.save.id, "cancelled", "discarded by the user")
         except sqlite3.Error as error:
-            self._show_error(f"Could not update the save journal: {error}")
+            self._show_error(
+                self.tr("Could not update the save journal: {error}").format(error=error)
+            )
             return
-        count = "1 unfinished save" if len(entries) == 1 else f"{len(entries)} unfinished saves"
-        self.status.bar.showMessage(f"Discarded {count}.", MESSAGE_MS)
+        n = len(entries)
+        text = plural(self.tr("Discarded %n unfinished save(s).", "", n), n)
+        self.status.bar.showMessage(text, MESSAGE_MS)
 
     def _journal_state(self, save_id: int) -> str | None:
         """'running', 'done', 'cancelled', 'failed', or None if unknown or unreadable."""
@@ -758,7 +840,7 @@ class MainWindow(QMainWindow):
         if not self.gallery.dirty or self.gallery.listing is None:
             proceed()
             return
-        choice = self.ask_unsaved(self, self.gallery.listing.describe())
+        choice = self.ask_unsaved(self, translated(self.gallery.listing.describe()))
         if choice is Choice.DISCARD:
             proceed()
         elif choice is Choice.SAVE:
@@ -771,12 +853,12 @@ class MainWindow(QMainWindow):
             return
         if self.saving:
             self._after_save = self.close
-            self.status.bar.showMessage("ImageDeck will close when the save has finished.")
+            self.status.bar.showMessage(self.tr("ImageDeck will close when the save has finished."))
             event.ignore()
             return
         self.details.finish_editing()
         if self.gallery.dirty and self.gallery.listing is not None:
-            choice = self.ask_unsaved(self, self.gallery.listing.describe())
+            choice = self.ask_unsaved(self, translated(self.gallery.listing.describe()))
             if choice is Choice.CANCEL:
                 event.ignore()
                 return

@@ -47,6 +47,7 @@ from imagedeck.paths import journal_path
 from imagedeck.sync.engine import SaveConflict, SaveEngine, SaveProgress, SaveResult
 from imagedeck.sync.journal import Journal, JournalSave
 from imagedeck.sync.upload_engine import UploadEngine, UploadRequest
+from imagedeck.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from imagedeck.settings import UploadPreferences
@@ -143,14 +144,14 @@ class _LoopThread(QThread):
 class SaveWorker(QObject):
     """Runs SaveJobs on a background thread and reports by signals."""
 
-    progress = Signal(int, int, str)
+    progress = Signal(int, int, object)
     """done, total, message (total 0 while checking the server)."""
     finished = Signal(object, object)
     """SaveJob or ResumeJob, SaveResult: the server accepted the calls; the result says
     what it shows."""
-    failed = Signal(object, str)
+    failed = Signal(object, object)
     """SaveJob, message fit for the user (the marketplace's own words where it gave some)."""
-    conflict = Signal(object, str)
+    conflict = Signal(object, object)
     """SaveJob, message: the listing changed elsewhere; nothing was written."""
     upload_state = Signal(object, str, object, int, str)
     """UploadJob, temporary id, UploadState, percent, reason: one file's upload moved on."""
@@ -275,12 +276,15 @@ class SaveWorker(QObject):
                         deleted=job.deleted,
                     )
             except SaveConflict as conflict:
-                self.conflict.emit(job, str(conflict))
+                self.conflict.emit(job, _message(conflict))
             except (MarketplaceError, NothingToResume) as error:
-                self.failed.emit(job, explain(error))  # with what the seller can do next
+                # With what the seller can do next; our own refusals keep their `Text`.
+                shown = explain(error) if isinstance(error, MarketplaceError) else _message(error)
+                self.failed.emit(job, shown)
             except Exception as error:
                 log.exception("save of %s failed", job.listing.describe())
-                self.failed.emit(job, f"Unexpected error: {error}")
+                unexpected = QT_TRANSLATE_NOOP("SaveWorker", "Unexpected error: {error}")
+                self.failed.emit(job, unexpected.format(error=str(error)))
             else:
                 self.finished.emit(job, result)
 
@@ -313,8 +317,11 @@ class SaveWorker(QObject):
         save = self._log().get(job.save.id)
         if save is None or save.state != "running":
             raise NothingToResume(
-                f"the save of {job.listing.describe()} is no longer waiting in the journal "
-                "(it was finished or discarded elsewhere)"
+                QT_TRANSLATE_NOOP(
+                    "SaveWorker",
+                    "the save of {listing} is no longer waiting in the journal (it was "
+                    "finished or discarded elsewhere)",
+                ).format(listing=job.listing.describe())
             )
         return await engine.resume(save, self._report)
 
@@ -348,3 +355,11 @@ class SaveWorker(QObject):
         if self._journal is not None:
             self._journal.close()
         asyncio.get_running_loop().stop()
+
+
+def _message(error: Exception) -> str:
+    """The exception's message as raised: a `Text` stays one (signals here carry `object`,
+    not `str`, so the window can still show it in the seller's language)."""
+    if len(error.args) == 1 and isinstance(error.args[0], str):
+        return error.args[0]
+    return str(error)

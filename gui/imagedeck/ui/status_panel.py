@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from imagedeck.model.image import ListingRef
 from imagedeck.ui.theme import label_style
-from imagedeck.ui.translated import plural
+from imagedeck.ui.translated import plural, translated
 
 
 class StatusPanel(QObject):
@@ -44,7 +44,9 @@ class StatusPanel(QObject):
             bar.addPermanentWidget(widget)
 
     def show_listing(self, listing: ListingRef | None, image_count: int) -> None:
-        self.listing.setText(listing.describe() if listing else self.tr("No listing open"))
+        self.listing.setText(
+            translated(listing.describe()) if listing else self.tr("No listing open")
+        )
         count = plural(self.tr("%n image(s)", "", image_count), image_count)
         self.count.setText(count if listing else "")
 

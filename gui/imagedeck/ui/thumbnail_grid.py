@@ -48,6 +48,7 @@ from imagedeck.model.gallery import Gallery
 from imagedeck.ui.file_drops import dropped_paths, has_local_files
 from imagedeck.ui.gallery_model import GalleryListModel
 from imagedeck.ui.tile_delegate import TILE_SIZE, TileDelegate
+from imagedeck.ui.window_actions import shortcut_tip
 
 MIN_GAP = 10
 """Least horizontal room between tiles; spare width is spread over the columns."""
@@ -105,29 +106,33 @@ class ThumbnailGrid(QListView):
 
         icons = QStyle.StandardPixmap
         self.make_main_action = self._move_action(
-            "Make &Main Image",
+            self.tr("Make &Main Image"),
             "Ctrl+Shift+Home",
             icons.SP_MediaSkipBackward,
             lambda gallery, rows: gallery.move_to_front(rows),
         )
         self.move_left_action = self._move_action(
-            "Move &Left",
+            self.tr("Move &Left"),
             "Ctrl+Shift+Left",
             icons.SP_ArrowLeft,
             lambda gallery, rows: gallery.shift(rows, -1),
         )
         self.move_right_action = self._move_action(
-            "Move &Right",
+            self.tr("Move Ri&ght"),
             "Ctrl+Shift+Right",
             icons.SP_ArrowRight,
             lambda gallery, rows: gallery.shift(rows, 1),
         )
         self.move_to_end_action = self._move_action(
-            "Move to &End",
+            self.tr("Move to &End"),
             "Ctrl+Shift+End",
             icons.SP_MediaSkipForward,
             lambda gallery, rows: gallery.move_to_end(rows),
         )
+        # The toolbar's words for these two: German's full texts ("Als Hauptbild festlegen")
+        # would push the toolbar's last buttons into its overflow menu at 1200 px.
+        self.make_main_action.setIconText(self.tr("Make Main Image"))
+        self.move_to_end_action.setIconText(self.tr("Move to End"))
         self._update_actions()
 
     # -- model -------------------------------------------------------------------------
@@ -171,7 +176,7 @@ class ThumbnailGrid(QListView):
     ) -> QAction:
         action = QAction(self.style().standardIcon(icon), text, self)
         action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+        action.setToolTip(shortcut_tip(text, shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda: self._move_selection(move))
         self.addAction(action)
@@ -332,7 +337,10 @@ class ThumbnailGrid(QListView):
             self._paint_drop_bar(painter, target)
         elif target is None and self._empty_text:
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self._empty_text)
+            # Wrapped: German runs ~30 % longer than English and the grid may be narrow.
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            area = self.viewport().rect().adjusted(16, 0, -16, 0)
+            painter.drawText(area, flags, self._empty_text)
         painter.end()
 
     def _paint_drop_bar(self, painter: QPainter, target: _DropTarget) -> None:
