@@ -32,25 +32,40 @@ GERMAN: dict[tuple[str, str], str | tuple[str, str]] = {
     ("Availability", "all listings"): "alle Listings",
     ("Availability", "every {type}"): "alle vom Typ {type}",
     ("Availability", "{type} {id}"): "{type} {id}",
-    ("Availability", "availability type {type} is unknown; use one of {types}"):
-        "Verfügbarkeitstyp {type} ist unbekannt; erlaubt sind {types}",
-    ("Availability", "availability value {value} is not a number"):
-        "Verfügbarkeitswert {value} ist keine Zahl",
-    ("Availability", "availability value {value} is not a whole number"):
-        "Verfügbarkeitswert {value} ist keine ganze Zahl",
-    ("Availability",
-     "availability value {value} is not allowed: use an id (0 or more) or -1 for all"):
-        "Verfügbarkeitswert {value} ist nicht erlaubt: eine ID (0 oder größer) oder -1 für alle "
-        "angeben",
-    ("ImageName", "{language} name {name} (alt {alt})"):
-        "Name auf {language} {name} (Alternativtext {alt})",
+    (
+        "Availability",
+        "availability type {type} is unknown; use one of {types}",
+    ): "Verfügbarkeitstyp {type} ist unbekannt; erlaubt sind {types}",
+    (
+        "Availability",
+        "availability value {value} is not a number",
+    ): "Verfügbarkeitswert {value} ist keine Zahl",
+    (
+        "Availability",
+        "availability value {value} is not a whole number",
+    ): "Verfügbarkeitswert {value} ist keine ganze Zahl",
+    (
+        "Availability",
+        "availability value {value} is not allowed: use an id (0 or more) or -1 for all",
+    ): "Verfügbarkeitswert {value} ist nicht erlaubt: eine ID (0 oder größer) oder -1 für alle "
+    "angeben",
+    (
+        "ImageName",
+        "{language} name {name} (alt {alt})",
+    ): "Name auf {language} {name} (Alternativtext {alt})",
     ("ImageName", "{language} name {name}"): "Name auf {language} {name}",
-    ("ImageName", "the {language} name must be text, not {value}"):
-        "der Name auf {language} muss Text sein, nicht {value}",
-    ("ImageName", "the {language} alternative text must be text, not {value}"):
-        "der Alternativtext auf {language} muss Text sein, nicht {value}",
-    ("ImageName", "the {language} alternative text needs a name as well"):
-        "der Alternativtext auf {language} braucht auch einen Namen",
+    (
+        "ImageName",
+        "the {language} name must be text, not {value}",
+    ): "der Name auf {language} muss Text sein, nicht {value}",
+    (
+        "ImageName",
+        "the {language} alternative text must be text, not {value}",
+    ): "der Alternativtext auf {language} muss Text sein, nicht {value}",
+    (
+        "ImageName",
+        "the {language} alternative text needs a name as well",
+    ): "der Alternativtext auf {language} braucht auch einen Namen",
     ("Variations", "variation id {value} is not a number"): "Varianten-ID {value} ist keine Zahl",
     # -- model/changes.py, model/detail_edits.py (undo labels) -----------------------------
     ("DetailChange", "add the {name}"): "{name} hinzufügen",
@@ -94,102 +109,140 @@ GERMAN: dict[tuple[str, str], str | tuple[str, str]] = {
     ("Languages", "Estonian"): "Estnisch",
     ("Languages", "Croatian"): "Kroatisch",
     ("Languages", "Hungarian"): "Ungarisch",
-    ("Languages",
-     "unknown language code {code} ({language} is {meant}); plentymarkets accepts: {accepted}"):
-        "unbekannter Sprachcode {code} ({language} ist {meant}); plentymarkets akzeptiert: "
-        "{accepted}",
-    ("Languages", "unknown language code {code}; plentymarkets accepts: {accepted}"):
-        "unbekannter Sprachcode {code}; plentymarkets akzeptiert: {accepted}",
+    (
+        "Languages",
+        "unknown language code {code} ({language} is {meant}); plentymarkets accepts: {accepted}",
+    ): "unbekannter Sprachcode {code} ({language} ist {meant}); plentymarkets akzeptiert: "
+    "{accepted}",
+    (
+        "Languages",
+        "unknown language code {code}; plentymarkets accepts: {accepted}",
+    ): "unbekannter Sprachcode {code}; plentymarkets akzeptiert: {accepted}",
     # -- ui/availability_editor.py ---------------------------------------------------------
     ("AvailabilityEditor", "Stores"): "Mandanten",
     ("AvailabilityEditor", "All stores"): "Alle Mandanten",
-    ("AvailabilityEditor", "Show the selected images in every store"):
-        "Die ausgewählten Bilder in jedem Mandanten anzeigen",
-    ("AvailabilityEditor",
-     "{count} of the {total} selected images are shown in every store; click to show all of "
-     "them everywhere"):
-        "{count} der {total} ausgewählten Bilder werden in jedem Mandanten angezeigt; klicken, "
-        "um alle überall anzuzeigen",
+    (
+        "AvailabilityEditor",
+        "Show the selected images in every store",
+    ): "Die ausgewählten Bilder in jedem Mandanten anzeigen",
+    (
+        "AvailabilityEditor",
+        "{count} of the {total} selected images are shown in every store; click to show all of "
+        "them everywhere",
+    ): "{count} der {total} ausgewählten Bilder werden in jedem Mandanten angezeigt; klicken, "
+    "um alle überall anzuzeigen",
     ("AvailabilityEditor", "store id"): "Mandanten-ID",
-    ("AvailabilityEditor", "Show the selected images in this store too"):
-        "Die ausgewählten Bilder auch in diesem Mandanten anzeigen",
-    ("AvailabilityEditor", "Stop showing the selected images in this store"):
-        "Die ausgewählten Bilder nicht mehr in diesem Mandanten anzeigen",
+    (
+        "AvailabilityEditor",
+        "Show the selected images in this store too",
+    ): "Die ausgewählten Bilder auch in diesem Mandanten anzeigen",
+    (
+        "AvailabilityEditor",
+        "Stop showing the selected images in this store",
+    ): "Die ausgewählten Bilder nicht mehr in diesem Mandanten anzeigen",
     ("AvailabilityEditor", "Marketplaces"): "Marktplätze",
     ("AvailabilityEditor", "All marketplaces"): "Alle Marktplätze",
-    ("AvailabilityEditor", "Show the selected images in every marketplace"):
-        "Die ausgewählten Bilder auf jedem Marktplatz anzeigen",
-    ("AvailabilityEditor",
-     "{count} of the {total} selected images are shown in every marketplace; click to show "
-     "all of them everywhere"):
-        "{count} der {total} ausgewählten Bilder werden auf jedem Marktplatz angezeigt; "
-        "klicken, um alle überall anzuzeigen",
+    (
+        "AvailabilityEditor",
+        "Show the selected images in every marketplace",
+    ): "Die ausgewählten Bilder auf jedem Marktplatz anzeigen",
+    (
+        "AvailabilityEditor",
+        "{count} of the {total} selected images are shown in every marketplace; click to show "
+        "all of them everywhere",
+    ): "{count} der {total} ausgewählten Bilder werden auf jedem Marktplatz angezeigt; "
+    "klicken, um alle überall anzuzeigen",
     ("AvailabilityEditor", "marketplace id"): "Marktplatz-ID",
-    ("AvailabilityEditor", "Show the selected images in this marketplace too"):
-        "Die ausgewählten Bilder auch auf diesem Marktplatz anzeigen",
-    ("AvailabilityEditor", "Stop showing the selected images in this marketplace"):
-        "Die ausgewählten Bilder nicht mehr auf diesem Marktplatz anzeigen",
+    (
+        "AvailabilityEditor",
+        "Show the selected images in this marketplace too",
+    ): "Die ausgewählten Bilder auch auf diesem Marktplatz anzeigen",
+    (
+        "AvailabilityEditor",
+        "Stop showing the selected images in this marketplace",
+    ): "Die ausgewählten Bilder nicht mehr auf diesem Marktplatz anzeigen",
     ("AvailabilityEditor", "Listings"): "Listings",
     ("AvailabilityEditor", "All listings"): "Alle Listings",
-    ("AvailabilityEditor", "Show the selected images in every listing"):
-        "Die ausgewählten Bilder in jedem Listing anzeigen",
-    ("AvailabilityEditor",
-     "{count} of the {total} selected images are shown in every listing; click to show all "
-     "of them everywhere"):
-        "{count} der {total} ausgewählten Bilder werden in jedem Listing angezeigt; klicken, "
-        "um alle überall anzuzeigen",
+    (
+        "AvailabilityEditor",
+        "Show the selected images in every listing",
+    ): "Die ausgewählten Bilder in jedem Listing anzeigen",
+    (
+        "AvailabilityEditor",
+        "{count} of the {total} selected images are shown in every listing; click to show all "
+        "of them everywhere",
+    ): "{count} der {total} ausgewählten Bilder werden in jedem Listing angezeigt; klicken, "
+    "um alle überall anzuzeigen",
     ("AvailabilityEditor", "listing id"): "Listing-ID",
-    ("AvailabilityEditor", "Show the selected images in this listing too"):
-        "Die ausgewählten Bilder auch in diesem Listing anzeigen",
-    ("AvailabilityEditor", "Stop showing the selected images in this listing"):
-        "Die ausgewählten Bilder nicht mehr in diesem Listing anzeigen",
+    (
+        "AvailabilityEditor",
+        "Show the selected images in this listing too",
+    ): "Die ausgewählten Bilder auch in diesem Listing anzeigen",
+    (
+        "AvailabilityEditor",
+        "Stop showing the selected images in this listing",
+    ): "Die ausgewählten Bilder nicht mehr in diesem Listing anzeigen",
     ("AvailabilityGroup", "Chosen: {title}"): "Gewählt: {title}",
     ("AvailabilityGroup", "{id}, e.g. {example}"): "{id}, z. B. {example}",
     ("AvailabilityGroup", "{id} to add"): "{id} zum Hinzufügen",
     ("AvailabilityGroup", "Add"): "Hinzufügen",
     ("AvailabilityGroup", "Remove"): "Entfernen",
-    ("AvailabilityGroup", "{text} ({count} of {total} selected images)"):
-        "{text} ({count} von {total} ausgewählten Bildern)",
+    (
+        "AvailabilityGroup",
+        "{text} ({count} of {total} selected images)",
+    ): "{text} ({count} von {total} ausgewählten Bildern)",
     ("AvailabilityGroup", "{id} — {count} of {total} images"): "{id} — {count} von {total} Bildern",
-    ("AvailabilityGroup", "{place}: {count} of the {total} selected images"):
-        "{place}: {count} der {total} ausgewählten Bilder",
-    ("AvailabilityGroup", "Type the {id} first, e.g. {example}"):
-        "Zuerst die {id} eingeben, z. B. {example}",
+    (
+        "AvailabilityGroup",
+        "{place}: {count} of the {total} selected images",
+    ): "{place}: {count} der {total} ausgewählten Bilder",
+    (
+        "AvailabilityGroup",
+        "Type the {id} first, e.g. {example}",
+    ): "Zuerst die {id} eingeben, z. B. {example}",
     ("AvailabilityGroup", "{error} Nothing was changed."): "{error} Es wurde nichts geändert.",
     # -- ui/detail_summary.py --------------------------------------------------------------
-    ("DetailSummary", "The {total} selected images differ:"):
-        "Die {total} ausgewählten Bilder unterscheiden sich:",
+    (
+        "DetailSummary",
+        "The {total} selected images differ:",
+    ): "Die {total} ausgewählten Bilder unterscheiden sich:",
     ("DetailSummary", "(empty)"): "(leer)",
     ("DetailSummary", "“{text}”"): "„{text}“",
     ("DetailSummary", "{text} on {count} of {total}"): "{text} bei {count} von {total}",
     # -- ui/details_panel.py ---------------------------------------------------------------
     ("DetailsDock", "Image Details"): "Bilddetails",
     ("DetailsDock", "Image &Details Panel"): "Bereich &Bilddetails",
-    ("DetailsPanel", "Open a listing to see its images' details here."):
-        "Öffnen Sie ein Angebot, um hier die Details seiner Bilder zu sehen.",
-    ("DetailsPanel",
-     "Select an image to see its details and edit its names, where it is shown and its "
-     "variations. Select several to edit them together."):
-        "Wählen Sie ein Bild aus, um seine Details zu sehen und seine Namen, seine "
-        "Verfügbarkeit und seine Varianten zu bearbeiten. Wählen Sie mehrere aus, um sie "
-        "gemeinsam zu bearbeiten.",
-    ("DetailsPanel",
-     "AutoScout24 has no image names, availabilities or variations — only the order and the "
-     "photos themselves."):
-        "AutoScout24 kennt keine Bildnamen, Verfügbarkeiten oder Varianten — nur die "
-        "Reihenfolge und die Fotos selbst.",
-    ("DetailsPanel",
-     "{marketplace} has no image names, availabilities or variations — only the order."):
-        "{marketplace} kennt keine Bildnamen, Verfügbarkeiten oder Varianten — nur die "
-        "Reihenfolge.",
+    (
+        "DetailsPanel",
+        "Open a listing to see its images' details here.",
+    ): "Öffnen Sie ein Angebot, um hier die Details seiner Bilder zu sehen.",
+    (
+        "DetailsPanel",
+        "Select an image to see its details and edit its names, where it is shown and its "
+        "variations. Select several to edit them together.",
+    ): "Wählen Sie ein Bild aus, um seine Details zu sehen und seine Namen, seine "
+    "Verfügbarkeit und seine Varianten zu bearbeiten. Wählen Sie mehrere aus, um sie "
+    "gemeinsam zu bearbeiten.",
+    (
+        "DetailsPanel",
+        "AutoScout24 has no image names, availabilities or variations — only the order and the "
+        "photos themselves.",
+    ): "AutoScout24 kennt keine Bildnamen, Verfügbarkeiten oder Varianten — nur die "
+    "Reihenfolge und die Fotos selbst.",
+    (
+        "DetailsPanel",
+        "{marketplace} has no image names, availabilities or variations — only the order.",
+    ): "{marketplace} kennt keine Bildnamen, Verfügbarkeiten oder Varianten — nur die Reihenfolge.",
     ("DetailsPanel", "Details"): "Details",
     ("DetailsPanel", "Names"): "Namen",
     ("DetailsPanel", "Shown in"): "Verfügbarkeit",
     ("DetailsPanel", "Variations"): "Varianten",
     ("DetailsPanel", "Selection"): "Auswahl",
     # -- ui/gui_clients.py -----------------------------------------------------------------
-    ("GuiClients", "No {marketplace} connection is set up."):
-        "Es ist keine Verbindung zu {marketplace} eingerichtet.",
+    (
+        "GuiClients",
+        "No {marketplace} connection is set up.",
+    ): "Es ist keine Verbindung zu {marketplace} eingerichtet.",
     # -- ui/image_info.py ------------------------------------------------------------------
     ("ImageInfo", "%n byte(s)"): ("%n Byte", "%n Byte"),
     ("ImageInfo", "%Ln byte(s)"): ("%Ln Byte", "%Ln Byte"),
@@ -201,29 +254,39 @@ GERMAN: dict[tuple[str, str], str | tuple[str, str]] = {
     ("ImageInfo", "Updated:"): "Geändert:",
     ("ImageInfo", "MD5 checksum:"): "MD5-Prüfsumme:",
     ("ImageInfo", "Open picture:"): "Bild öffnen:",
-    ("ImageInfo", "%n image(s) selected, {size} in all."):
-        ("%n Bild ausgewählt, insgesamt {size}.", "%n Bilder ausgewählt, insgesamt {size}."),
+    ("ImageInfo", "%n image(s) selected, {size} in all."): (
+        "%n Bild ausgewählt, insgesamt {size}.",
+        "%n Bilder ausgewählt, insgesamt {size}.",
+    ),
     ("ImageInfo", "%n image(s) selected."): ("%n Bild ausgewählt.", "%n Bilder ausgewählt."),
     ("ImageInfo", "Full size"): "Originalgröße",
     ("ImageInfo", "Middle size"): "Mittlere Größe",
     # -- ui/language_picker.py, names_editor.py, names_model.py ----------------------------
-    ("LanguagePicker", "choose a language from the list, or type its name or code"):
-        "wählen Sie eine Sprache aus der Liste oder geben Sie ihren Namen oder Code ein",
+    (
+        "LanguagePicker",
+        "choose a language from the list, or type its name or code",
+    ): "wählen Sie eine Sprache aus der Liste oder geben Sie ihren Namen oder Code ein",
     ("LanguagePicker", "Add a language…"): "Sprache hinzufügen…",
-    ("LanguagePicker", "Choose a language, or type its name or code, then press Add"):
-        "Sprache auswählen oder Namen bzw. Code eingeben, dann auf „Sprache hinzufügen“ klicken",
+    (
+        "LanguagePicker",
+        "Choose a language, or type its name or code, then press Add",
+    ): "Sprache auswählen oder Namen bzw. Code eingeben, dann auf „Sprache hinzufügen“ klicken",
     ("NamesEditor", "Language to add"): "Hinzuzufügende Sprache",
     ("NamesEditor", "&Add Language"): "Sprache &hinzufügen",
     ("NamesEditor", "Remove Language"): "Sprache entfernen",
-    ("NamesEditor", "Remove the selected language's name (Delete)"):
-        "Den Namen in der ausgewählten Sprache entfernen (Entf)",
+    (
+        "NamesEditor",
+        "Remove the selected language's name (Delete)",
+    ): "Den Namen in der ausgewählten Sprache entfernen (Entf)",
     ("NamesEditor", "Remove {language}"): "{language} entfernen",
     ("NamesModel", "Language"): "Sprache",
     ("NamesModel", "Name"): "Name",
     ("NamesModel", "Alternative text"): "Alternativtext",
     ("NamesModel", "(mixed)"): "(gemischt)",
-    ("NamesModel", "plentymarkets no longer accepts “{code}”; this name can only be read."):
-        "plentymarkets akzeptiert „{code}“ nicht mehr; dieser Name kann nur gelesen werden.",
+    (
+        "NamesModel",
+        "plentymarkets no longer accepts “{code}”; this name can only be read.",
+    ): "plentymarkets akzeptiert „{code}“ nicht mehr; dieser Name kann nur gelesen werden.",
     ("NamesTable", "Image names"): "Bildnamen",
     # -- ui/open_listing_dialog.py ---------------------------------------------------------
     ("OpenListingDialog", "Open Listing"): "Angebot öffnen",
@@ -235,47 +298,67 @@ GERMAN: dict[tuple[str, str], str | tuple[str, str]] = {
     ("OpenListingDialog", "&Variation:"): "&Variante:",
     ("OpenListingDialog", "vehicle id"): "Fahrzeug-ID",
     ("OpenListingDialog", "Loading listings…"): "Angebote werden geladen…",
-    ("OpenListingDialog", "Could not load the listings ({error}). You can type an id."):
-        "Die Angebote konnten nicht geladen werden ({error}). Sie können eine ID eingeben.",
-    ("OpenListingDialog", "No listings found. You can type an id."):
-        "Keine Angebote gefunden. Sie können eine ID eingeben.",
+    (
+        "OpenListingDialog",
+        "Could not load the listings ({error}). You can type an id.",
+    ): "Die Angebote konnten nicht geladen werden ({error}). Sie können eine ID eingeben.",
+    (
+        "OpenListingDialog",
+        "No listings found. You can type an id.",
+    ): "Keine Angebote gefunden. Sie können eine ID eingeben.",
     ("OpenListingDialog", "(%n image(s))"): ("(%n Bild)", "(%n Bilder)"),
-    ("OpenListingDialog", "Pick a listing from the list or type its id."):
-        "Wählen Sie ein Angebot aus der Liste oder geben Sie seine ID ein.",
-    ("OpenListingDialog", "A plentymarkets item id is a number, e.g. 101."):
-        "Eine plentymarkets-Artikel-ID ist eine Zahl, z. B. 101.",
-    ("OpenListingDialog", "A variation id is a number, e.g. 1011 (or leave it empty)."):
-        "Eine Varianten-ID ist eine Zahl, z. B. 1011 (oder leer lassen).",
-    ("OpenListingDialog", "A vehicle id has only letters, digits, dashes and underscores."):
-        "Eine Fahrzeug-ID besteht nur aus Buchstaben, Ziffern, Binde- und Unterstrichen.",
+    (
+        "OpenListingDialog",
+        "Pick a listing from the list or type its id.",
+    ): "Wählen Sie ein Angebot aus der Liste oder geben Sie seine ID ein.",
+    (
+        "OpenListingDialog",
+        "A plentymarkets item id is a number, e.g. 101.",
+    ): "Eine plentymarkets-Artikel-ID ist eine Zahl, z. B. 101.",
+    (
+        "OpenListingDialog",
+        "A variation id is a number, e.g. 1011 (or leave it empty).",
+    ): "Eine Varianten-ID ist eine Zahl, z. B. 1011 (oder leer lassen).",
+    (
+        "OpenListingDialog",
+        "A vehicle id has only letters, digits, dashes and underscores.",
+    ): "Eine Fahrzeug-ID besteht nur aus Buchstaben, Ziffern, Binde- und Unterstrichen.",
     # -- ui/questions.py -------------------------------------------------------------------
     ("Questions", "Unsaved changes"): "Ungespeicherte Änderungen",
-    ("Questions", "Your changes to {listing} have not been saved."):
-        "Ihre Änderungen an {listing} wurden nicht gespeichert.",
+    (
+        "Questions",
+        "Your changes to {listing} have not been saved.",
+    ): "Ihre Änderungen an {listing} wurden nicht gespeichert.",
     ("Questions", "Save them to the marketplace now?"): "Jetzt auf dem Marktplatz speichern?",
     ("Questions", "Discard your changes?"): "Ihre Änderungen verwerfen?",
     ("Questions", "Listing changed elsewhere"): "Angebot wurde anderswo geändert",
-    ("Questions",
-     "Nothing was saved. Reload to see the listing as it is now (your changes are discarded), "
-     "or save your changes over theirs."):
-        "Es wurde nichts gespeichert. Laden Sie das Angebot neu, um es im aktuellen Stand zu "
-        "sehen (Ihre Änderungen werden verworfen), oder speichern Sie Ihre Änderungen über "
-        "die anderen.",
+    (
+        "Questions",
+        "Nothing was saved. Reload to see the listing as it is now (your changes are discarded), "
+        "or save your changes over theirs.",
+    ): "Es wurde nichts gespeichert. Laden Sie das Angebot neu, um es im aktuellen Stand zu "
+    "sehen (Ihre Änderungen werden verworfen), oder speichern Sie Ihre Änderungen über "
+    "die anderen.",
     ("Questions", "Reload"): "Neu laden",
     ("Questions", "Save My Changes"): "Meine Änderungen speichern",
     ("Questions", "Unfinished saves"): "Unvollständige Speichervorgänge",
-    ("Questions", "A save was interrupted before it had finished:"):
-        "Ein Speichervorgang wurde vor seinem Ende unterbrochen:",
-    ("Questions", "{count} saves were interrupted before they had finished:"):
-        "{count} Speichervorgänge wurden vor ihrem Ende unterbrochen:",
-    ("Questions",
-     "Until the rest is sent, the marketplace shows a mix of the old and the new order. Finish "
-     "saving now, decide later (ImageDeck asks again at the next start), or discard the rest "
-     "(the marketplace keeps the mix)."):
-        "Bis der Rest gesendet ist, zeigt der Marktplatz eine Mischung aus alter und neuer "
-        "Reihenfolge. Speichern Sie jetzt fertig, entscheiden Sie später (ImageDeck fragt beim "
-        "nächsten Start erneut) oder verwerfen Sie den Rest (der Marktplatz behält die "
-        "Mischung).",
+    (
+        "Questions",
+        "A save was interrupted before it had finished:",
+    ): "Ein Speichervorgang wurde vor seinem Ende unterbrochen:",
+    (
+        "Questions",
+        "{count} saves were interrupted before they had finished:",
+    ): "{count} Speichervorgänge wurden vor ihrem Ende unterbrochen:",
+    (
+        "Questions",
+        "Until the rest is sent, the marketplace shows a mix of the old and the new order. Finish "
+        "saving now, decide later (ImageDeck asks again at the next start), or discard the rest "
+        "(the marketplace keeps the mix).",
+    ): "Bis der Rest gesendet ist, zeigt der Marktplatz eine Mischung aus alter und neuer "
+    "Reihenfolge. Speichern Sie jetzt fertig, entscheiden Sie später (ImageDeck fragt beim "
+    "nächsten Start erneut) oder verwerfen Sie den Rest (der Marktplatz behält die "
+    "Mischung).",
     ("Questions", "Finish Saving"): "Fertig speichern",
     ("Questions", "Later"): "Später",
     ("Questions", "Discard"): "Verwerfen",
@@ -285,33 +368,47 @@ GERMAN: dict[tuple[str, str], str | tuple[str, str]] = {
     ("StatusPanel", "Saving…"): "Wird gespeichert…",
     ("StatusPanel", "%n image(s)"): ("%n Bild", "%n Bilder"),
     # -- ui/unfinished_saves.py ------------------------------------------------------------
-    ("UnfinishedSave",
-     "{summary} (started {started}) — no saved connection for {target}; run `imagedeck "
-     "resume` with the secrets in the environment"):
-        "{summary} (begonnen {started}) — keine gespeicherte Verbindung für {target}; führen "
-        "Sie `imagedeck resume` mit den Zugangsdaten in der Umgebung aus",
+    (
+        "UnfinishedSave",
+        "{summary} (started {started}) — no saved connection for {target}; run `imagedeck "
+        "resume` with the secrets in the environment",
+    ): "{summary} (begonnen {started}) — keine gespeicherte Verbindung für {target}; führen "
+    "Sie `imagedeck resume` mit den Zugangsdaten in der Umgebung aus",
     ("UnfinishedSave", "{summary} (started {started})"): "{summary} (begonnen {started})",
-    ("UnfinishedSave", "“{name}” ({marketplace} at {url}, account {account})"):
-        "„{name}“ ({marketplace} unter {url}, Konto {account})",
+    (
+        "UnfinishedSave",
+        "“{name}” ({marketplace} at {url}, account {account})",
+    ): "„{name}“ ({marketplace} unter {url}, Konto {account})",
     ("UnfinishedSave", "“{name}” ({marketplace} at {url})"): "„{name}“ ({marketplace} unter {url})",
     # -- ui/variations_editor.py, variations_model.py --------------------------------------
-    ("VariationsEditor", "Variations linked to the selected images"):
-        "Mit den ausgewählten Bildern verknüpfte Varianten",
-    ("VariationsEditor", "Loading the item's variations…"):
-        "Die Varianten des Artikels werden geladen…",
+    (
+        "VariationsEditor",
+        "Variations linked to the selected images",
+    ): "Mit den ausgewählten Bildern verknüpfte Varianten",
+    (
+        "VariationsEditor",
+        "Loading the item's variations…",
+    ): "Die Varianten des Artikels werden geladen…",
     ("VariationsEditor", "This item has no variations."): "Dieser Artikel hat keine Varianten.",
-    ("VariationsEditor", "Could not load the item's variations: {message}"):
-        "Die Varianten des Artikels konnten nicht geladen werden: {message}",
+    (
+        "VariationsEditor",
+        "Could not load the item's variations: {message}",
+    ): "Die Varianten des Artikels konnten nicht geladen werden: {message}",
     ("VariationsModel", "{label} — open now"): "{label} — gerade geöffnet",
-    ("VariationsModel", "{count} of the {total} selected images are linked to it"):
-        "{count} der {total} ausgewählten Bilder sind damit verknüpft",
-    ("VariationsModel", "Linked: buyers see this picture on the variation"):
-        "Verknüpft: Käufer sehen dieses Bild bei der Variante",
+    (
+        "VariationsModel",
+        "{count} of the {total} selected images are linked to it",
+    ): "{count} der {total} ausgewählten Bilder sind damit verknüpft",
+    (
+        "VariationsModel",
+        "Linked: buyers see this picture on the variation",
+    ): "Verknüpft: Käufer sehen dieses Bild bei der Variante",
     ("VariationsModel", "Not linked"): "Nicht verknüpft",
-    ("VariationsModel",
-     "This variation is open: an image unlinked from it leaves this page on Save"):
-        "Diese Variante ist geöffnet: Ein davon gelöstes Bild verschwindet beim Speichern "
-        "von dieser Seite",
+    (
+        "VariationsModel",
+        "This variation is open: an image unlinked from it leaves this page on Save",
+    ): "Diese Variante ist geöffnet: Ein davon gelöstes Bild verschwindet beim Speichern "
+    "von dieser Seite",
 }
 
 
@@ -369,7 +466,9 @@ def fill(
                 if isinstance(text, tuple):
                     raise SystemExit(f"{name}: {source!r} is not a plural; give one text")
                 translation.text = text
-    missing += [f"not in the code: {context}: {source!r}" for context, source in texts.keys() - used]
+    missing += [
+        f"not in the code: {context}: {source!r}" for context, source in texts.keys() - used
+    ]
     ElementTree.indent(tree, space="    ")
     with path.open("wb") as out:
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')

@@ -11,24 +11,37 @@ from __future__ import annotations
 GERMAN_CONNECTIONS: dict[tuple[str, str], str | tuple[str, str]] = {
     # -- ui/about_dialog.py ----------------------------------------------------------------
     ("AboutDialog", "About ImageDeck"): "Über ImageDeck",
-    ("AboutDialog", "Arrange, name and upload marketplace listing images."):
-        "Bilder von Marktplatz-Angeboten anordnen, benennen und hochladen.",
+    (
+        "AboutDialog",
+        "Arrange, name and upload marketplace listing images.",
+    ): "Bilder von Marktplatz-Angeboten anordnen, benennen und hochladen.",
     ("AboutDialog", "Versions"): "Versionen",
     # -- connection_check.py ---------------------------------------------------------------
-    ("ConnectionCheck", "Logged in to plentymarkets as {user}."):
-        "Bei plentymarkets als {user} angemeldet.",
-    ("ConnectionCheck", "Signed in to AutoScout24. Vehicles in the account: {count}."):
-        "Bei AutoScout24 angemeldet. Fahrzeuge im Konto: {count}.",
-    ("ConnectionCheck", "Paste the address the browser showed after signing in."):
-        "Fügen Sie die Adresse ein, die der Browser nach der Anmeldung angezeigt hat.",
-    ("ConnectionCheck", "AutoScout24 refused the sign-in: {reason}"):
-        "AutoScout24 hat die Anmeldung abgelehnt: {reason}",
-    ("ConnectionCheck", "The pasted address has no code=… part; copy the whole address."):
-        "Die eingefügte Adresse enthält keinen Teil code=…; kopieren Sie die ganze Adresse.",
-    ("ConnectionCheck",
-     "The pasted address belongs to another sign-in; start the sign-in again."):
-        "Die eingefügte Adresse gehört zu einer anderen Anmeldung; starten Sie die Anmeldung "
-        "erneut.",
+    (
+        "ConnectionCheck",
+        "Logged in to plentymarkets as {user}.",
+    ): "Bei plentymarkets als {user} angemeldet.",
+    (
+        "ConnectionCheck",
+        "Signed in to AutoScout24. Vehicles in the account: {count}.",
+    ): "Bei AutoScout24 angemeldet. Fahrzeuge im Konto: {count}.",
+    (
+        "ConnectionCheck",
+        "Paste the address the browser showed after signing in.",
+    ): "Fügen Sie die Adresse ein, die der Browser nach der Anmeldung angezeigt hat.",
+    (
+        "ConnectionCheck",
+        "AutoScout24 refused the sign-in: {reason}",
+    ): "AutoScout24 hat die Anmeldung abgelehnt: {reason}",
+    (
+        "ConnectionCheck",
+        "The pasted address has no code=… part; copy the whole address.",
+    ): "Die eingefügte Adresse enthält keinen Teil code=…; kopieren Sie die ganze Adresse.",
+    (
+        "ConnectionCheck",
+        "The pasted address belongs to another sign-in; start the sign-in again.",
+    ): "Die eingefügte Adresse gehört zu einer anderen Anmeldung; starten Sie die Anmeldung "
+    "erneut.",
     # -- ui/connection_editor.py -----------------------------------------------------------
     ("ConnectionEditor", "&Name:"): "&Name:",
     ("ConnectionEditor", "&Marketplace:"): "&Marktplatz:",
@@ -44,26 +57,37 @@ GERMAN_CONNECTIONS: dict[tuple[str, str], str | tuple[str, str]] = {
     ("ConnectionEditor", "Password"): "Passwort",
     ("ConnectionEditor", "Client secret"): "Client-Geheimnis",
     ("ConnectionEditor", "Refresh token"): "Refresh-Token",
-    ("ConnectionEditor", "(stored in the keyring — type to replace)"):
-        "(im Schlüsselbund gespeichert — zum Ersetzen neu eingeben)",
+    (
+        "ConnectionEditor",
+        "(stored in the keyring — type to replace)",
+    ): "(im Schlüsselbund gespeichert — zum Ersetzen neu eingeben)",
     # -- ui/connections_dialog.py ----------------------------------------------------------
-    ("ConnectionsDialog", "The password of “{connection}” (kept until ImageDeck quits):"):
-        "Das Passwort der Verbindung „{connection}“ (wird bis zum Beenden von ImageDeck "
-        "behalten):",
-    ("ConnectionsDialog",
-     "The client secret of “{connection}” (kept until ImageDeck quits):"):
-        "Das Client-Geheimnis der Verbindung „{connection}“ (wird bis zum Beenden von "
-        "ImageDeck behalten):",
-    ("ConnectionsDialog",
-     "The refresh token of “{connection}” (kept until ImageDeck quits):"):
-        "Das Refresh-Token der Verbindung „{connection}“ (wird bis zum Beenden von ImageDeck "
-        "behalten):",
-    ("ConnectionsDialog", "“{connection}” needs its password."):
-        "Die Verbindung „{connection}“ braucht ihr Passwort.",
-    ("ConnectionsDialog", "“{connection}” needs its client secret."):
-        "Die Verbindung „{connection}“ braucht ihr Client-Geheimnis.",
-    ("ConnectionsDialog", "“{connection}” needs its refresh token."):
-        "Die Verbindung „{connection}“ braucht ihr Refresh-Token.",
+    (
+        "ConnectionsDialog",
+        "The password of “{connection}” (kept until ImageDeck quits):",
+    ): "Das Passwort der Verbindung „{connection}“ (wird bis zum Beenden von ImageDeck behalten):",
+    (
+        "ConnectionsDialog",
+        "The client secret of “{connection}” (kept until ImageDeck quits):",
+    ): "Das Client-Geheimnis der Verbindung „{connection}“ (wird bis zum Beenden von "
+    "ImageDeck behalten):",
+    (
+        "ConnectionsDialog",
+        "The refresh token of “{connection}” (kept until ImageDeck quits):",
+    ): "Das Refresh-Token der Verbindung „{connection}“ (wird bis zum Beenden von ImageDeck "
+    "behalten):",
+    (
+        "ConnectionsDialog",
+        "“{connection}” needs its password.",
+    ): "Die Verbindung „{connection}“ braucht ihr Passwort.",
+    (
+        "ConnectionsDialog",
+        "“{connection}” needs its client secret.",
+    ): "Die Verbindung „{connection}“ braucht ihr Client-Geheimnis.",
+    (
+        "ConnectionsDialog",
+        "“{connection}” needs its refresh token.",
+    ): "Die Verbindung „{connection}“ braucht ihr Refresh-Token.",
     ("ConnectionsDialog", "Secret Needed"): "Zugangsdaten benötigt",
     ("ConnectionsDialog", "Connections"): "Verbindungen",
     ("ConnectionsDialog", "Unexpected error: {error}"): "Unerwarteter Fehler: {error}",
@@ -71,112 +95,160 @@ GERMAN_CONNECTIONS: dict[tuple[str, str], str | tuple[str, str]] = {
     ("ConnectionsDialog", "Add &AutoScout24"): "&AutoScout24 hinzufügen",
     ("ConnectionsDialog", "Remo&ve"): "&Entfernen",
     ("ConnectionsDialog", "Sign In in Bro&wser…"): "Im Br&owser anmelden…",
-    ("ConnectionsDialog", "Paste the code or the whole address here"):
-        "Code oder ganze Adresse hier einfügen",
-    ("ConnectionsDialog", "Code or address after signing in"):
-        "Code oder Adresse nach der Anmeldung",
+    (
+        "ConnectionsDialog",
+        "Paste the code or the whole address here",
+    ): "Code oder ganze Adresse hier einfügen",
+    (
+        "ConnectionsDialog",
+        "Code or address after signing in",
+    ): "Code oder Adresse nach der Anmeldung",
     ("ConnectionsDialog", "&Finish Sign-in"): "Anmel&dung abschließen",
     ("ConnectionsDialog", "&Test"): "&Testen",
     ("ConnectionsDialog", "&Save"): "&Speichern",
     ("ConnectionsDialog", "&Use This Connection"): "Diese Verbindung &verwenden",
-    ("ConnectionsDialog",
-     "No system keyring is available: secrets you enter are kept only until ImageDeck quits, "
-     "and asked for again next time. They are never written to disk."):
-        "Kein Schlüsselbund des Systems verfügbar: Eingegebene Zugangsdaten werden nur bis zum "
-        "Beenden von ImageDeck behalten und beim nächsten Mal erneut abgefragt. Sie werden "
-        "nie auf die Festplatte geschrieben.",
+    (
+        "ConnectionsDialog",
+        "No system keyring is available: secrets you enter are kept only until ImageDeck quits, "
+        "and asked for again next time. They are never written to disk.",
+    ): "Kein Schlüsselbund des Systems verfügbar: Eingegebene Zugangsdaten werden nur bis zum "
+    "Beenden von ImageDeck behalten und beim nächsten Mal erneut abgefragt. Sie werden "
+    "nie auf die Festplatte geschrieben.",
     ("ConnectionsDialog", "{name} (demo)"): "{name} (Demo)",
-    ("ConnectionsDialog", "No connection named {name} in the list"):
-        "Keine Verbindung namens {name} in der Liste",
+    (
+        "ConnectionsDialog",
+        "No connection named {name} in the list",
+    ): "Keine Verbindung namens {name} in der Liste",
     ("ConnectionsDialog", "Saved “{name}”."): "„{name}“ gespeichert.",
     ("ConnectionsDialog", "Remove Connection"): "Verbindung entfernen",
-    ("ConnectionsDialog", "Remove “{name}” and delete its secrets from the keyring?"):
-        "„{name}“ entfernen und ihre Zugangsdaten aus dem Schlüsselbund löschen?",
+    (
+        "ConnectionsDialog",
+        "Remove “{name}” and delete its secrets from the keyring?",
+    ): "„{name}“ entfernen und ihre Zugangsdaten aus dem Schlüsselbund löschen?",
     ("ConnectionsDialog", "Removed “{name}”."): "„{name}“ entfernt.",
     ("ConnectionsDialog", "Testing…"): "Wird getestet…",
-    ("ConnectionsDialog",
-     "Sign in in the browser, then paste the address it shows (or the code) here and choose "
-     "Finish Sign-in."):
-        "Melden Sie sich im Browser an, fügen Sie dann die angezeigte Adresse (oder den Code) "
-        "hier ein und wählen Sie „Anmeldung abschließen“.",
-    ("ConnectionsDialog",
-     "Signed in to AutoScout24. Save the connection to keep the new token."):
-        "Bei AutoScout24 angemeldet. Speichern Sie die Verbindung, um das neue Token zu "
-        "behalten.",
+    (
+        "ConnectionsDialog",
+        "Sign in in the browser, then paste the address it shows (or the code) here and choose "
+        "Finish Sign-in.",
+    ): "Melden Sie sich im Browser an, fügen Sie dann die angezeigte Adresse (oder den Code) "
+    "hier ein und wählen Sie „Anmeldung abschließen“.",
+    (
+        "ConnectionsDialog",
+        "Signed in to AutoScout24. Save the connection to keep the new token.",
+    ): "Bei AutoScout24 angemeldet. Speichern Sie die Verbindung, um das neue Token zu behalten.",
     ("ConnectionsDialog", "Signing in…"): "Anmeldung läuft…",
-    ("ConnectionsDialog", "Save the connection first, then use it."):
-        "Speichern Sie die Verbindung zuerst, dann können Sie sie verwenden.",
+    (
+        "ConnectionsDialog",
+        "Save the connection first, then use it.",
+    ): "Speichern Sie die Verbindung zuerst, dann können Sie sie verwenden.",
     # -- connections_store.py --------------------------------------------------------------
-    ("ConnectionsStore", "Base URL: enter your system's address, e.g. https://shop.example.com"):
-        "Basis-URL: Geben Sie die Adresse Ihres Systems ein, z. B. https://shop.example.com",
-    ("ConnectionsStore", "Base URL: {url} is not a web address (https://…)"):
-        "Basis-URL: {url} ist keine Webadresse (https://…)",
-    ("ConnectionsStore",
-     "Base URL: {url} must use https:// (plain http is only allowed on this computer)"):
-        "Basis-URL: {url} muss https:// verwenden (unverschlüsseltes http ist nur auf diesem "
-        "Computer erlaubt)",
-    ("ConnectionsStore", "Name: give the connection a name, e.g. “My shop”"):
-        "Name: Geben Sie der Verbindung einen Namen, z. B. „Mein Shop“",
-    ("ConnectionsStore", "Marketplace: {marketplace} is unknown; choose {choices}"):
-        "Marktplatz: {marketplace} ist unbekannt; wählen Sie {choices}",
-    ("ConnectionsStore", "User name: enter the plentymarkets back-end user"):
-        "Benutzername: Geben Sie den plentymarkets-Backend-Benutzer ein",
-    ("ConnectionsStore", "Client id: enter your AutoScout24 integration's client id"):
-        "Client-ID: Geben Sie die Client-ID Ihrer AutoScout24-Integration ein",
-    ("ConnectionsStore", "No connection named {name} (none is saved yet)"):
-        "Keine Verbindung namens {name} (noch keine gespeichert)",
-    ("ConnectionsStore", "No connection named {name} (known: {known})"):
-        "Keine Verbindung namens {name} (bekannt: {known})",
-    ("ConnectionsStore", "Name: {name} is the built-in demo; choose another"):
-        "Name: {name} ist die eingebaute Demo; wählen Sie einen anderen",
-    ("ConnectionsStore", "Name: a connection named {name} exists already"):
-        "Name: Eine Verbindung namens {name} gibt es bereits",
-    ("ConnectionsStore", "No saved connection named {name}"):
-        "Keine gespeicherte Verbindung namens {name}",
+    (
+        "ConnectionsStore",
+        "Base URL: enter your system's address, e.g. https://shop.example.com",
+    ): "Basis-URL: Geben Sie die Adresse Ihres Systems ein, z. B. https://shop.example.com",
+    (
+        "ConnectionsStore",
+        "Base URL: {url} is not a web address (https://…)",
+    ): "Basis-URL: {url} ist keine Webadresse (https://…)",
+    (
+        "ConnectionsStore",
+        "Base URL: {url} must use https:// (plain http is only allowed on this computer)",
+    ): "Basis-URL: {url} muss https:// verwenden (unverschlüsseltes http ist nur auf diesem "
+    "Computer erlaubt)",
+    (
+        "ConnectionsStore",
+        "Name: give the connection a name, e.g. “My shop”",
+    ): "Name: Geben Sie der Verbindung einen Namen, z. B. „Mein Shop“",
+    (
+        "ConnectionsStore",
+        "Marketplace: {marketplace} is unknown; choose {choices}",
+    ): "Marktplatz: {marketplace} ist unbekannt; wählen Sie {choices}",
+    (
+        "ConnectionsStore",
+        "User name: enter the plentymarkets back-end user",
+    ): "Benutzername: Geben Sie den plentymarkets-Backend-Benutzer ein",
+    (
+        "ConnectionsStore",
+        "Client id: enter your AutoScout24 integration's client id",
+    ): "Client-ID: Geben Sie die Client-ID Ihrer AutoScout24-Integration ein",
+    (
+        "ConnectionsStore",
+        "No connection named {name} (none is saved yet)",
+    ): "Keine Verbindung namens {name} (noch keine gespeichert)",
+    (
+        "ConnectionsStore",
+        "No connection named {name} (known: {known})",
+    ): "Keine Verbindung namens {name} (bekannt: {known})",
+    (
+        "ConnectionsStore",
+        "Name: {name} is the built-in demo; choose another",
+    ): "Name: {name} ist die eingebaute Demo; wählen Sie einen anderen",
+    (
+        "ConnectionsStore",
+        "Name: a connection named {name} exists already",
+    ): "Name: Eine Verbindung namens {name} gibt es bereits",
+    (
+        "ConnectionsStore",
+        "No saved connection named {name}",
+    ): "Keine gespeicherte Verbindung namens {name}",
     # -- error_advice.py -------------------------------------------------------------------
-    ("ErrorAdvice",
-     "Ask your shop's administrator to give this user the right to edit item images."):
-        "Bitten Sie den Administrator Ihres Shops, diesem Benutzer das Recht zum Bearbeiten "
-        "von Artikelbildern zu geben.",
-    ("ErrorAdvice",
-     "Check the connection's credentials in File ▸ Connections… and test it again."):
-        "Prüfen Sie die Zugangsdaten der Verbindung unter Datei ▸ Verbindungen… und testen "
-        "Sie sie erneut.",
-    ("ErrorAdvice", "Check your internet connection (and proxy), then try again."):
-        "Prüfen Sie Ihre Internetverbindung (und den Proxy) und versuchen Sie es dann erneut.",
-    ("ErrorAdvice", "The marketplace has a temporary problem; try again in a few minutes."):
-        "Der Marktplatz hat ein vorübergehendes Problem; versuchen Sie es in einigen Minuten "
-        "erneut.",
-    ("ErrorAdvice",
-     "Reload the listing (F5): it or the image may have been deleted meanwhile."):
-        "Laden Sie das Angebot neu (F5): Es oder das Bild wurde möglicherweise inzwischen "
-        "gelöscht.",
-    ("ErrorAdvice", "Correct the value the marketplace names and save again."):
-        "Korrigieren Sie den Wert, den der Marktplatz nennt, und speichern Sie erneut.",
-    ("ErrorAdvice",
-     "Try again; if it keeps failing, send the log (Help ▸ Open Log Folder) to support."):
-        "Versuchen Sie es erneut; wenn es weiter fehlschlägt, senden Sie das Protokoll "
-        "(Hilfe ▸ Protokollordner öffnen) an den Support.",
-    ("ErrorAdvice",
-     "The marketplace's call budget is used up; wait a minute and try again."):
-        "Das Aufrufkontingent des Marktplatzes ist aufgebraucht; warten Sie eine Minute und "
-        "versuchen Sie es erneut.",
-    ("ErrorAdvice",
-     "The marketplace's call budget is used up; wait a second and try again."):
-        "Das Aufrufkontingent des Marktplatzes ist aufgebraucht; warten Sie eine Sekunde und "
-        "versuchen Sie es erneut.",
-    ("ErrorAdvice",
-     "The marketplace's call budget is used up; wait about {seconds} seconds and try again."):
-        "Das Aufrufkontingent des Marktplatzes ist aufgebraucht; warten Sie etwa {seconds} "
-        "Sekunden und versuchen Sie es erneut.",
+    (
+        "ErrorAdvice",
+        "Ask your shop's administrator to give this user the right to edit item images.",
+    ): "Bitten Sie den Administrator Ihres Shops, diesem Benutzer das Recht zum Bearbeiten "
+    "von Artikelbildern zu geben.",
+    (
+        "ErrorAdvice",
+        "Check the connection's credentials in File ▸ Connections… and test it again.",
+    ): "Prüfen Sie die Zugangsdaten der Verbindung unter Datei ▸ Verbindungen… und testen "
+    "Sie sie erneut.",
+    (
+        "ErrorAdvice",
+        "Check your internet connection (and proxy), then try again.",
+    ): "Prüfen Sie Ihre Internetverbindung (und den Proxy) und versuchen Sie es dann erneut.",
+    (
+        "ErrorAdvice",
+        "The marketplace has a temporary problem; try again in a few minutes.",
+    ): "Der Marktplatz hat ein vorübergehendes Problem; versuchen Sie es in einigen Minuten "
+    "erneut.",
+    (
+        "ErrorAdvice",
+        "Reload the listing (F5): it or the image may have been deleted meanwhile.",
+    ): "Laden Sie das Angebot neu (F5): Es oder das Bild wurde möglicherweise inzwischen gelöscht.",
+    (
+        "ErrorAdvice",
+        "Correct the value the marketplace names and save again.",
+    ): "Korrigieren Sie den Wert, den der Marktplatz nennt, und speichern Sie erneut.",
+    (
+        "ErrorAdvice",
+        "Try again; if it keeps failing, send the log (Help ▸ Open Log Folder) to support.",
+    ): "Versuchen Sie es erneut; wenn es weiter fehlschlägt, senden Sie das Protokoll "
+    "(Hilfe ▸ Protokollordner öffnen) an den Support.",
+    (
+        "ErrorAdvice",
+        "The marketplace's call budget is used up; wait a minute and try again.",
+    ): "Das Aufrufkontingent des Marktplatzes ist aufgebraucht; warten Sie eine Minute und "
+    "versuchen Sie es erneut.",
+    (
+        "ErrorAdvice",
+        "The marketplace's call budget is used up; wait a second and try again.",
+    ): "Das Aufrufkontingent des Marktplatzes ist aufgebraucht; warten Sie eine Sekunde und "
+    "versuchen Sie es erneut.",
+    (
+        "ErrorAdvice",
+        "The marketplace's call budget is used up; wait about {seconds} seconds and try again.",
+    ): "Das Aufrufkontingent des Marktplatzes ist aufgebraucht; warten Sie etwa {seconds} "
+    "Sekunden und versuchen Sie es erneut.",
     # -- ui/error_report.py ----------------------------------------------------------------
     ("ErrorReportDialog", "ImageDeck — unexpected error"): "ImageDeck — unerwarteter Fehler",
-    ("ErrorReportDialog",
-     "Something unexpected went wrong. ImageDeck keeps running and your unsaved changes are "
-     "still there; saving them now is a good idea. Copy this report and send it to support."):
-        "Etwas Unerwartetes ist schiefgegangen. ImageDeck läuft weiter, und Ihre "
-        "ungespeicherten Änderungen sind noch da; speichern Sie sie am besten jetzt. Kopieren "
-        "Sie diesen Bericht und senden Sie ihn an den Support.",
+    (
+        "ErrorReportDialog",
+        "Something unexpected went wrong. ImageDeck keeps running and your unsaved changes are "
+        "still there; saving them now is a good idea. Copy this report and send it to support.",
+    ): "Etwas Unerwartetes ist schiefgegangen. ImageDeck läuft weiter, und Ihre "
+    "ungespeicherten Änderungen sind noch da; speichern Sie sie am besten jetzt. Kopieren "
+    "Sie diesen Bericht und senden Sie ihn an den Support.",
     ("ErrorReportDialog", "Error report"): "Fehlerbericht",
     ("ErrorReportDialog", "&Copy Report"): "Bericht &kopieren",
     # -- ui/help_menu.py -------------------------------------------------------------------
@@ -189,25 +261,35 @@ GERMAN_CONNECTIONS: dict[tuple[str, str], str | tuple[str, str]] = {
     ("ShortcutsDialog", "Shortcut"): "Tastenkürzel",
     ("ShortcutsDialog", "Keyboard shortcuts"): "Tastenkürzel",
     # -- keyring_secrets.py ----------------------------------------------------------------
-    ("SecretStore", "No system keyring (secret service) was found."):
-        "Es wurde kein Schlüsselbund des Systems (Secret Service) gefunden.",
-    ("SecretStore", "The system keyring failed: {error}"):
-        "Der Schlüsselbund des Systems hat versagt: {error}",
+    (
+        "SecretStore",
+        "No system keyring (secret service) was found.",
+    ): "Es wurde kein Schlüsselbund des Systems (Secret Service) gefunden.",
+    (
+        "SecretStore",
+        "The system keyring failed: {error}",
+    ): "Der Schlüsselbund des Systems hat versagt: {error}",
     # -- ui/settings_dialog.py -------------------------------------------------------------
     ("SettingsDialog", "Settings"): "Einstellungen",
     ("SettingsDialog", "&Downscale large photos"): "&Große Fotos verkleinern",
     ("SettingsDialog", "Re-encode as &JPEG"): "Als &JPEG neu kodieren",
     ("SettingsDialog", "Remove &location (GPS) data"): "&Standortdaten (GPS) entfernen",
-    ("SettingsDialog", "&Name images after their file (plentymarkets)"):
-        "Bilder nach ihrem &Dateinamen benennen (plentymarkets)",
+    (
+        "SettingsDialog",
+        "&Name images after their file (plentymarkets)",
+    ): "Bilder nach ihrem &Dateinamen benennen (plentymarkets)",
     ("SettingsDialog", "System language"): "Systemsprache",
-    ("SettingsDialog", "A new language takes effect when ImageDeck is started again."):
-        "Eine neue Sprache gilt ab dem nächsten Start von ImageDeck.",
+    (
+        "SettingsDialog",
+        "A new language takes effect when ImageDeck is started again.",
+    ): "Eine neue Sprache gilt ab dem nächsten Start von ImageDeck.",
     ("SettingsDialog", "&Clear Cache"): "Cache &leeren",
     ("SettingsDialog", "Grid"): "Bildraster",
     ("SettingsDialog", "&Thumbnail size:"): "&Miniaturbildgröße:",
-    ("SettingsDialog", "Uploads (your original files are never changed)"):
-        "Hochladen (Ihre Originaldateien werden nie verändert)",
+    (
+        "SettingsDialog",
+        "Uploads (your original files are never changed)",
+    ): "Hochladen (Ihre Originaldateien werden nie verändert)",
     ("SettingsDialog", "Longest &edge:"): "Längste &Kante:",
     ("SettingsDialog", "JPEG &quality:"): "JPEG-&Qualität:",
     ("SettingsDialog", "Language"): "Sprache",
@@ -218,7 +300,9 @@ GERMAN_CONNECTIONS: dict[tuple[str, str], str | tuple[str, str]] = {
     # -- ui/window_extras.py ---------------------------------------------------------------
     ("WindowExtras", "&Connections…"): "&Verbindungen…",
     ("WindowExtras", "Se&ttings…"): "&Einstellungen…",
-    ("WindowExtras", "Wait for the save to finish, then switch."):
-        "Warten Sie, bis das Speichern fertig ist, und wechseln Sie dann.",
+    (
+        "WindowExtras",
+        "Wait for the save to finish, then switch.",
+    ): "Warten Sie, bis das Speichern fertig ist, und wechseln Sie dann.",
     ("WindowExtras", "Using the connection “{name}”."): "Verbindung „{name}“ wird verwendet.",
 }
