@@ -19,7 +19,10 @@ def _ruff() -> list[str]:
 
 def test_ruff_lint_is_clean() -> None:
     result = subprocess.run(
-        [*_ruff(), "check", "gui", "tests", "benchmarks", "packaging", "resources"], cwd=ROOT, capture_output=True, text=True
+        [*_ruff(), "check", "gui", "tests", "benchmarks", "packaging", "resources"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
