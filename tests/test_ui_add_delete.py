@@ -296,7 +296,8 @@ def test_autoscout24_thirty_image_limit_is_checked_before_uploading(
 def test_upload_preferences_are_applied_and_the_file_on_disk_is_untouched(
     qtbot, window, sandbox, tmp_path
 ):
-    """plentymarkets: downscaled to the chosen long edge and named after the file."""
+    """plentymarkets: downscaled to the chosen long edge and named after the file, in each
+    language the listing's images are named in."""
     photo = tmp_path / "Fahrzeug_Front-links.jpg"
     shutil.copy(TEST_IMAGES / "flower.jpg", photo)  # 480 x 360
     on_disk = photo.read_bytes()
@@ -309,9 +310,13 @@ def test_upload_preferences_are_applied_and_the_file_on_disk_is_untouched(
     new_id = window.gallery.order[0]
     assert not is_temp_id(new_id), window.status.error.text()
     client = window.clients.client("plentymarkets")
-    (record,) = [i.raw for i in run(qtbot, client.load_images(ITEM_102)) if i.id == new_id]
+    images = run(qtbot, client.load_images(ITEM_102))
+    (record,) = [i.raw for i in images if i.id == new_id]
     assert max(record["width"], record["height"]) == 200
-    assert [name["name"] for name in record["names"]] == ["Fahrzeug Front links"]
+    languages = sorted({n["lang"] for i in images if i.id != new_id for n in i.raw["names"]})
+    assert len(languages) >= 2  # item 102 names its images in German and English
+    named = sorted((name["lang"], name["name"]) for name in record["names"])
+    assert named == [(language, "Fahrzeug Front links") for language in languages]
     assert photo.read_bytes() == on_disk
 
 

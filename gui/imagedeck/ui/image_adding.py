@@ -36,6 +36,7 @@ from imagedeck.ui.local_thumbnails import decode_local_file
 from imagedeck.ui.save_worker import UploadJob
 from imagedeck.ui.thumbnail_loader import thumbnail_edge
 from imagedeck.ui.translated import error_text, plural, translated
+from imagedeck.ui.translations import choose_language
 from imagedeck.ui.upload_questions import ask_convert, ask_upload_duplicates
 from imagedeck.uploads.duplicates import with_md5s
 from imagedeck.uploads.validate import (
@@ -199,13 +200,16 @@ class ImageAdder(QObject):
         if marketplace == AUTOSCOUT24:
             checked = self._within_limit(checked)
         prefs = self.preferences()
+        languages = self._name_languages()
         return [
             UploadRequest(
                 image_id,
                 file.path,
                 self._position_for(image_id) if marketplace != AUTOSCOUT24 else None,
                 convert=bool(file.original_format and file.original_format != file.format),
-                names=_names_from_file(file.path, prefs) if marketplace != AUTOSCOUT24 else (),
+                names=_names_from_file(file.path, prefs, languages)
+                if marketplace != AUTOSCOUT24
+                else (),
             )
             for image_id, file in checked
         ]
@@ -366,6 +370,14 @@ class ImageAdder(QObject):
         if self._save_waiting and not self.busy:
             self._run_waiting_save()
 
+    def _name_languages(self) -> tuple[str, ...]:
+        """The seller's languages: those the listing's images are already named in, else
+        the interface language (a new shop's first images)."""
+        named = {
+            lang for details in self.gallery.details_by_id.values() for lang in details.languages
+        }
+        return tuple(sorted(named)) or (choose_language(load_settings().language),)
+
     def _run_waiting_save(self) -> None:
         self._save_waiting = False
         self._window.save()
@@ -380,11 +392,12 @@ def _reason(error: BaseException) -> str:
     return error_text(error) or type(error).__name__
 
 
-def _names_from_file(path: Path, prefs: UploadPreferences | None) -> tuple[dict[str, str], ...]:
+def _names_from_file(
+    path: Path, prefs: UploadPreferences | None, languages: Sequence[str]
+) -> tuple[dict[str, str], ...]:
     """plentymarkets image names made from the file name, if the seller chose that: the
-    stem with separators as spaces, in the app's language (German by default)."""
+    stem with separators as spaces, once in each of the seller's languages."""
     if prefs is None or not prefs.names_from_file_name:
         return ()
     name = path.stem.replace("_", " ").replace("-", " ").strip() or path.stem
-    language = load_settings().language or "de"
-    return ({"lang": language, "name": name[:255]},)
+    return tuple({"lang": language, "name": name[:255]} for language in languages)
