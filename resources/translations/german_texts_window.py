@@ -52,6 +52,12 @@ GERMAN_WINDOW: dict[tuple[str, str], str | tuple[str, str]] = {
     # -- ui/gallery_model.py: a tile's tooltip ---------------------------------------------
     ("GalleryListModel", "Image {number} (main image)"): "Bild {number} (Hauptbild)",
     ("GalleryListModel", "Image {number}"): "Bild {number}",
+    (
+        "GalleryListModel",
+        "Image {number} of {count}, main image",
+    ): "Bild {number} von {count}, Hauptbild",
+    ("GalleryListModel", "Image {number} of {count}"): "Bild {number} von {count}",
+    ("GalleryListModel", "preview failed"): "Vorschau fehlgeschlagen",
     ("GalleryListModel", "Preview failed: {reason}"): "Vorschau fehlgeschlagen: {reason}",
     # -- model/image.py --------------------------------------------------------------------
     ("ListingRef", "AutoScout24 vehicle {id}"): "AutoScout24-Fahrzeug {id}",

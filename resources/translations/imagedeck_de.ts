@@ -772,6 +772,18 @@
 <context>
     <name>GalleryListModel</name>
     <message>
+        <source>Image {number} of {count}, main image</source>
+        <translation>Bild {number} von {count}, Hauptbild</translation>
+    </message>
+    <message>
+        <source>Image {number} of {count}</source>
+        <translation>Bild {number} von {count}</translation>
+    </message>
+    <message>
+        <source>preview failed</source>
+        <translation>Vorschau fehlgeschlagen</translation>
+    </message>
+    <message>
         <source>Image {number} (main image)</source>
         <translation>Bild {number} (Hauptbild)</translation>
     </message>

@@ -772,6 +772,18 @@
 <context>
     <name>GalleryListModel</name>
     <message>
+        <source>Image {number} of {count}, main image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Image {number} (main image)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -103,8 +104,10 @@ class GalleryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             thumbnail = self._thumbnails.get(image.id)
             return thumbnail.image if thumbnail else None
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self._describe(row, image)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._accessible_name(row, image)
         if role == ImageIdRole:
             return image.id
         if role == PositionRole:
@@ -132,6 +135,33 @@ class GalleryListModel(QAbstractListModel):
             | Qt.ItemFlag.ItemIsDragEnabled
             | Qt.ItemFlag.ItemNeverHasChildren
         )
+
+    def _accessible_name(self, row: int, image: Image) -> str:
+        """What a screen reader says for a tile: "Image 3 of 24, main image, Front view",
+        the name in the interface language if the image has one, else in English, else
+        its first name."""
+        count = len(self._gallery)
+        if row == 0:
+            text = self.tr("Image {number} of {count}, main image")
+        else:
+            text = self.tr("Image {number} of {count}")
+        parts = [text.format(number=row + 1, count=count)]
+        details = self._gallery.details(image.id)
+        language = QLocale().name().split("_")[0]
+        named = (
+            details.name(language)
+            or details.name("en")
+            or (details.names[0] if details.names else None)
+        )
+        if named is not None and named.name:
+            parts.append(named.name)
+        local = self._gallery.local_file(image.id)
+        if local is not None:
+            parts.append(translated(local.describe()))
+        thumbnail = self._thumbnails.get(image.id)
+        if thumbnail and thumbnail.state == ThumbnailState.FAILED:
+            parts.append(self.tr("preview failed"))
+        return ", ".join(parts)
 
     def _describe(self, row: int, image: Image) -> str:
         if row == 0:
