@@ -52,6 +52,18 @@ def build_main_window(connections: Mapping[str, Connection]) -> MainWindow:
     return window
 
 
+def fit_to_screen(window: MainWindow, share: float = 0.85) -> None:
+    """Most of the screen: with the listing browser and the details panel docked, the
+    grid needs the room (1200 × 800 leaves it two columns). Never larger than the screen."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    width = min(room.width(), max(WINDOW_SIZE[0], int(room.width() * share)))
+    height = min(room.height(), max(WINDOW_SIZE[1], int(room.height() * share)))
+    window.resize(width, height)
+
+
 def run_app(connections: Mapping[str, Connection], initial: ListingRef | None = None) -> int:
     """Show the main window (opening `initial` if given) until the user quits."""
     app = create_application()
@@ -59,6 +71,7 @@ def run_app(connections: Mapping[str, Connection], initial: ListingRef | None = 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     window = build_main_window(connections)
+    fit_to_screen(window)
     # Unexpected exceptions show a copyable report; the app keeps running.
     ErrorReporter(lambda: window).install(loop)
 
