@@ -21,6 +21,7 @@ from imagedeck.model.image import ListingRef
 from imagedeck.paths import ENV_DATA_DIR
 
 DEMO_ITEM = ListingRef("plentymarkets", "101")
+SIZE = (1440, 900)  # a laptop's screen less the task bar, as `fit_to_screen` gives
 
 
 def render(out: Path, *, language: str = "en", dark: bool = False) -> Path:
@@ -50,6 +51,7 @@ def render(out: Path, *, language: str = "en", dark: bool = False) -> Path:
     async def shoot(base_url: str) -> None:
         window = build_main_window(demo_connections(base_url))
         window.ask_resume = lambda *_args: None
+        window.resize(*SIZE)
         window.show()
         if not await window.open_listing(DEMO_ITEM):
             raise SystemExit(f"could not open {DEMO_ITEM.describe()}")
