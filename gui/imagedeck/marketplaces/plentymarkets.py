@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from imagedeck.marketplaces.base import PlannedCall
@@ -394,8 +394,12 @@ class PlentyClient:
         checked: CheckedFile,
         position: int | None = None,
         names: Sequence[Mapping[str, str]] = (),
+        on_percent: Callable[[int], None] | None = None,
     ) -> Image:
         """Upload one checked file to the item; answers the new image.
+
+        `on_percent` hears how much of the streamed body has been handed to the network
+        (0-99 while sending, 100 once the image is there): the tile's "uploading NN %".
 
         The body is streamed (see plenty_upload.py). When the answer is lost (network, 5xx)
         the upload may or may not have arrived, so before sending it again the item's images
@@ -407,17 +411,30 @@ class PlentyClient:
 
         item = ListingRef(NAME, listing.listing_id)
         path = f"/rest/items/{listing.listing_id}/images/upload"
+        report = on_percent or (lambda _percent: None)
         body, length = upload_body(
             upload_fields(listing.listing_id, checked, position, names), checked
         )
+
+        def counted() -> AsyncIterator[bytes]:
+            async def chunks() -> AsyncIterator[bytes]:
+                sent = 0
+                async for chunk in body():
+                    sent += len(chunk)
+                    report(min(99, sent * 100 // max(1, length)))
+                    yield chunk
+
+            return chunks()
+
         headers = {"Content-Type": "application/json", "Content-Length": str(length)}
         for attempt in range(1, POST_ATTEMPTS + 1):
             try:
-                answer = await self.call("POST", path, stream=body, headers=headers)
+                answer = await self.call("POST", path, stream=counted, headers=headers)
             except TransientError:
                 arrived = find_duplicate(checked, await self.load_images(item))
                 if arrived is not None:
                     log.info("upload of %s arrived although its answer was lost", checked.path)
+                    report(100)
                     return arrived
                 if attempt == POST_ATTEMPTS:
                     raise
@@ -429,6 +446,7 @@ class PlentyClient:
                     f"plentymarkets sent an unexpected answer to the upload of {checked.path.name}",
                     status=answer.status,
                 )
+            report(100)
             return image_from_record(record)
         raise AssertionError("unreachable")  # pragma: no cover
 

@@ -6,30 +6,27 @@ sent, with the file's path and the MD5 of exactly the bytes that go out; a resum
 the listing whether an image with that MD5 is there (`arrived`) and sends only if not.
 
 Progress: plentymarkets takes the file as base64 inside JSON, streamed (plenty_upload.py);
-wrapping that stream counts the bytes handed to the network, which is what the tile's
+PlentyClient.upload counts the bytes handed to the network, which is what the tile's
 "uploading NN %" shows. AutoScout24's multipart body goes out in one piece (at most 10 MB),
 so it jumps from 0 to 100.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from imagedeck.marketplaces.base import Marketplace, PlannedCall
-from imagedeck.marketplaces.errors import MarketplaceError, TransientError
-from imagedeck.marketplaces.plenty_upload import upload_body, upload_fields
 from imagedeck.model.image import Image, ListingRef
-from imagedeck.uploads.duplicates import find_duplicate, with_md5s
+from imagedeck.uploads.duplicates import with_md5s
 from imagedeck.uploads.validate import AUTOSCOUT24, CheckedFile
 
 log = logging.getLogger(__name__)
 
 UPLOAD_META = "upload"
-POST_ATTEMPTS = 3
+
 
 PercentCallback = Callable[[int], None]
 
@@ -86,57 +83,9 @@ async def send_upload(
         image = await client.upload(listing, checked)  # type: ignore[attr-defined]
         report(100)
         return image
-    return await _plenty_upload(client, listing, checked, position, names, report)
-
-
-async def _plenty_upload(
-    client: Any,
-    listing: ListingRef,
-    checked: CheckedFile,
-    position: int | None,
-    names: Sequence[Mapping[str, str]],
-    report: PercentCallback,
-) -> Image:
-    """PlentyClient.upload's protocol (streamed body, MD5 check before any resend) with
-    the stream counted for progress."""
-    from imagedeck.marketplaces.plentymarkets import image_from_record
-
-    body, length = upload_body(upload_fields(listing.listing_id, checked, position, names), checked)
-
-    def counted() -> AsyncIterator[bytes]:
-        async def chunks() -> AsyncIterator[bytes]:
-            sent = 0
-            async for chunk in body():
-                sent += len(chunk)
-                report(min(99, sent * 100 // max(1, length)))
-                yield chunk
-
-        return chunks()
-
-    headers = {"Content-Type": "application/json", "Content-Length": str(length)}
-    path = f"/rest/items/{listing.listing_id}/images/upload"
-    for attempt in range(1, POST_ATTEMPTS + 1):
-        try:
-            answer = await client.call("POST", path, stream=counted, headers=headers)
-        except TransientError:
-            item = ListingRef(listing.marketplace, listing.listing_id)
-            found = find_duplicate(checked, await client.load_images(item))
-            if found is not None:
-                report(100)
-                return found
-            if attempt == POST_ATTEMPTS:
-                raise
-            await asyncio.sleep(0.2 * 2 ** (attempt - 1))
-            continue
-        record = answer.json()
-        if not isinstance(record, dict) or "id" not in record:
-            raise MarketplaceError(
-                f"plentymarkets sent an unexpected answer to the upload of {checked.path.name}",
-                status=answer.status,
-            )
-        report(100)
-        return image_from_record(record)
-    raise AssertionError("unreachable")  # pragma: no cover
+    return await client.upload(  # type: ignore[attr-defined]
+        listing, checked, position, names, on_percent=report
+    )
 
 
 def journaled_file(call: PlannedCall) -> tuple[Path, str, int | None, list[dict[str, str]], bool]:
