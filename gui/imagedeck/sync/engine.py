@@ -318,18 +318,8 @@ class SaveEngine:
         calls: list[PlannedCall],
         wanted_details: Mapping[str, ImageDetails] | None = None,
     ) -> int | None:
-        if self.journal is None:
-            return None
-        c = self.connection
-        return self.journal.begin(
-            marketplace=c.marketplace,
-            base_url=c.base_url,
-            account=c.username or c.client_id,
-            connection=c.name,
-            listing=listing,
-            wanted=wanted,
-            calls=calls,
-            wanted_details=wanted_details,
+        return begin_journaled(
+            self.journal, self.connection, listing, calls, wanted, wanted_details
         )
 
     async def _finish(
@@ -483,3 +473,27 @@ async def save_order(
     connection = connection or Connection("unnamed", client.name, "")
     engine = SaveEngine(connection, client, journal)
     return await engine.save_order(listing, loaded, wanted, progress, overwrite=overwrite)
+
+
+def begin_journaled(
+    journal: Journal | None,
+    connection: Connection,
+    listing: ListingRef,
+    calls: list[PlannedCall],
+    wanted: Sequence[str] = (),
+    wanted_details: Mapping[str, ImageDetails] | None = None,
+) -> int | None:
+    """Writes the calls of a save (or one upload) to the journal before any is sent; the
+    save's id, or None when there is no journal (a test, a dry run)."""
+    if journal is None:
+        return None
+    return journal.begin(
+        marketplace=connection.marketplace,
+        base_url=connection.base_url,
+        account=connection.username or connection.client_id,
+        connection=connection.name,
+        listing=listing,
+        wanted=wanted,
+        calls=calls,
+        wanted_details=wanted_details,
+    )

@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from imagedeck.marketplaces.base import Marketplace
+from imagedeck.marketplaces.base import Marketplace, PlannedCall
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.model.local_images import UploadState
+from imagedeck.sync.engine import begin_journaled
 from imagedeck.sync.journal import Journal, JournalSave
 from imagedeck.sync.upload_calls import arrived, journaled_file, send_upload, upload_call
 from imagedeck.uploads.prepare import prepare_for_upload, refuse_if_too_large
@@ -143,19 +144,8 @@ class UploadEngine:
         on_state(key, UploadState.DONE, 100, "")
         return image
 
-    def _begin(self, listing: ListingRef, call: object) -> int | None:
-        if self.journal is None:
-            return None
-        c = self.connection
-        return self.journal.begin(
-            marketplace=c.marketplace,
-            base_url=c.base_url,
-            account=c.username or c.client_id,
-            connection=c.name,
-            listing=listing,
-            wanted=[],
-            calls=[call],  # type: ignore[list-item]
-        )
+    def _begin(self, listing: ListingRef, call: PlannedCall) -> int | None:
+        return begin_journaled(self.journal, self.connection, listing, [call])
 
     def _close(self, save_id: int | None, state: str, message: str) -> None:
         if self.journal is not None and save_id is not None:
