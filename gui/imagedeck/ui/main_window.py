@@ -39,6 +39,7 @@ from imagedeck.sync.engine import SaveResult, reconcile
 from imagedeck.sync.journal import Journal
 from imagedeck.ui import questions
 from imagedeck.ui.background_tasks import BackgroundTasks
+from imagedeck.ui.cache_action import install_clear_cache
 from imagedeck.ui.details_panel import PANEL_WIDTH, DetailsDock
 from imagedeck.ui.gallery_model import GalleryListModel, ImageRole
 from imagedeck.ui.gui_clients import GuiClients, NoConnectionError
@@ -54,6 +55,7 @@ from imagedeck.ui.thumbnail_loader import ThumbnailLoader, thumbnail_edge
 from imagedeck.ui.thumbnail_state import ThumbnailState
 from imagedeck.ui.unfinished_saves import UnfinishedSave, unfinished_saves
 from imagedeck.ui.window_actions import create_window_actions, describe_undo
+from imagedeck.ui.zoom_control import ZoomControl
 
 APP_TITLE = "ImageDeck"
 NO_LISTING_TEXT = "Open a listing with File ▸ Open Listing… (Ctrl+O)"
@@ -106,6 +108,8 @@ class MainWindow(QMainWindow):
         self._refresh_soon.timeout.connect(self._refresh)
 
         self._build_menus_and_toolbar()
+        self.zoom = ZoomControl(self)
+        self.clear_cache_action = install_clear_cache(self)
         self._connect()
         self._refresh()
 
@@ -240,7 +244,9 @@ class MainWindow(QMainWindow):
         if self.preview is not None:
             self.preview.close()
         client = self.clients.client(listing.marketplace)
-        self.preview = PreviewDialog(client, self.gallery.images, row, self.loader.executor, self)
+        self.preview = PreviewDialog(
+            client, self.gallery.images, row, self.loader.executor, self, cache=self.loader.previews
+        )
         self.preview.finished.connect(self._preview_closed)
         self.preview.open()
 

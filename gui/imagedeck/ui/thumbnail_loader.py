@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
@@ -37,34 +38,47 @@ from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import Image
 from imagedeck.paths import cache_dir
+from imagedeck.settings import load_settings
+from imagedeck.thumbnails.cache_bounds import thumbnail_bytes
 from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail
 from imagedeck.thumbnails.disk_cache import DiskThumbnailCache, cache_key
 from imagedeck.thumbnails.memory_cache import MemoryLRU
 from imagedeck.thumbnails.variants import thumbnail_url
 from imagedeck.ui.gallery_model import GalleryListModel
+from imagedeck.ui.preview_cache import PreviewCache
 from imagedeck.ui.qimage_conversion import pil_to_qimage
+from imagedeck.ui.thumbnail_state import ThumbnailState
 from imagedeck.ui.tile_delegate import PADDING, TILE_SIZE
 
 log = logging.getLogger(__name__)
 
 THUMBNAIL_EDGE = 256
-"""Decoded size: a tile's picture area (~156 px) at up to 1.6× display scaling."""
-MAX_IN_FLIGHT = 6
+"""Decoded size when the caller names none (tests, the benchmark's per-image figures)."""
+MAX_IN_FLIGHT = 8
+"""As many as the client's connection pool (marketplaces/http.py) keeps alive: fewer leaves
+round trips unused (measured: 500 thumbnails took 5.0 s cold with 6, see grid_bench)."""
+SHARP_ENOUGH = 0.9
+"""A thumbnail at least this fraction of the needed size is kept when zooming: the
+difference is invisible and a refetch of thousands of images is not."""
 
 
 PICTURE_EDGE = TILE_SIZE.width() - 2 * PADDING
-"""The picture area's longer edge in logical pixels (154)."""
+"""The picture area's longer edge in logical pixels at the default tile size (154)."""
 
 
-def thumbnail_edge(widget: QWidget) -> int:
-    """Decode size for `widget`'s screen: the picture area in device pixels, but at least
-    THUMBNAIL_EDGE so a window moved to a denser screen still looks sharp."""
-    return max(THUMBNAIL_EDGE, math.ceil(PICTURE_EDGE * widget.devicePixelRatioF()))
+def thumbnail_edge(widget: QWidget, tile_edge: int = TILE_SIZE.width()) -> int:
+    """Decode size for tiles `tile_edge` logical pixels wide on `widget`'s screen: the
+    picture area in device pixels. Exact rather than generous, because decoding, the disk
+    cache and memory all cost by the pixel (5,000 tiles), and a zoom or a move to a denser
+    screen re-picks the size anyway (`ThumbnailLoader.set_edge`)."""
+    return max(16, math.ceil((tile_edge - 2 * PADDING) * widget.devicePixelRatioF()))
 
 
 def default_disk_cache() -> DiskThumbnailCache:
-    """The app's thumbnail cache folder (inside IMAGEDECK_DATA_DIR for tests)."""
-    return DiskThumbnailCache(Path(cache_dir()) / "thumbnails")
+    """The app's thumbnail cache folder (inside IMAGEDECK_DATA_DIR for tests), bounded by
+    the user's Settings.cache_size_mb (its thumbnail share)."""
+    bound = thumbnail_bytes(load_settings().cache_size_mb)
+    return DiskThumbnailCache(Path(cache_dir()) / "thumbnails", bound)
 
 
 class ThumbnailLoader:
@@ -98,6 +112,8 @@ class ThumbnailLoader:
         self._idle.set()
         self.downloads = 0
         """Files fetched from the marketplace since start (for tests and the benchmark)."""
+        self.previews = PreviewCache()
+        """The large preview's cache: one per window, so it outlives each preview dialog."""
 
     # -- public ------------------------------------------------------------------------
     def load(self, client: Marketplace, images: Sequence[Image]) -> None:
@@ -156,6 +172,67 @@ class ThumbnailLoader:
         self._running.clear()
         self._pending.clear()
         self._idle.set()
+
+    def clear_caches(self) -> int:
+        """Empty the disk and memory caches of thumbnails and previews (what is on screen
+        stays); returns the bytes freed on disk."""
+        freed = self._disk.total_bytes()
+        self._disk.clear()
+        self._memory.clear()
+        return freed + self.previews.clear()
+
+    @property
+    def disk_cache(self) -> DiskThumbnailCache:
+        return self._disk
+
+    @property
+    def max_edge(self) -> int:
+        """The decoded thumbnails' longer edge in device pixels."""
+        return self._max_edge
+
+    def set_edge(self, edge: int, images: Sequence[Image] = ()) -> None:
+        """Decode at `edge` from now on (zoom, screen change) and re-render those of
+        `images` whose thumbnail is no longer sharp enough, visible ones first. A thumbnail
+        already large enough stays (zooming out never refetches), and it stays on screen
+        until its sharper version arrives."""
+        if edge <= 0:
+            raise ValueError(f"a thumbnail edge must be positive, got {edge}")
+        if edge == self._max_edge:
+            return
+        self._max_edge = edge
+        if self._client is None:
+            return
+        for image_id, task in list(self._running.items()):
+            task.cancel()  # started at the old size
+            del self._running[image_id]
+            image = self._model_image(image_id)
+            if image is not None:
+                self._pending[image_id] = image
+        for image in images:
+            if image.id in self._pending:
+                continue
+            if self._model.needs_thumbnail(image) or not self._sharp_enough(image):
+                picture = self._memory.get(self._key(image))
+                if picture is not None:
+                    self._model.set_thumbnail(image.id, picture)
+                else:
+                    self._pending[image.id] = image
+        self._generation += 1  # answers at the old size are dropped
+        self._pump()
+
+    def _sharp_enough(self, image: Image) -> bool:
+        """Whether the shown thumbnail has enough pixels for the current edge (or as many
+        as the original has); a failed one is left for Retry."""
+        state = self._model.thumbnail_state(image.id)
+        if state != ThumbnailState.READY:
+            return state == ThumbnailState.FAILED
+        row = self._model.gallery.index_of(image.id)
+        shown = self._model.index(row).data(Qt.ItemDataRole.DecorationRole)
+        if not isinstance(shown, QImage) or shown.isNull():
+            return False
+        have = max(shown.width(), shown.height())
+        original = max(image.width, image.height) or self._max_edge
+        return have >= SHARP_ENOUGH * min(self._max_edge, original)
 
     @property
     def executor(self) -> Executor:
