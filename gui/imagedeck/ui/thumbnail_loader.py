@@ -18,6 +18,12 @@ screen are still fetched afterwards, in display order, so the listing is complet
 
 Opening another listing bumps a generation number and cancels everything, so a slow
 answer for the previous listing can never land on the new one.
+
+**Bounded residency.** The model holds at most `max_resident_bytes` of thumbnails (measured:
+holding all 5,000 of a large listing peaked above 1 GB); past that, the ones shown longest
+ago that are off screen go back to "loading" and come back from the memory or disk cache
+when they scroll into view (`set_visible`). Memory hits in `load` are taken synchronously
+only for the first MEMORY_HITS_AT_ONCE images, so reopening a huge listing never stalls.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import asyncio
 import logging
 import math
 import os
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
@@ -57,6 +64,9 @@ THUMBNAIL_EDGE = 256
 MAX_IN_FLIGHT = 8
 """As many as the client's connection pool (marketplaces/http.py) keeps alive: fewer leaves
 round trips unused (measured: 500 thumbnails took 5.0 s cold with 6, see grid_bench)."""
+MAX_RESIDENT_BYTES = 64 * 1024 * 1024
+"""Thumbnails the model holds at once: ~900 tiles at the default size, ~140 at the largest."""
+MEMORY_HITS_AT_ONCE = 200
 SHARP_ENOUGH = 0.9
 """A thumbnail at least this fraction of the needed size is kept when zooming: the
 difference is invisible and a refetch of thousands of images is not."""
@@ -93,6 +103,7 @@ class ThumbnailLoader:
         executor: Executor | None = None,
         disk_cache: DiskThumbnailCache | None = None,
         memory_cache: MemoryLRU[QImage] | None = None,
+        max_resident_bytes: int = MAX_RESIDENT_BYTES,
     ) -> None:
         self._model = model
         self._max_edge = max_edge
@@ -108,6 +119,10 @@ class ThumbnailLoader:
         self._pending: dict[str, Image] = {}  # waiting to start, in display order
         self._running: dict[str, asyncio.Task[None]] = {}
         self._visible: list[str] = []  # ids on screen, in row order
+        self._images: dict[str, Image] = {}  # the listing's images by id
+        self._resident: OrderedDict[str, int] = OrderedDict()  # shown id → bytes, oldest first
+        self._resident_bytes = 0
+        self._max_resident_bytes = max_resident_bytes
         self._idle = asyncio.Event()
         self._idle.set()
         self.downloads = 0
@@ -122,12 +137,18 @@ class ThumbnailLoader:
         still loading. Must be called with the loop running or about to run."""
         self.cancel()
         self._client = client
+        self._images = {image.id: image for image in images}
+        kept = self._resident.items()
+        self._resident = OrderedDict((i, size) for i, size in kept if i in self._images)
+        self._resident_bytes = sum(self._resident.values())
+        hits_left = MEMORY_HITS_AT_ONCE
         for image in images:
             if not self._model.needs_thumbnail(image):
                 continue
-            picture = self._memory.get(self._key(image))
+            picture = self._memory.get(self._key(image)) if hits_left > 0 else None
             if picture is not None:
-                self._model.set_thumbnail(image.id, picture)
+                hits_left -= 1
+                self._show(image.id, picture)
             else:
                 self._pending[image.id] = image
         self._pump()
@@ -150,6 +171,7 @@ class ThumbnailLoader:
         fetches of images that scrolled away (they are queued again, behind these)."""
         self._visible = list(image_ids)
         visible = set(self._visible)
+        self._reload_evicted(self._visible)
         waiting = sum(1 for image_id in self._visible if image_id in self._pending)
         for image_id, task in list(self._running.items()):
             if waiting <= 0:
@@ -163,6 +185,45 @@ class ThumbnailLoader:
                 self._pending[image_id] = image  # at the end: low priority
             waiting -= 1
         self._pump()
+
+    def _reload_evicted(self, image_ids: Sequence[str]) -> None:
+        """Visible tiles whose thumbnail was let go: from memory now, else queued."""
+        if self._client is None:
+            return
+        for image_id in image_ids:
+            image = self._images.get(image_id)
+            if image is None or image_id in self._pending or image_id in self._running:
+                continue
+            if self._model.thumbnail_state(image_id) != ThumbnailState.LOADING:
+                continue
+            picture = self._memory.get(self._key(image))
+            if picture is not None:
+                self._show(image_id, picture)
+            else:
+                self._pending[image_id] = image
+
+    def _show(self, image_id: str, picture: QImage) -> None:
+        """Put `picture` in the model and let go of the oldest off-screen thumbnails if the
+        model now holds more than the bound."""
+        self._model.set_thumbnail(image_id, picture)
+        self._resident_bytes += picture.sizeInBytes() - self._resident.pop(image_id, 0)
+        self._resident[image_id] = picture.sizeInBytes()
+        if self._resident_bytes <= self._max_resident_bytes:
+            return
+        target = int(self._max_resident_bytes * 0.9)
+        visible = set(self._visible)
+        for old_id in list(self._resident):
+            if self._resident_bytes <= target:
+                break
+            if old_id in visible or old_id == image_id:
+                continue
+            self._resident_bytes -= self._resident.pop(old_id)
+            self._model.clear_thumbnail(old_id)
+
+    @property
+    def resident_bytes(self) -> int:
+        """Bytes of thumbnails the model holds through this loader."""
+        return self._resident_bytes
 
     def cancel(self) -> None:
         """Stop loading; results still on their way are dropped."""
@@ -209,12 +270,13 @@ class ThumbnailLoader:
             if image is not None:
                 self._pending[image_id] = image
         for image in images:
-            if image.id in self._pending:
+            # Only what the model shows: a let-go thumbnail is reloaded when it is visible.
+            if image.id in self._pending or image.id not in self._resident:
                 continue
-            if self._model.needs_thumbnail(image) or not self._sharp_enough(image):
+            if not self._sharp_enough(image):
                 picture = self._memory.get(self._key(image))
                 if picture is not None:
-                    self._model.set_thumbnail(image.id, picture)
+                    self._show(image.id, picture)
                 else:
                     self._pending[image.id] = image
         self._generation += 1  # answers at the old size are dropped
@@ -282,6 +344,9 @@ class ThumbnailLoader:
         self._pump()
 
     def _model_image(self, image_id: str) -> Image | None:
+        known = self._images.get(image_id)
+        if known is not None:
+            return known
         gallery = self._model.gallery
         try:
             return gallery[gallery.index_of(image_id)]
@@ -312,7 +377,7 @@ class ThumbnailLoader:
         if generation != self._generation:
             return
         if picture is not None:
-            self._model.set_thumbnail(image.id, picture)
+            self._show(image.id, picture)
         else:
             self._model.set_thumbnail_failed(image.id, failure)
 
@@ -321,6 +386,9 @@ class ThumbnailLoader:
         if not url:
             raise ThumbnailError("The marketplace offers no preview for this image.")
         key = self._key(image)
+        picture = self._memory.get(key)
+        if picture is not None:
+            return picture
         loop = asyncio.get_running_loop()
         picture = await loop.run_in_executor(self._executor, self._read_disk, key)
         if picture is None:
