@@ -122,7 +122,8 @@ class ThumbnailLoader:
         self._images: dict[str, Image] = {}  # the listing's images by id
         self._resident: OrderedDict[str, int] = OrderedDict()  # shown id → bytes, oldest first
         self._resident_bytes = 0
-        self._max_resident_bytes = max_resident_bytes
+        self.max_resident_bytes = max_resident_bytes
+        """How many bytes of thumbnails the model may hold (see "Bounded residency")."""
         self._idle = asyncio.Event()
         self._idle.set()
         self.downloads = 0
@@ -208,9 +209,9 @@ class ThumbnailLoader:
         self._model.set_thumbnail(image_id, picture)
         self._resident_bytes += picture.sizeInBytes() - self._resident.pop(image_id, 0)
         self._resident[image_id] = picture.sizeInBytes()
-        if self._resident_bytes <= self._max_resident_bytes:
+        if self._resident_bytes <= self.max_resident_bytes:
             return
-        target = int(self._max_resident_bytes * 0.9)
+        target = int(self.max_resident_bytes * 0.9)
         visible = set(self._visible)
         for old_id in list(self._resident):
             if self._resident_bytes <= target:
@@ -390,7 +391,11 @@ class ThumbnailLoader:
         if picture is not None:
             return picture
         loop = asyncio.get_running_loop()
-        picture = await loop.run_in_executor(self._executor, self._read_disk, key)
+        picture = None
+        # A stat is microseconds; skipping the pool round trip when the file is absent
+        # gets a cold listing's first requests out sooner.
+        if self._disk.path_for(key).exists():
+            picture = await loop.run_in_executor(self._executor, self._read_disk, key)
         if picture is None:
             assert self._client is not None
             data = await self._client.fetch_bytes(url)
