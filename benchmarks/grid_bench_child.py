@@ -47,7 +47,11 @@ class Probe:
         self.painted: set[str] = set()
         self.finished: set[str] = set()
         self.max_gap = 0.0
+        self.max_gap_cpu = 0.0
+        """GUI-thread CPU time within the longest gap: near the gap, our code blocked;
+        far below it, the OS ran other processes (a busy shared machine)."""
         self._last_beat: float | None = None
+        self._last_cpu = 0.0
         self.requests = 0
         self.bytes = 0
 
@@ -56,10 +60,12 @@ class Probe:
         return time.perf_counter() - self.t0
 
     def beat(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         if self.t0 is not None and self.all is None and self._last_beat is not None:
-            self.max_gap = max(self.max_gap, now - max(self._last_beat, self.t0))
-        self._last_beat = now
+            gap = now - max(self._last_beat, self.t0)
+            if gap > self.max_gap:
+                self.max_gap, self.max_gap_cpu = gap, cpu - self._last_cpu
+        self._last_beat, self._last_cpu = now, cpu
 
     def on_paint(self, image_id: str) -> None:
         if self.t0 is None:
@@ -157,6 +163,7 @@ async def measure(window: MainWindow, listing: ListingRef, size: int, limit: flo
         "visible": probe.visible,
         "all": probe.all,
         "stall": probe.max_gap,
+        "stall_cpu": probe.max_gap_cpu,
         "requests": probe.requests,
         "bytes_per_image": probe.bytes / max(1, probe.requests),
         "visible_count": visible_count,

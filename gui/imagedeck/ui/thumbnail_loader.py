@@ -142,13 +142,14 @@ class ThumbnailLoader:
         kept = self._resident.items()
         self._resident = OrderedDict((i, size) for i, size in kept if i in self._images)
         self._resident_bytes = sum(self._resident.values())
-        hits_left = MEMORY_HITS_AT_ONCE
-        for image in images:
+        for number, image in enumerate(images):
             if not self._model.needs_thumbnail(image):
                 continue
-            picture = self._memory.get(self._key(image)) if hits_left > 0 else None
+            # The rest look in memory when their turn comes (a key costs a hash: 5,000 of
+            # them here would stall the window as the listing opens).
+            early = number < MEMORY_HITS_AT_ONCE and len(self._memory)
+            picture = self._memory.get(self._key(image)) if early else None
             if picture is not None:
-                hits_left -= 1
                 self._show(image.id, picture)
             else:
                 self._pending[image.id] = image
