@@ -10,8 +10,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QSize, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QSize, Qt  # noqa: E402
 from PySide6.QtGui import QImage, QKeySequence  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 import test_ui_async_support as async_support  # noqa: E402
@@ -174,3 +175,18 @@ def test_disk_cache_bound_follows_the_settings(size_mb: int) -> None:
     save_settings(Settings(cache_size_mb=size_mb))
     assert default_disk_cache().max_bytes == thumbnail_bytes(size_mb)
     assert thumbnail_bytes(size_mb) < size_mb * 1024 * 1024
+
+
+def test_a_denser_screen_re_picks_the_decode_size(qtbot: QtBot, open_window, sandbox) -> None:
+    """Moving to a 2× screen: Qt sends DevicePixelRatioChange; thumbnails are re-rendered
+    for twice the pixels (the 300 px rendition no longer suffices for 308)."""
+    window = open_window()
+    open_and_wait(qtbot, window, ITEM_101)
+    before = window.loader.max_edge
+    window.grid.devicePixelRatioF = lambda: 2.0 * window.devicePixelRatioF()
+    QApplication.sendEvent(window, QEvent(QEvent.Type.DevicePixelRatioChange))
+    qtbot.waitUntil(lambda: window.loader.max_edge == 2 * before, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: longer_edge(shown_picture(window, 0)) >= 0.9 * 2 * before, timeout=TIMEOUT_MS
+    )
+    assert sandbox.state.count("GET", MIDDLE) > 0

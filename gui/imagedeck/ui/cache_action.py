@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
-from imagedeck.ui.zoom_control import _view_menu
+from imagedeck.ui.zoom_control import view_menu
 
 if TYPE_CHECKING:
     from imagedeck.ui.main_window import MainWindow
@@ -23,7 +23,7 @@ def install_clear_cache(window: MainWindow) -> QAction:
     action = QAction("Clear Thumbnail &Cache", window)
     action.setToolTip("Delete the cached thumbnails and previews on disk and in memory")
     action.triggered.connect(lambda: clear_thumbnail_cache(window))
-    _view_menu(window).addAction(action)
+    view_menu(window).addAction(action)
     return action
 
 

@@ -47,7 +47,7 @@ from imagedeck.model.image import Image
 from imagedeck.paths import cache_dir
 from imagedeck.settings import load_settings
 from imagedeck.thumbnails.cache_bounds import thumbnail_bytes
-from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail
+from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail, warm_up
 from imagedeck.thumbnails.disk_cache import DiskThumbnailCache, cache_key
 from imagedeck.thumbnails.memory_cache import MemoryLRU
 from imagedeck.thumbnails.variants import thumbnail_url
@@ -112,6 +112,7 @@ class ThumbnailLoader:
         self._executor = executor or ThreadPoolExecutor(
             max_workers=min(4, os.cpu_count() or 1), thread_name_prefix="thumbnail-decode"
         )
+        self._executor.submit(warm_up)
         self._disk = disk_cache if disk_cache is not None else default_disk_cache()
         self._memory: MemoryLRU[QImage] = memory_cache or MemoryLRU(QImage.sizeInBytes)
         self._generation = 0

@@ -65,8 +65,8 @@ class ZoomControl(QObject):
         window.statusBar().addPermanentWidget(QLabel("Zoom"))
         window.statusBar().addPermanentWidget(self.slider)
         window.statusBar().addPermanentWidget(self.label)
-        _view_menu(window).addSeparator()
-        _view_menu(window).addActions([self.zoom_in, self.zoom_out, self.actual_size])
+        view_menu(window).addSeparator()
+        view_menu(window).addActions([self.zoom_in, self.zoom_out, self.actual_size])
         window.installEventFilter(self)
         self._apply(render=True)
 
@@ -127,7 +127,7 @@ class ZoomControl(QObject):
         return action
 
 
-def _view_menu(window: QWidget) -> QMenu:
+def view_menu(window: QWidget) -> QMenu:
     """The window's View menu (MainWindow builds it; the zoom adds to it)."""
     for action in window.menuBar().actions():  # type: ignore[attr-defined]
         if action.menu() is not None and action.text().replace("&", "") == "View":
