@@ -66,6 +66,10 @@ MAX_IN_FLIGHT = 8
 round trips unused (measured: 500 thumbnails took 5.0 s cold with 6, see grid_bench)."""
 MAX_RESIDENT_BYTES = 64 * 1024 * 1024
 """Thumbnails the model holds at once: ~900 tiles at the default size, ~140 at the largest."""
+MEMORY_CACHE_BYTES = 48 * 1024 * 1024
+"""Decoded thumbnails kept beyond those shown (~650 tiles at the default size): reopening a
+recent listing is instant, and with the model's bound the 5,000-image grid stays under
+400 MB (measured 414 MB with 96 MB here)."""
 MEMORY_HITS_AT_ONCE = 200
 SHARP_ENOUGH = 0.9
 """A thumbnail at least this fraction of the needed size is kept when zooming: the
@@ -114,7 +118,9 @@ class ThumbnailLoader:
         )
         self._executor.submit(warm_up)
         self._disk = disk_cache if disk_cache is not None else default_disk_cache()
-        self._memory: MemoryLRU[QImage] = memory_cache or MemoryLRU(QImage.sizeInBytes)
+        self._memory: MemoryLRU[QImage] = memory_cache or MemoryLRU(
+            QImage.sizeInBytes, max_bytes=MEMORY_CACHE_BYTES
+        )
         self._generation = 0
         self._client: Marketplace | None = None
         self._pending: dict[str, Image] = {}  # waiting to start, in display order
