@@ -52,6 +52,7 @@ class Probe:
         far below it, the OS ran other processes (a busy shared machine)."""
         self._last_beat: float | None = None
         self._last_cpu = 0.0
+        self.t0_cpu = 0.0
         self.requests = 0
         self.bytes = 0
 
@@ -62,9 +63,11 @@ class Probe:
     def beat(self) -> None:
         now, cpu = time.perf_counter(), time.thread_time()
         if self.t0 is not None and self.all is None and self._last_beat is not None:
-            gap = now - max(self._last_beat, self.t0)
+            started_before = self._last_beat < self.t0
+            gap = now - (self.t0 if started_before else self._last_beat)
             if gap > self.max_gap:
-                self.max_gap, self.max_gap_cpu = gap, cpu - self._last_cpu
+                self.max_gap = gap
+                self.max_gap_cpu = cpu - (self.t0_cpu if started_before else self._last_cpu)
         self._last_beat, self._last_cpu = now, cpu
 
     def on_paint(self, image_id: str) -> None:
@@ -113,7 +116,7 @@ def instrument(window: MainWindow, probe: Probe) -> None:
 
             counted.counted = True  # type: ignore[attr-defined]
             client.fetch_bytes = counted
-        probe.t0 = time.perf_counter()
+        probe.t0, probe.t0_cpu = time.perf_counter(), time.thread_time()
         original_load(client, images)
 
     loader.load = load  # type: ignore[method-assign]

@@ -52,6 +52,7 @@ from imagedeck.thumbnails.disk_cache import DiskThumbnailCache, cache_key
 from imagedeck.thumbnails.memory_cache import MemoryLRU
 from imagedeck.thumbnails.variants import thumbnail_url
 from imagedeck.ui.gallery_model import GalleryListModel
+from imagedeck.ui.gc_pauses import settle_large_listing
 from imagedeck.ui.preview_cache import PreviewCache
 from imagedeck.ui.qimage_conversion import pil_to_qimage
 from imagedeck.ui.thumbnail_state import ThumbnailState
@@ -146,6 +147,7 @@ class ThumbnailLoader:
         self.cancel()
         self._client = client
         self._images = {image.id: image for image in images}
+        settle_large_listing(len(images))
         kept = self._resident.items()
         self._resident = OrderedDict((i, size) for i, size in kept if i in self._images)
         self._resident_bytes = sum(self._resident.values())
