@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
+from .file_index import plenty_file_index
 from .picture_files import PictureFile
 from .plenty.serialize import FILE_SIZES
 from .state import SandboxState
@@ -30,8 +31,7 @@ async def plenty_file(request: Request) -> Response:
     item_id, size, name = (request.path_params[k] for k in ("itemId", "size", "name"))
     if size not in FILE_SIZES:
         return PlainTextResponse("Not Found", 404)
-    with state.lock:
-        image = next((i for i in state.item_images(item_id) if i.clean_name == name), None)
+    image = plenty_file_index(state).find(item_id, name)
     if image is None:
         return PlainTextResponse("Not Found", 404)
     return await _serve(image.file, FILE_SIZES[size])

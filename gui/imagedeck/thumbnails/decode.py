@@ -53,6 +53,12 @@ def decode_thumbnail(data: bytes, max_edge: int) -> Image.Image:
         raise ThumbnailError(_damaged(error)) from error
 
 
+def warm_up() -> None:
+    """Import Pillow's common format plugins now (in the pool, while the listing loads)
+    rather than inside the first thumbnail's decode, where it delays the first picture."""
+    Image.preinit()
+
+
 def _looks_like_svg(data: bytes) -> bool:
     head = data[:_SVG_SNIFF_BYTES].lstrip().lower()
     return head.startswith(b"<") and b"<svg" in head

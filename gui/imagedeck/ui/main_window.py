@@ -41,6 +41,7 @@ from imagedeck.sync.journal import Journal
 from imagedeck.texts import QT_TRANSLATE_NOOP
 from imagedeck.ui import questions
 from imagedeck.ui.background_tasks import BackgroundTasks
+from imagedeck.ui.cache_action import install_clear_cache
 from imagedeck.ui.details_panel import PANEL_WIDTH, DetailsDock
 from imagedeck.ui.gallery_model import GalleryListModel, ImageRole
 from imagedeck.ui.gui_clients import GuiClients, NoConnectionError
@@ -63,6 +64,7 @@ from imagedeck.ui.unfinished_saves import UnfinishedSave, unfinished_saves
 from imagedeck.ui.visibility_lines import VisibilityLines
 from imagedeck.ui.window_actions import create_window_actions, describe_undo
 from imagedeck.ui.window_extras import WindowExtras
+from imagedeck.ui.zoom_control import ZoomControl
 
 APP_TITLE = "ImageDeck"
 NO_LISTING_TEXT = QT_TRANSLATE_NOOP(
@@ -141,6 +143,8 @@ class MainWindow(QMainWindow):
         self.image_actions = create_image_actions(self, self.grid)
 
         self._build_menus_and_toolbar()
+        self.zoom = ZoomControl(self)
+        self.clear_cache_action = install_clear_cache(self)
         self._connect()
         self._connect_adding_and_deleting()
         self._refresh()
@@ -309,7 +313,9 @@ class MainWindow(QMainWindow):
         if self.preview is not None:
             self.preview.close()
         client = self.clients.client(listing.marketplace)
-        self.preview = PreviewDialog(client, self.gallery.images, row, self.loader.executor, self)
+        self.preview = PreviewDialog(
+            client, self.gallery.images, row, self.loader.executor, self, cache=self.loader.previews
+        )
         self.preview.finished.connect(self._preview_closed)
         self.preview.open()
 

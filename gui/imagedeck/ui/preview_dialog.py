@@ -4,7 +4,8 @@ Tiles are small on purpose; to judge sharpness or spot a wrong photo the seller 
 without leaving the grid. The preview shows plentymarkets' middle rendition (600 px; the
 one AutoScout24 file otherwise), fetched on the GUI thread's loop and decoded in the
 thumbnail pool like every tile, so stepping quickly never blocks: a newer step simply
-drops the answer of an older one.
+drops the answer of an older one. With a PreviewCache (the window passes the loader's),
+a picture seen once comes back from memory or disk: stepping back makes no request.
 """
 
 from __future__ import annotations
@@ -14,14 +15,15 @@ from collections.abc import Sequence
 from concurrent.futures import Executor
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtGui import QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import Image
-from imagedeck.thumbnails.decode import ThumbnailError
-from imagedeck.ui.qimage_conversion import decode_to_qimage
+from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail
+from imagedeck.ui.preview_cache import PreviewCache
+from imagedeck.ui.qimage_conversion import decode_to_qimage, pil_to_qimage
 
 PREVIEW_EDGE = 600
 
@@ -36,8 +38,11 @@ class PreviewDialog(QDialog):
         row: int,
         executor: Executor,
         parent: QWidget | None = None,
+        *,
+        cache: PreviewCache | None = None,
     ) -> None:
         super().__init__(parent)
+        self._cache = cache
         self._client = client
         self._images = list(images)
         self._executor = executor
@@ -91,13 +96,33 @@ class PreviewDialog(QDialog):
         try:
             if not url:
                 raise ThumbnailError("The marketplace offers no picture for this image.")
-            data = await self._client.fetch_bytes(url)
-            loop = asyncio.get_running_loop()
-            picture = await loop.run_in_executor(
-                self._executor, decode_to_qimage, data, PREVIEW_EDGE
-            )
+            picture = await self._cached_or_fetched(image, url)
         except (MarketplaceError, ThumbnailError) as error:
             self.picture.setText(error.message)
             return
         self.picture.setText("")
         self.picture.setPixmap(QPixmap.fromImage(picture))
+
+    async def _cached_or_fetched(self, image: Image, url: str) -> QImage:
+        """Memory, then disk (in the pool), then the network; a fetched picture is kept."""
+        loop = asyncio.get_running_loop()
+        cache = self._cache
+        if cache is None:
+            data = await self._client.fetch_bytes(url)
+            return await loop.run_in_executor(self._executor, decode_to_qimage, data, PREVIEW_EDGE)
+        key = cache.key(image, url, PREVIEW_EDGE)
+        picture = cache.memory.get(key)
+        if picture is None:
+            picture = await loop.run_in_executor(self._executor, cache.read, key)
+        if picture is None:
+            data = await self._client.fetch_bytes(url)
+            picture = await loop.run_in_executor(self._executor, _decode_and_keep, cache, key, data)
+        cache.memory.put(key, picture)
+        return picture
+
+
+def _decode_and_keep(cache: PreviewCache, key: str, data: bytes) -> QImage:
+    """In the pool: decode a downloaded preview and keep it on disk."""
+    decoded = decode_thumbnail(data, PREVIEW_EDGE)
+    cache.disk.put(key, decoded)
+    return pil_to_qimage(decoded)

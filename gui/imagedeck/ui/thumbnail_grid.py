@@ -86,6 +86,7 @@ class ThumbnailGrid(QListView):
         self.setBatchSize(200)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setWrapping(True)
+        self.tile_size = QSize(TILE_SIZE)  # the zoom changes it: set_tile_size
         self.setGridSize(TILE_SIZE + QSize(MIN_GAP, ROW_GAP))  # see _fit_columns
         self.setMovement(QListView.Movement.Snap)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -220,14 +221,14 @@ class ThumbnailGrid(QListView):
         under_pointer = self.indexAt(self.viewport().mapFromGlobal(self.cursor().pos()))
         index = under_pointer if under_pointer in indexes else min(indexes, key=QModelIndex.row)
         ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(TILE_SIZE * ratio)
+        pixmap = QPixmap(self.tile_size * ratio)
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setOpacity(DRAG_PREVIEW_OPACITY)
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
-        option.rect = QRect(QPoint(0, 0), TILE_SIZE)
+        option.rect = QRect(QPoint(0, 0), self.tile_size)
         option.state |= QStyle.StateFlag.State_Selected
         self.itemDelegate().paint(painter, option, index)
         if len(indexes) > 1:
@@ -347,7 +348,7 @@ class ThumbnailGrid(QListView):
         """A bar in the gap beside the tile the pointer is at, on the side where the
         dragged images will land (so at a line end it stays on the line being pointed at)."""
         rect = self.visualRect(target.tile)
-        half_gap = max(3, (self.gridSize().width() - TILE_SIZE.width()) // 2)
+        half_gap = max(3, (self.gridSize().width() - self.tile_size.width()) // 2)
         x = rect.right() + half_gap if target.after else rect.left() - half_gap
         colour = self.palette().color(QPalette.ColorRole.Highlight)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -393,16 +394,30 @@ class ThumbnailGrid(QListView):
         vertical scroll bar, so showing or hiding it never makes the layout flip."""
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         width = self.width() - 2 * self.frameWidth() - scroll_bar
-        columns = max(1, (width - 1) // (TILE_SIZE.width() + MIN_GAP))
+        columns = max(1, (width - 1) // (self.tile_size.width() + MIN_GAP))
         # QListView wraps a line that would end exactly at the edge, hence width - 1.
-        cell_width = max(TILE_SIZE.width() + MIN_GAP, (width - 1) // columns)
-        cell = QSize(cell_width, self.gridSize().height())
+        cell_width = max(self.tile_size.width() + MIN_GAP, (width - 1) // columns)
+        cell = QSize(cell_width, self.tile_size.height() + ROW_GAP)
         if cell != self.gridSize():
             self.setGridSize(cell)
 
+    def set_tile_size(self, size: QSize) -> None:
+        """Zoom: every tile becomes `size`; the layout is redone at once (uniform sizes
+        keep that cheap for thousands of tiles) and the loader hears what is now visible."""
+        if size == self.tile_size:
+            return
+        self.tile_size = QSize(size)
+        delegate = self.itemDelegate()
+        if isinstance(delegate, TileDelegate):
+            delegate.tile_size = QSize(size)
+        self._fit_columns()
+        self.scheduleDelayedItemsLayout()
+        self.viewport().update()
+        self._report_visible_soon()
+
     def sizeHint(self) -> QSize:
         columns, lines = 6, 3
-        cell = TILE_SIZE + QSize(MIN_GAP, ROW_GAP)
+        cell = self.tile_size + QSize(MIN_GAP, ROW_GAP)
         return QSize(columns * cell.width() + 24, lines * cell.height())
 
 

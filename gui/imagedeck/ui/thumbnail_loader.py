@@ -18,6 +18,12 @@ screen are still fetched afterwards, in display order, so the listing is complet
 
 Opening another listing bumps a generation number and cancels everything, so a slow
 answer for the previous listing can never land on the new one.
+
+**Bounded residency.** The model holds at most `max_resident_bytes` of thumbnails (measured:
+holding all 5,000 of a large listing peaked above 1 GB); past that, the ones shown longest
+ago that are off screen go back to "loading" and come back from the memory or disk cache
+when they scroll into view (`set_visible`). Memory hits in `load` are taken synchronously
+only for the first MEMORY_HITS_AT_ONCE images, so reopening a huge listing never stalls.
 """
 
 from __future__ import annotations
@@ -26,10 +32,12 @@ import asyncio
 import logging
 import math
 import os
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
@@ -37,34 +45,55 @@ from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import Image
 from imagedeck.paths import cache_dir
-from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail
+from imagedeck.settings import load_settings
+from imagedeck.thumbnails.cache_bounds import thumbnail_bytes
+from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail, warm_up
 from imagedeck.thumbnails.disk_cache import DiskThumbnailCache, cache_key
 from imagedeck.thumbnails.memory_cache import MemoryLRU
 from imagedeck.thumbnails.variants import thumbnail_url
 from imagedeck.ui.gallery_model import GalleryListModel
+from imagedeck.ui.gc_pauses import settle_large_listing
+from imagedeck.ui.preview_cache import PreviewCache
 from imagedeck.ui.qimage_conversion import pil_to_qimage
+from imagedeck.ui.thumbnail_state import ThumbnailState
 from imagedeck.ui.tile_delegate import PADDING, TILE_SIZE
 
 log = logging.getLogger(__name__)
 
 THUMBNAIL_EDGE = 256
-"""Decoded size: a tile's picture area (~156 px) at up to 1.6× display scaling."""
-MAX_IN_FLIGHT = 6
+"""Decoded size when the caller names none (tests, the benchmark's per-image figures)."""
+MAX_IN_FLIGHT = 8
+"""As many as the client's connection pool (marketplaces/http.py) keeps alive: fewer leaves
+round trips unused (measured: 500 thumbnails took 5.0 s cold with 6, see grid_bench)."""
+MAX_RESIDENT_BYTES = 64 * 1024 * 1024
+"""Thumbnails the model holds at once: ~900 tiles at the default size, ~140 at the largest."""
+MEMORY_CACHE_BYTES = 48 * 1024 * 1024
+"""Decoded thumbnails kept beyond those shown (~650 tiles at the default size): reopening a
+recent listing is instant, and with the model's bound the 5,000-image grid stays under
+400 MB (measured 414 MB with 96 MB here)."""
+MEMORY_HITS_AT_ONCE = 200
+SHARP_ENOUGH = 0.9
+"""A thumbnail at least this fraction of the needed size is kept when zooming: the
+difference is invisible and a refetch of thousands of images is not."""
 
 
 PICTURE_EDGE = TILE_SIZE.width() - 2 * PADDING
-"""The picture area's longer edge in logical pixels (154)."""
+"""The picture area's longer edge in logical pixels at the default tile size (154)."""
 
 
-def thumbnail_edge(widget: QWidget) -> int:
-    """Decode size for `widget`'s screen: the picture area in device pixels, but at least
-    THUMBNAIL_EDGE so a window moved to a denser screen still looks sharp."""
-    return max(THUMBNAIL_EDGE, math.ceil(PICTURE_EDGE * widget.devicePixelRatioF()))
+def thumbnail_edge(widget: QWidget, tile_edge: int = TILE_SIZE.width()) -> int:
+    """Decode size for tiles `tile_edge` logical pixels wide on `widget`'s screen: the
+    picture area in device pixels. Exact rather than generous, because decoding, the disk
+    cache and memory all cost by the pixel (5,000 tiles), and a zoom or a move to a denser
+    screen re-picks the size anyway (`ThumbnailLoader.set_edge`)."""
+    return max(16, math.ceil((tile_edge - 2 * PADDING) * widget.devicePixelRatioF()))
 
 
 def default_disk_cache() -> DiskThumbnailCache:
-    """The app's thumbnail cache folder (inside IMAGEDECK_DATA_DIR for tests)."""
-    return DiskThumbnailCache(Path(cache_dir()) / "thumbnails")
+    """The app's thumbnail cache folder (inside IMAGEDECK_DATA_DIR for tests), bounded by
+    the user's Settings.cache_size_mb (its thumbnail share)."""
+    bound = thumbnail_bytes(load_settings().cache_size_mb)
+    return DiskThumbnailCache(Path(cache_dir()) / "thumbnails", bound)
 
 
 class ThumbnailLoader:
@@ -79,6 +108,7 @@ class ThumbnailLoader:
         executor: Executor | None = None,
         disk_cache: DiskThumbnailCache | None = None,
         memory_cache: MemoryLRU[QImage] | None = None,
+        max_resident_bytes: int = MAX_RESIDENT_BYTES,
     ) -> None:
         self._model = model
         self._max_edge = max_edge
@@ -87,17 +117,27 @@ class ThumbnailLoader:
         self._executor = executor or ThreadPoolExecutor(
             max_workers=min(4, os.cpu_count() or 1), thread_name_prefix="thumbnail-decode"
         )
+        self._executor.submit(warm_up)
         self._disk = disk_cache if disk_cache is not None else default_disk_cache()
-        self._memory: MemoryLRU[QImage] = memory_cache or MemoryLRU(QImage.sizeInBytes)
+        self._memory: MemoryLRU[QImage] = memory_cache or MemoryLRU(
+            QImage.sizeInBytes, max_bytes=MEMORY_CACHE_BYTES
+        )
         self._generation = 0
         self._client: Marketplace | None = None
         self._pending: dict[str, Image] = {}  # waiting to start, in display order
         self._running: dict[str, asyncio.Task[None]] = {}
         self._visible: list[str] = []  # ids on screen, in row order
+        self._images: dict[str, Image] = {}  # the listing's images by id
+        self._resident: OrderedDict[str, int] = OrderedDict()  # shown id → bytes, oldest first
+        self._resident_bytes = 0
+        self.max_resident_bytes = max_resident_bytes
+        """How many bytes of thumbnails the model may hold (see "Bounded residency")."""
         self._idle = asyncio.Event()
         self._idle.set()
         self.downloads = 0
         """Files fetched from the marketplace since start (for tests and the benchmark)."""
+        self.previews = PreviewCache()
+        """The large preview's cache: one per window, so it outlives each preview dialog."""
 
     # -- public ------------------------------------------------------------------------
     def load(self, client: Marketplace, images: Sequence[Image]) -> None:
@@ -106,12 +146,20 @@ class ThumbnailLoader:
         still loading. Must be called with the loop running or about to run."""
         self.cancel()
         self._client = client
-        for image in images:
+        self._images = {image.id: image for image in images}
+        settle_large_listing(len(images))
+        kept = self._resident.items()
+        self._resident = OrderedDict((i, size) for i, size in kept if i in self._images)
+        self._resident_bytes = sum(self._resident.values())
+        for number, image in enumerate(images):
             if not self._model.needs_thumbnail(image):
                 continue
-            picture = self._memory.get(self._key(image))
+            # The rest look in memory when their turn comes (a key costs a hash: 5,000 of
+            # them here would stall the window as the listing opens).
+            early = number < MEMORY_HITS_AT_ONCE and len(self._memory)
+            picture = self._memory.get(self._key(image)) if early else None
             if picture is not None:
-                self._model.set_thumbnail(image.id, picture)
+                self._show(image.id, picture)
             else:
                 self._pending[image.id] = image
         self._pump()
@@ -134,6 +182,7 @@ class ThumbnailLoader:
         fetches of images that scrolled away (they are queued again, behind these)."""
         self._visible = list(image_ids)
         visible = set(self._visible)
+        self._reload_evicted(self._visible)
         waiting = sum(1 for image_id in self._visible if image_id in self._pending)
         for image_id, task in list(self._running.items()):
             if waiting <= 0:
@@ -148,6 +197,45 @@ class ThumbnailLoader:
             waiting -= 1
         self._pump()
 
+    def _reload_evicted(self, image_ids: Sequence[str]) -> None:
+        """Visible tiles whose thumbnail was let go: from memory now, else queued."""
+        if self._client is None:
+            return
+        for image_id in image_ids:
+            image = self._images.get(image_id)
+            if image is None or image_id in self._pending or image_id in self._running:
+                continue
+            if self._model.thumbnail_state(image_id) != ThumbnailState.LOADING:
+                continue
+            picture = self._memory.get(self._key(image))
+            if picture is not None:
+                self._show(image_id, picture)
+            else:
+                self._pending[image_id] = image
+
+    def _show(self, image_id: str, picture: QImage) -> None:
+        """Put `picture` in the model and let go of the oldest off-screen thumbnails if the
+        model now holds more than the bound."""
+        self._model.set_thumbnail(image_id, picture)
+        self._resident_bytes += picture.sizeInBytes() - self._resident.pop(image_id, 0)
+        self._resident[image_id] = picture.sizeInBytes()
+        if self._resident_bytes <= self.max_resident_bytes:
+            return
+        target = int(self.max_resident_bytes * 0.9)
+        visible = set(self._visible)
+        for old_id in list(self._resident):
+            if self._resident_bytes <= target:
+                break
+            if old_id in visible or old_id == image_id:
+                continue
+            self._resident_bytes -= self._resident.pop(old_id)
+            self._model.clear_thumbnail(old_id)
+
+    @property
+    def resident_bytes(self) -> int:
+        """Bytes of thumbnails the model holds through this loader."""
+        return self._resident_bytes
+
     def cancel(self) -> None:
         """Stop loading; results still on their way are dropped."""
         self._generation += 1
@@ -156,6 +244,68 @@ class ThumbnailLoader:
         self._running.clear()
         self._pending.clear()
         self._idle.set()
+
+    def clear_caches(self) -> int:
+        """Empty the disk and memory caches of thumbnails and previews (what is on screen
+        stays); returns the bytes freed on disk."""
+        freed = self._disk.total_bytes()
+        self._disk.clear()
+        self._memory.clear()
+        return freed + self.previews.clear()
+
+    @property
+    def disk_cache(self) -> DiskThumbnailCache:
+        return self._disk
+
+    @property
+    def max_edge(self) -> int:
+        """The decoded thumbnails' longer edge in device pixels."""
+        return self._max_edge
+
+    def set_edge(self, edge: int, images: Sequence[Image] = ()) -> None:
+        """Decode at `edge` from now on (zoom, screen change) and re-render those of
+        `images` whose thumbnail is no longer sharp enough, visible ones first. A thumbnail
+        already large enough stays (zooming out never refetches), and it stays on screen
+        until its sharper version arrives."""
+        if edge <= 0:
+            raise ValueError(f"a thumbnail edge must be positive, got {edge}")
+        if edge == self._max_edge:
+            return
+        self._max_edge = edge
+        if self._client is None:
+            return
+        for image_id, task in list(self._running.items()):
+            task.cancel()  # started at the old size
+            del self._running[image_id]
+            image = self._model_image(image_id)
+            if image is not None:
+                self._pending[image_id] = image
+        for image in images:
+            # Only what the model shows: a let-go thumbnail is reloaded when it is visible.
+            if image.id in self._pending or image.id not in self._resident:
+                continue
+            if not self._sharp_enough(image):
+                picture = self._memory.get(self._key(image))
+                if picture is not None:
+                    self._show(image.id, picture)
+                else:
+                    self._pending[image.id] = image
+        self._generation += 1  # answers at the old size are dropped
+        self._pump()
+
+    def _sharp_enough(self, image: Image) -> bool:
+        """Whether the shown thumbnail has enough pixels for the current edge (or as many
+        as the original has); a failed one is left for Retry."""
+        state = self._model.thumbnail_state(image.id)
+        if state != ThumbnailState.READY:
+            return state == ThumbnailState.FAILED
+        row = self._model.gallery.index_of(image.id)
+        shown = self._model.index(row).data(Qt.ItemDataRole.DecorationRole)
+        if not isinstance(shown, QImage) or shown.isNull():
+            return False
+        have = max(shown.width(), shown.height())
+        original = max(image.width, image.height) or self._max_edge
+        return have >= SHARP_ENOUGH * min(self._max_edge, original)
 
     @property
     def executor(self) -> Executor:
@@ -205,6 +355,9 @@ class ThumbnailLoader:
         self._pump()
 
     def _model_image(self, image_id: str) -> Image | None:
+        known = self._images.get(image_id)
+        if known is not None:
+            return known
         gallery = self._model.gallery
         try:
             return gallery[gallery.index_of(image_id)]
@@ -235,7 +388,7 @@ class ThumbnailLoader:
         if generation != self._generation:
             return
         if picture is not None:
-            self._model.set_thumbnail(image.id, picture)
+            self._show(image.id, picture)
         else:
             self._model.set_thumbnail_failed(image.id, failure)
 
@@ -244,8 +397,15 @@ class ThumbnailLoader:
         if not url:
             raise ThumbnailError("The marketplace offers no preview for this image.")
         key = self._key(image)
+        picture = self._memory.get(key)
+        if picture is not None:
+            return picture
         loop = asyncio.get_running_loop()
-        picture = await loop.run_in_executor(self._executor, self._read_disk, key)
+        picture = None
+        # A stat is microseconds; skipping the pool round trip when the file is absent
+        # gets a cold listing's first requests out sooner.
+        if self._disk.path_for(key).exists():
+            picture = await loop.run_in_executor(self._executor, self._read_disk, key)
         if picture is None:
             assert self._client is not None
             data = await self._client.fetch_bytes(url)

@@ -7,7 +7,16 @@ loads or decodes anything.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -43,8 +52,13 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 class TileDelegate(QStyledItemDelegate):
     """Draws tiles for GalleryListModel rows."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tile_size = QSize(TILE_SIZE)
+        """Every tile's size (the zoom sets it; the grid keeps it uniform)."""
+
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        return QSize(TILE_SIZE)
+        return QSize(self.tile_size)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         painter.save()
@@ -108,6 +122,7 @@ class TileDelegate(QStyledItemDelegate):
         if is_main:
             after_number = caption.adjusted(left - caption.left() + 4, 0, 0, 0)
             left = _paint_main_badge(painter, after_number, option.font)
+            # At the smallest zoom the badge may be shortened to the star: never clipped.
         image = index.data(ImageRole)
         if image is None or not (image.width and image.height):
             return
@@ -208,6 +223,9 @@ def _paint_main_badge(painter: QPainter, caption: QRectF, font: QFont) -> float:
     painter.setFont(bold)
     label = "★ MAIN"
     width = painter.fontMetrics().horizontalAdvance(label) + 14.0
+    if width > caption.width():  # smallest tiles: the star alone, still amber and obvious
+        label = "★"
+        width = painter.fontMetrics().horizontalAdvance(label) + 12.0
     badge = QRectF(caption.left(), caption.center().y() - 11, width, 22)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(MAIN_BADGE_COLOUR)
