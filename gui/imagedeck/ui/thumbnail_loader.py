@@ -123,6 +123,7 @@ class ThumbnailLoader:
             QImage.sizeInBytes, max_bytes=MEMORY_CACHE_BYTES
         )
         self._generation = 0
+        self._closed = False
         self._client: Marketplace | None = None
         self._pending: dict[str, Image] = {}  # waiting to start, in display order
         self._running: dict[str, asyncio.Task[None]] = {}
@@ -321,18 +322,30 @@ class ThumbnailLoader:
         await self._idle.wait()
 
     def close(self) -> None:
-        """Cancel everything and release the decoding threads."""
+        """Cancel everything and release the decoding threads; later scrolls fetch nothing."""
+        self._closed = True
         self.cancel()
         if self._owns_executor:
             self._executor.shutdown(wait=False, cancel_futures=True)
 
     # -- scheduling --------------------------------------------------------------------
     def _pump(self) -> None:
-        """Start waiting images, visible ones first, up to the in-flight bound."""
+        """Start waiting images, visible ones first, up to the in-flight bound.
+
+        Nothing starts once the loader is closed or the event loop is gone: a closing
+        window still gets resize and scroll signals after its loop has stopped."""
+        if self._closed:
+            return
+        try:
+            loop = asyncio.get_event_loop()
+        except RuntimeError:
+            return
+        if loop.is_closed():
+            return
         while self._pending and len(self._running) < self._max_in_flight:
             image = self._next()
             generation = self._generation
-            task = asyncio.ensure_future(self._load_one(generation, image))
+            task = loop.create_task(self._load_one(generation, image))
             self._running[image.id] = task
             task.add_done_callback(lambda done, i=image.id, g=generation: self._done(i, g, done))
         if self._running or self._pending:
