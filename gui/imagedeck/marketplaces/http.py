@@ -100,6 +100,9 @@ class HttpClient:
             ),
             verify=_ssl_context(),
             follow_redirects=False,
+            # HTTP/2 where the server offers it (TLS ALPN): thumbnails then share one
+            # multiplexed connection; plain-HTTP servers (the sandbox) keep HTTP/1.1.
+            http2=True,
         )
 
     async def request(
