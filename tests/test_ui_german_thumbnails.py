@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication, QListView, QStyleOptionViewItem  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
+import test_ui_german as german_helpers  # noqa: E402
 from imagedeck.marketplaces.session import _rate_limit_wait  # noqa: E402
 from imagedeck.model.gallery import Gallery  # noqa: E402
 from imagedeck.model.image import Image, ListingRef  # noqa: E402
@@ -29,7 +30,6 @@ from imagedeck.ui.gallery_model import GalleryListModel  # noqa: E402
 from imagedeck.ui.preview_dialog import PreviewDialog  # noqa: E402
 from imagedeck.ui.tile_delegate import TILE_SIZE, TileDelegate  # noqa: E402
 from imagedeck.ui.translated import translated  # noqa: E402
-import test_ui_german as german_helpers  # noqa: E402
 
 german = german_helpers.german
 german_window = german_helpers.german_window
