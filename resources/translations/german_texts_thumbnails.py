@@ -51,8 +51,7 @@ GERMAN_THUMBNAILS: dict[tuple[str, str], str | tuple[str, str]] = {
     (
         "ZoomControl",
         "Could not save the thumbnail size in the settings: {error}",
-    ): "Die Größe der Miniaturbilder konnte nicht in den Einstellungen gespeichert werden: "
-    "{error}",
+    ): "Die Größe der Miniaturbilder konnte nicht in den Einstellungen gespeichert werden: {error}",
     # -- ui/cache_action.py ----------------------------------------------------------------
     ("ClearCache", "Clear Thumbnail &Cache"): "Miniaturbild-&Zwischenspeicher leeren",
     (
