@@ -428,6 +428,11 @@ from german_texts_window import GERMAN_WINDOW  # noqa: E402
 
 GERMAN.update(GERMAN_WINDOW)
 
+# Tiles, preview, zoom, the thumbnail cache and decoder, rate-limit status (issue 7, third pass).
+from german_texts_thumbnails import GERMAN_THUMBNAILS  # noqa: E402
+
+GERMAN.update(GERMAN_THUMBNAILS)
+
 
 def fill(
     path: Path, texts: dict[tuple[str, str], str | tuple[str, str]], *, numerus_only: bool

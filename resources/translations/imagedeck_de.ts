@@ -225,6 +225,33 @@
     </message>
 </context>
 <context>
+    <name>ClearCache</name>
+    <message>
+        <source>Clear Thumbnail &amp;Cache</source>
+        <translation>Miniaturbild-&amp;Zwischenspeicher leeren</translation>
+    </message>
+    <message>
+        <source>Delete the cached thumbnails and previews on disk and in memory</source>
+        <translation>Zwischengespeicherte Miniaturbilder und Vorschauen auf der Festplatte und im Arbeitsspeicher löschen</translation>
+    </message>
+    <message>
+        <source>Thumbnail cache cleared: {size} freed.</source>
+        <translation>Zwischenspeicher der Miniaturbilder geleert: {size} freigegeben.</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} Bytes</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionCheck</name>
     <message>
         <source>Logged in to plentymarkets as {user}.</source>
@@ -1660,6 +1687,25 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Image {number} of {count}</source>
+        <translation>Bild {number} von {count}</translation>
+    </message>
+    <message>
+        <source>Image {number} of {count}  ·  ← → to step, Esc to close</source>
+        <translation>Bild {number} von {count}  ·  ← → blättern, Esc schließt</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The marketplace offers no picture for this image.</source>
+        <translation>Der Marktplatz bietet für dieses Bild keine Vorschau an.</translation>
+    </message>
+</context>
+<context>
     <name>Questions</name>
     <message>
         <source>Unsaved changes</source>
@@ -1804,6 +1850,17 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>{error} — trying again in {seconds} s (attempt {attempt})</source>
+        <translation>{error} — neuer Versuch in {seconds} s (Versuch {attempt})</translation>
+    </message>
+    <message>
+        <source>rate limit: waiting {seconds} s</source>
+        <translation>Ratenlimit: warte {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1943,6 +2000,33 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     </message>
 </context>
 <context>
+    <name>ThumbnailError</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>SVG not supported for thumbnails</source>
+        <translation>SVG wird für Miniaturbilder nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>This is not an image, or in a format ImageDeck cannot read.</source>
+        <translation>Das ist kein Bild oder ein Format, das ImageDeck nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Refused: the image claims a canvas far larger than the {limit} pixels a picture can safely have (possibly a decompression bomb).</source>
+        <translation>Abgelehnt: Das Bild gibt eine Fläche weit über den {limit} Pixeln an, die ein Bild gefahrlos haben kann (möglicherweise eine Dekompressionsbombe).</translation>
+    </message>
+    <message>
+        <source>Refused: the image claims {width} × {height} pixels, more than the {limit} pixels a picture can safely have (possibly a decompression bomb).</source>
+        <translation>Abgelehnt: Das Bild gibt {width} × {height} Pixel an, mehr als die {limit} Pixel, die ein Bild gefahrlos haben kann (möglicherweise eine Dekompressionsbombe).</translation>
+    </message>
+    <message>
+        <source>The image is damaged and cannot be shown. Details: {details}</source>
+        <translation>Das Bild ist beschädigt und kann nicht angezeigt werden. Details: {details}</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailGrid</name>
     <message>
         <source>Make &amp;Main Image</source>
@@ -1967,6 +2051,32 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     <message>
         <source>Move to End</source>
         <translation>Ans Ende</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailLoader</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+    <message>
+        <source>The marketplace offers no preview for this image.</source>
+        <translation>Der Marktplatz bietet für dieses Bild kein Miniaturbild an.</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>★ MAIN</source>
+        <translation>★ HAUPT</translation>
+    </message>
+    <message>
+        <source>★</source>
+        <translation>★</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2386,41 @@ Sie werden beim Speichern vom Marktplatz entfernt; bis dahin holt Rückgängig (
     <message>
         <source>Using the connection “{name}”.</source>
         <translation>Verbindung „{name}“ wird verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomControl</name>
+    <message>
+        <source>Thumbnail size (Ctrl++ / Ctrl+- / Ctrl+0)</source>
+        <translation>Größe der Miniaturbilder (Strg++ / Strg+- / Strg+0)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>{size} px</source>
+        <translation>{size} px</translation>
+    </message>
+    <message>
+        <source>Could not save the thumbnail size in the settings: {error}</source>
+        <translation>Die Größe der Miniaturbilder konnte nicht in den Einstellungen gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>{command} ({shortcut})</source>
+        <translation>{command} ({shortcut})</translation>
     </message>
 </context>
 </TS>

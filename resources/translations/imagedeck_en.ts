@@ -225,6 +225,33 @@
     </message>
 </context>
 <context>
+    <name>ClearCache</name>
+    <message>
+        <source>Clear Thumbnail &amp;Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the cached thumbnails and previews on disk and in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail cache cleared: {size} freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionCheck</name>
     <message>
         <source>Logged in to plentymarkets as {user}.</source>
@@ -1659,6 +1686,25 @@ Your new order is kept; try Save again.</source>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Image {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image {number} of {count}  ·  ← → to step, Esc to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace offers no picture for this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Questions</name>
     <message>
         <source>Unsaved changes</source>
@@ -1803,6 +1849,17 @@ Your new order is kept; try Save again.</source>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>{error} — trying again in {seconds} s (attempt {attempt})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limit: waiting {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1942,6 +1999,33 @@ Your new order is kept; try Save again.</source>
     </message>
 </context>
 <context>
+    <name>ThumbnailError</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG not supported for thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an image, or in a format ImageDeck cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the image claims a canvas far larger than the {limit} pixels a picture can safely have (possibly a decompression bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the image claims {width} × {height} pixels, more than the {limit} pixels a picture can safely have (possibly a decompression bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is damaged and cannot be shown. Details: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailGrid</name>
     <message>
         <source>Make &amp;Main Image</source>
@@ -1965,6 +2049,32 @@ Your new order is kept; try Save again.</source>
     </message>
     <message>
         <source>Move to End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailLoader</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace offers no preview for this image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ MAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2274,6 +2384,41 @@ They are removed from the marketplace when you save; until then Undo (Ctrl+Z) br
     </message>
     <message>
         <source>Using the connection “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoomControl</name>
+    <message>
+        <source>Thumbnail size (Ctrl++ / Ctrl+- / Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the thumbnail size in the settings: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{command} ({shortcut})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

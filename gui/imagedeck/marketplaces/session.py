@@ -17,6 +17,7 @@ from imagedeck.marketplaces.http import HttpClient, HttpResponse
 from imagedeck.marketplaces.retry import with_retries
 from imagedeck.marketplaces.throttle import Throttle
 from imagedeck.marketplaces.tokens import TokenStore
+from imagedeck.texts import QT_TRANSLATE_NOOP
 
 Renew = Callable[[], Awaitable[None]]
 Check = Callable[[HttpResponse], None]
@@ -38,7 +39,7 @@ class AuthorisedSession:
         self._check = check
         self.throttle = throttle or Throttle()
         self.on_status: StatusListener | None = None  # "rate limit: waiting 42 s", retries
-        self.throttle.on_wait = lambda s, why: self._status(f"{why}: waiting {s:.0f} s")
+        self.throttle.on_wait = lambda s, _why: self._status(_rate_limit_wait(s))
         self.calls_sent = 0
 
     def _status(self, text: str) -> None:
@@ -87,10 +88,22 @@ class AuthorisedSession:
         def on_retry(exc: BaseException, wait: float, attempt: int) -> None:
             if isinstance(exc, RateLimitError):
                 if wait >= 3:
-                    self._status(f"rate limit: waiting {wait:.0f} s")
+                    self._status(_rate_limit_wait(wait))
             else:
-                self._status(f"{exc} — trying again in {wait:.1f} s (attempt {attempt + 1})")
+                self._status(
+                    QT_TRANSLATE_NOOP(
+                        "Session", "{error} — trying again in {seconds} s (attempt {attempt})"
+                    ).format(error=str(exc), seconds=f"{wait:.1f}", attempt=attempt + 1)
+                )
 
         return await with_retries(
             method, lambda: self._send(method, path, kwargs), on_retry=on_retry
         )
+
+
+def _rate_limit_wait(seconds: float) -> str:
+    """The status line while the marketplace's budget refills (English for the CLI and logs;
+    the window shows it translated)."""
+    return QT_TRANSLATE_NOOP("Session", "rate limit: waiting {seconds} s").format(
+        seconds=f"{seconds:.0f}"
+    )

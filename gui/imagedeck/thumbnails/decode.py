@@ -15,6 +15,8 @@ import io
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from imagedeck.texts import QT_TRANSLATE_NOOP
+
 # Modes Pillow resamples well; anything else (palette, 1-bit, 16-bit) is converted first,
 # because resizing a palette image would fall back to nearest-neighbour and look jagged.
 _RESAMPLABLE_MODES = frozenset({"RGB", "RGBA", "RGBX", "L", "LA", "CMYK", "YCbCr"})
@@ -22,7 +24,10 @@ _SVG_SNIFF_BYTES = 1024
 
 
 class ThumbnailError(Exception):
-    """The bytes cannot become a thumbnail; `message` says why in words fit for the user."""
+    """The bytes cannot become a thumbnail; `message` says why in words fit for the user.
+
+    The messages raised here are marked `Text`s (English for logs and tests); the error
+    tiles show them in the interface language with `imagedeck.ui.translated.translated`."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -37,9 +42,11 @@ def decode_thumbnail(data: bytes, max_edge: int) -> Image.Image:
     if max_edge <= 0:
         raise ValueError(f"max_edge must be positive, got {max_edge}")
     if not data:
-        raise ThumbnailError("The file is empty.")
+        raise ThumbnailError(QT_TRANSLATE_NOOP("ThumbnailError", "The file is empty."))
     if _looks_like_svg(data):
-        raise ThumbnailError("SVG not supported for thumbnails")
+        raise ThumbnailError(
+            QT_TRANSLATE_NOOP("ThumbnailError", "SVG not supported for thumbnails")
+        )
     image = _open(data)
     _refuse_oversized(image)
     try:
@@ -69,10 +76,12 @@ def _open(data: bytes) -> Image.Image:
         return Image.open(io.BytesIO(data))
     except UnidentifiedImageError as error:
         raise ThumbnailError(
-            "This is not an image, or in a format ImageDeck cannot read."
+            QT_TRANSLATE_NOOP(
+                "ThumbnailError", "This is not an image, or in a format ImageDeck cannot read."
+            )
         ) from error
     except Image.DecompressionBombError as error:
-        raise ThumbnailError(_too_many_pixels("a canvas far larger")) from error
+        raise ThumbnailError(_too_many_pixels()) from error
     except (OSError, SyntaxError, ValueError) as error:
         raise ThumbnailError(_damaged(error)) from error
 
@@ -83,18 +92,30 @@ def _refuse_oversized(image: Image.Image) -> None:
     limit = Image.MAX_IMAGE_PIXELS
     width, height = image.size
     if limit is not None and width * height > limit:
-        raise ThumbnailError(_too_many_pixels(f"{width} × {height} pixels"))
+        raise ThumbnailError(_too_many_pixels(width, height))
 
 
-def _too_many_pixels(claim: str) -> str:
-    return (
-        f"Refused: the image claims {claim}, more than the {Image.MAX_IMAGE_PIXELS:,} pixels "
-        "a picture can safely have (possibly a decompression bomb)."
-    )
+def _too_many_pixels(width: int | None = None, height: int | None = None) -> str:
+    """The refusal of a decompression bomb; its size when Pillow could read it."""
+    limit = f"{Image.MAX_IMAGE_PIXELS:,}"
+    if width is None or height is None:
+        return QT_TRANSLATE_NOOP(
+            "ThumbnailError",
+            "Refused: the image claims a canvas far larger than the {limit} pixels a picture "
+            "can safely have (possibly a decompression bomb).",
+        ).format(limit=limit)
+    return QT_TRANSLATE_NOOP(
+        "ThumbnailError",
+        "Refused: the image claims {width} × {height} pixels, more than the {limit} pixels "
+        "a picture can safely have (possibly a decompression bomb).",
+    ).format(width=width, height=height, limit=limit)
 
 
 def _damaged(error: Exception) -> str:
-    return f"The image is damaged and cannot be shown. Details: {error}"
+    """Pillow's own words stay as they are (English): they help whoever reads the details."""
+    return QT_TRANSLATE_NOOP(
+        "ThumbnailError", "The image is damaged and cannot be shown. Details: {details}"
+    ).format(details=str(error))
 
 
 def _to_rgb_or_rgba(image: Image.Image) -> Image.Image:

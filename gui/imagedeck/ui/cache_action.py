@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction
 
 from imagedeck.ui.zoom_control import view_menu
@@ -20,8 +21,12 @@ MESSAGE_MS = 8000
 
 def install_clear_cache(window: MainWindow) -> QAction:
     """Add the action to the window's View menu; returns it (tests trigger it)."""
-    action = QAction("Clear Thumbnail &Cache", window)
-    action.setToolTip("Delete the cached thumbnails and previews on disk and in memory")
+    action = QAction(QCoreApplication.translate("ClearCache", "Clear Thumbnail &Cache"), window)
+    action.setToolTip(
+        QCoreApplication.translate(
+            "ClearCache", "Delete the cached thumbnails and previews on disk and in memory"
+        )
+    )
     action.triggered.connect(lambda: clear_thumbnail_cache(window))
     view_menu(window).addAction(action)
     return action
@@ -31,7 +36,10 @@ def clear_thumbnail_cache(window: MainWindow) -> int:
     """Empty the caches; reports the freed size in the status bar and returns it."""
     freed = window.loader.clear_caches()
     window.statusBar().showMessage(
-        f"Thumbnail cache cleared: {describe_size(freed)} freed.", MESSAGE_MS
+        QCoreApplication.translate("ClearCache", "Thumbnail cache cleared: {size} freed.").format(
+            size=describe_size(freed)
+        ),
+        MESSAGE_MS,
     )
     return freed
 
@@ -39,7 +47,12 @@ def clear_thumbnail_cache(window: MainWindow) -> int:
 def describe_size(size: int) -> str:
     """Bytes as people read them: "0 bytes", "512 KB", "12.3 MB"."""
     if size < 1024:
-        return f"{size} bytes"
+        return QCoreApplication.translate("ClearCache", "{count} bytes").format(count=size)
+    locale = QLocale()  # "12,3 MB" in German
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return QCoreApplication.translate("ClearCache", "{size} KB").format(
+            size=locale.toString(size / 1024, "f", 0)
+        )
+    return QCoreApplication.translate("ClearCache", "{size} MB").format(
+        size=locale.toString(size / (1024 * 1024), "f", 1)
+    )

@@ -59,11 +59,10 @@ from imagedeck.marketplaces.tokens import Tokens
 from imagedeck.ui.background_tasks import BackgroundTasks
 from imagedeck.ui.connection_editor import ConnectionEditor
 from imagedeck.ui.gui_clients import MARKETPLACE_LABELS
+from imagedeck.ui.theme import label_style
 from imagedeck.ui.translated import error_text, translated
 
 ProfileRole = Qt.ItemDataRole.UserRole + 1
-OK_STYLE = "QLabel { color: #2e7d32; }"
-ERROR_STYLE = "QLabel { color: #c62828; }"
 
 
 def secret_question(kind: str) -> str:
@@ -431,7 +430,7 @@ class ConnectionsDialog(QDialog):
     def _say(self, text: str, ok: bool) -> None:
         """Show `text` (a marked `Text` from the plain-Python helpers is translated here)."""
         text = translated(text)
-        self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.message.setStyleSheet(label_style("ok" if ok else "error"))  # light or dark
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
 

@@ -24,6 +24,7 @@ from imagedeck.model.image import Image
 from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail
 from imagedeck.ui.preview_cache import PreviewCache
 from imagedeck.ui.qimage_conversion import decode_to_qimage, pil_to_qimage
+from imagedeck.ui.translated import translated
 
 PREVIEW_EDGE = 600
 
@@ -68,12 +69,13 @@ class PreviewDialog(QDialog):
             return
         self.row = row
         image = self._images[row]
-        self.setWindowTitle(f"Image {row + 1} of {len(self._images)}")
+        place = {"number": row + 1, "count": len(self._images)}
+        self.setWindowTitle(self.tr("Image {number} of {count}").format(**place))
         self.caption.setText(
-            f"Image {row + 1} of {len(self._images)}  ·  ← → to step, Esc to close"
+            self.tr("Image {number} of {count}  ·  ← → to step, Esc to close").format(**place)
         )
         self.picture.setPixmap(QPixmap())
-        self.picture.setText("Loading…")
+        self.picture.setText(self.tr("Loading…"))
         self._stop()
         self._task = asyncio.ensure_future(self._load(image))
 
@@ -95,10 +97,10 @@ class PreviewDialog(QDialog):
         url = image.middle_url or image.preview_url
         try:
             if not url:
-                raise ThumbnailError("The marketplace offers no picture for this image.")
+                raise ThumbnailError(self.tr("The marketplace offers no picture for this image."))
             picture = await self._cached_or_fetched(image, url)
         except (MarketplaceError, ThumbnailError) as error:
-            self.picture.setText(error.message)
+            self.picture.setText(translated(error.message))
             return
         self.picture.setText("")
         self.picture.setPixmap(QPixmap.fromImage(picture))

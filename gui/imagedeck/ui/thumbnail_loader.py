@@ -37,7 +37,7 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
@@ -57,6 +57,7 @@ from imagedeck.ui.preview_cache import PreviewCache
 from imagedeck.ui.qimage_conversion import pil_to_qimage
 from imagedeck.ui.thumbnail_state import ThumbnailState
 from imagedeck.ui.tile_delegate import PADDING, TILE_SIZE
+from imagedeck.ui.translated import translated
 
 log = logging.getLogger(__name__)
 
@@ -392,12 +393,14 @@ class ThumbnailLoader:
         try:
             picture = await self._cached_or_fetched(image)
         except (MarketplaceError, ThumbnailError) as error:
-            failure = error.message
+            failure = translated(error.message)  # the tile and its tooltip show it as is
         except asyncio.CancelledError:
             raise
         except Exception as error:  # one odd file must not stop the other thumbnails
             log.exception("thumbnail of image %s failed", image.id)
-            failure = f"Unexpected error: {error}"
+            failure = QCoreApplication.translate(
+                "ThumbnailLoader", "Unexpected error: {error}"
+            ).format(error=error)
         if generation != self._generation:
             return
         if picture is not None:
@@ -408,7 +411,11 @@ class ThumbnailLoader:
     async def _cached_or_fetched(self, image: Image) -> QImage:
         url = thumbnail_url(image, self._max_edge)
         if not url:
-            raise ThumbnailError("The marketplace offers no preview for this image.")
+            raise ThumbnailError(
+                QCoreApplication.translate(
+                    "ThumbnailLoader", "The marketplace offers no preview for this image."
+                )
+            )
         key = self._key(image)
         picture = self._memory.get(key)
         if picture is not None:

@@ -8,6 +8,7 @@ loads or decodes anything.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,6 +29,12 @@ from imagedeck.ui.gallery_model import (
     UploadRole,
 )
 from imagedeck.ui.thumbnail_state import ThumbnailState
+from imagedeck.ui.tile_colours import (
+    MAIN_BADGE_COLOUR,
+    MAIN_BADGE_TEXT,
+    TileColours,
+    tile_colours,
+)
 from imagedeck.ui.upload_badge import paint_upload_state
 
 TILE_SIZE = QSize(168, 168)
@@ -38,13 +45,7 @@ CAPTION_HEIGHT = 26
 (a product photo may carry its own text or numbers in the corners)."""
 RADIUS = 6.0
 
-MAIN_BADGE_COLOUR = QColor("#f2a900")  # amber: reads as "highlighted", not as an error
-MAIN_BADGE_TEXT = QColor("#1d1d1d")
-NUMBER_BADGE_COLOUR = QColor("#4a4a4a")
-PLACEHOLDER_COLOUR = QColor("#e6e6e6")
-PLACEHOLDER_TEXT = QColor("#6b6b6b")
-ERROR_BACKGROUND = QColor("#fbe3e3")
-ERROR_COLOUR = QColor("#c62828")
+# Placeholder, error and badge colours depend on the palette: see tile_colours.py.
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -67,15 +68,18 @@ class TileDelegate(QStyledItemDelegate):
         tile = QRectF(option.rect).adjusted(2.5, 2.5, -2.5, -2.5)
         picture = _picture_rect(option.rect)
         is_main = bool(index.data(IsMainRole))
+        colours = tile_colours(option.palette)
         self._paint_frame(painter, option, tile, is_main)
         state = index.data(ThumbnailStateRole)
         if state == ThumbnailState.READY:
-            _paint_picture(painter, picture, index.data(Qt.ItemDataRole.DecorationRole))
+            image = index.data(Qt.ItemDataRole.DecorationRole)
+            _paint_picture(painter, picture, image, colours)
         elif state == ThumbnailState.FAILED:
-            _paint_error(painter, picture, index.data(ThumbnailErrorRole) or "")
+            _paint_error(painter, picture, index.data(ThumbnailErrorRole) or "", colours)
         else:
-            _paint_placeholder(painter, picture)
-        self._paint_caption(painter, option, index, _caption_rect(option.rect), is_main)
+            _paint_placeholder(painter, picture, colours)
+        caption = _caption_rect(option.rect)
+        self._paint_caption(painter, option, index, caption, is_main, colours)
         paint_upload_state(painter, picture, index.data(UploadRole), option.font)
         painter.restore()
 
@@ -114,11 +118,12 @@ class TileDelegate(QStyledItemDelegate):
         index: ModelIndex,
         caption: QRectF,
         is_main: bool,
+        colours: TileColours,
     ) -> None:
         """Place number, "★ MAIN" on the first image, and the pixel size on the right
         (marketplaces reject or downrank small photos)."""
         number = str(index.data(Qt.ItemDataRole.DisplayRole))
-        left = _paint_number_badge(painter, caption, number, option.font)
+        left = _paint_number_badge(painter, caption, number, option.font, colours)
         if is_main:
             after_number = caption.adjusted(left - caption.left() + 4, 0, 0, 0)
             left = _paint_main_badge(painter, after_number, option.font)
@@ -146,10 +151,12 @@ def _caption_rect(tile: QRect) -> QRectF:
     return QRectF(picture.left(), picture.bottom() + 3, picture.width(), CAPTION_HEIGHT - 3)
 
 
-def _paint_picture(painter: QPainter, area: QRectF, image: QImage | None) -> None:
+def _paint_picture(
+    painter: QPainter, area: QRectF, image: QImage | None, colours: TileColours
+) -> None:
     """Aspect-fit and centred; never upscaled beyond 2× so tiny images stay honest."""
     if image is None or image.isNull():
-        _paint_placeholder(painter, area)
+        _paint_placeholder(painter, area, colours)
         return
     size = QSize(image.size()).toSizeF()
     size.scale(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -159,27 +166,29 @@ def _paint_picture(painter: QPainter, area: QRectF, image: QImage | None) -> Non
     painter.drawImage(target, image)
 
 
-def _paint_placeholder(painter: QPainter, area: QRectF) -> None:
+def _paint_placeholder(painter: QPainter, area: QRectF, colours: TileColours) -> None:
     """A soft grey box with a still spinner arc: clearly "coming", without animating
     (an animation would repaint every tile of a large listing many times a second)."""
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(PLACEHOLDER_COLOUR)
+    painter.setBrush(colours.placeholder)
     painter.drawRoundedRect(area, 4, 4)
     centre = area.center() - QPointF(0, 8)
-    painter.setPen(QPen(PLACEHOLDER_TEXT, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.setPen(
+        QPen(colours.placeholder_text, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    )
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawArc(QRectF(centre.x() - 10, centre.y() - 10, 20, 20), 90 * 16, -270 * 16)
     painter.drawText(
         QRectF(area.left(), centre.y() + 14, area.width(), 18),
         Qt.AlignmentFlag.AlignCenter,
-        "Loading…",
+        QCoreApplication.translate("TileDelegate", "Loading…"),
     )
 
 
-def _paint_error(painter: QPainter, area: QRectF, reason: str) -> None:
+def _paint_error(painter: QPainter, area: QRectF, reason: str, colours: TileColours) -> None:
     """A red warning sign and the reason, shortened to what fits (full text in the tooltip)."""
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(ERROR_BACKGROUND)
+    painter.setBrush(colours.error_background)
     painter.drawRoundedRect(area, 4, 4)
     top = area.top() + 12
     sign = QPainterPath()
@@ -187,9 +196,9 @@ def _paint_error(painter: QPainter, area: QRectF, reason: str) -> None:
     sign.lineTo(area.center().x() + 14, top + 24)
     sign.lineTo(area.center().x() - 14, top + 24)
     sign.closeSubpath()
-    painter.setBrush(ERROR_COLOUR)
+    painter.setBrush(colours.error)
     painter.drawPath(sign)
-    painter.setPen(QPen(QColor("white")))
+    painter.setPen(QPen(colours.error_sign_text))
     bold = QFont(painter.font())
     bold.setBold(True)
     painter.setFont(bold)
@@ -197,21 +206,23 @@ def _paint_error(painter: QPainter, area: QRectF, reason: str) -> None:
         QRectF(area.center().x() - 7, top + 8, 14, 16), Qt.AlignmentFlag.AlignCenter, "!"
     )
     text_area = QRectF(area.left() + 6, top + 30, area.width() - 12, area.bottom() - top - 32)
-    painter.setPen(ERROR_COLOUR)
+    painter.setPen(colours.error)
     painter.setFont(_smaller(painter.font(), bold=False))
     flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
     painter.drawText(text_area, flags, _elide_lines(painter, _first_sentence(reason), text_area))
 
 
-def _paint_number_badge(painter: QPainter, caption: QRectF, number: str, font: QFont) -> float:
-    """The place number, white on a dark pill; returns where the pill ends."""
+def _paint_number_badge(
+    painter: QPainter, caption: QRectF, number: str, font: QFont, colours: TileColours
+) -> float:
+    """The place number on a pill that stands out from the tile; returns where it ends."""
     painter.setFont(_smaller(font, bold=True))
     width = max(24.0, painter.fontMetrics().horizontalAdvance(number) + 14.0)
     badge = QRectF(caption.left(), caption.center().y() - 10, width, 20)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(NUMBER_BADGE_COLOUR)
+    painter.setBrush(colours.number_badge)
     painter.drawRoundedRect(badge, 10, 10)
-    painter.setPen(QColor("white"))
+    painter.setPen(colours.number_text)
     painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, number)
     return badge.right()
 
@@ -221,10 +232,10 @@ def _paint_main_badge(painter: QPainter, caption: QRectF, font: QFont) -> float:
     bold = QFont(font)
     bold.setBold(True)
     painter.setFont(bold)
-    label = "★ MAIN"
+    label = QCoreApplication.translate("TileDelegate", "★ MAIN")
     width = painter.fontMetrics().horizontalAdvance(label) + 14.0
     if width > caption.width():  # smallest tiles: the star alone, still amber and obvious
-        label = "★"
+        label = QCoreApplication.translate("TileDelegate", "★")
         width = painter.fontMetrics().horizontalAdvance(label) + 12.0
     badge = QRectF(caption.left(), caption.center().y() - 11, width, 22)
     painter.setPen(Qt.PenStyle.NoPen)

@@ -22,10 +22,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLine, QObject, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMoveEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMoveEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QWidget
 
 from imagedeck.ui.gallery_model import GalleryListModel
+from imagedeck.ui.theme import is_dark
 from imagedeck.ui.thumbnail_grid import ThumbnailGrid
 
 
@@ -51,6 +61,14 @@ AD_PRODUCTS = (
     AdProduct("T20", 20, QColor("#6741d9")),  # violet: distinct from the amber MAIN badge
 )
 LINE_WIDTH = 2
+
+
+def line_colour(colour: QColor, palette: QPalette) -> QColor:
+    """The product's colour, lightened on a dark window: a violet dashed line on dark grey
+    would vanish (the labels keep the full colour under white text, which reads on both)."""
+    return colour.lighter(160) if is_dark(palette) else colour
+
+
 LABEL_PADDING = 4
 LABEL_POINT_SIZE = 8
 
@@ -178,7 +196,9 @@ class VisibilityLines(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for cut in reversed(breaks):  # the tighter cut on top where both share a gap
-            pen = QPen(cut.product.colour, LINE_WIDTH, Qt.PenStyle.DashLine)
+            pen = QPen(
+                line_colour(cut.product.colour, self.palette()), LINE_WIDTH, Qt.PenStyle.DashLine
+            )
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             painter.setPen(pen)
             painter.drawLines(list(cut.lines))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QSlider, QWidget
 
@@ -49,11 +49,13 @@ class ZoomControl(QObject):
         self.slider.setSingleStep(8)
         self.slider.setPageStep(ZOOM_STEP)
         self.slider.setFixedWidth(140)
-        self.slider.setToolTip("Thumbnail size (Ctrl++ / Ctrl+- / Ctrl+0)")
+        self.slider.setToolTip(self.tr("Thumbnail size (Ctrl++ / Ctrl+- / Ctrl+0)"))
         self.label = QLabel()
-        self.zoom_in = self._action("Zoom &In", [QKeySequence.StandardKey.ZoomIn, "Ctrl+="])
-        self.zoom_out = self._action("Zoom &Out", [QKeySequence.StandardKey.ZoomOut])
-        self.actual_size = self._action("&Actual Size", ["Ctrl+0"])
+        self.zoom_in = self._action(
+            self.tr("Zoom &In"), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]
+        )
+        self.zoom_out = self._action(self.tr("Zoom &Out"), [QKeySequence.StandardKey.ZoomOut])
+        self.actual_size = self._action(self.tr("&Actual Size"), ["Ctrl+0"])
         self.zoom_in.triggered.connect(lambda: self.set_size(self.size + ZOOM_STEP))
         self.zoom_out.triggered.connect(lambda: self.set_size(self.size - ZOOM_STEP))
         self.actual_size.triggered.connect(lambda: self.set_size(DEFAULT_THUMBNAIL_SIZE))
@@ -62,7 +64,7 @@ class ZoomControl(QObject):
         self.size = load_settings().thumbnail_size
         self.slider.setValue(self.size)
         self.slider.valueChanged.connect(self.set_size)
-        window.statusBar().addPermanentWidget(QLabel("Zoom"))
+        window.statusBar().addPermanentWidget(QLabel(self.tr("Zoom")))
         window.statusBar().addPermanentWidget(self.slider)
         window.statusBar().addPermanentWidget(self.label)
         view_menu(window).addSeparator()
@@ -100,7 +102,7 @@ class ZoomControl(QObject):
     def _apply(self, *, render: bool) -> None:
         window = self._window
         window.grid.set_tile_size(QSize(self.size, self.size))
-        self.label.setText(f"{self.size} px")
+        self.label.setText(self.tr("{size} px").format(size=self.size))
         self.zoom_in.setEnabled(self.size < MAX_THUMBNAIL_SIZE)
         self.zoom_out.setEnabled(self.size > MIN_THUMBNAIL_SIZE)
         if render:
@@ -115,14 +117,22 @@ class ZoomControl(QObject):
                 save_settings(settings)
             except OSError as error:
                 self._window.statusBar().showMessage(
-                    f"Could not save the thumbnail size in the settings: {error}", 8000
+                    self.tr("Could not save the thumbnail size in the settings: {error}").format(
+                        error=error
+                    ),
+                    8000,
                 )
 
     def _action(self, text: str, shortcuts: list) -> QAction:
         action = QAction(text, self._window)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(
+            self.tr("{command} ({shortcut})").format(
+                command=text.replace("&", ""), shortcut=shortcut
+            )
+        )
         self._window.addAction(action)
         return action
 
@@ -130,8 +140,17 @@ class ZoomControl(QObject):
 def view_menu(window: QWidget) -> QMenu:
     """The window's View menu (MainWindow builds it; the zoom adds to it)."""
     for action in window.menuBar().actions():  # type: ignore[attr-defined]
-        if action.menu() is not None and action.text().replace("&", "") == "View":
+        if action.menu() is not None and action.text() in _view_titles():
             menu = action.menu()
             assert isinstance(menu, QMenu)
             return menu
-    return window.menuBar().addMenu("&View")  # type: ignore[attr-defined]
+    return window.menuBar().addMenu(  # type: ignore[attr-defined]
+        QCoreApplication.translate("MainWindow", "&View")
+    )
+
+
+def _view_titles() -> set[str]:
+    """The View menu's title as MainWindow gives it, in English and in the interface
+    language (a German window's menu is „&Ansicht“: comparing with "View" alone would add
+    a second menu)."""
+    return {"&View", QCoreApplication.translate("MainWindow", "&View")}
