@@ -51,7 +51,7 @@ def menu_texts(window) -> dict[str, list[str]]:
 
 def test_menus_offer_connections_settings_and_help(window) -> None:
     menus = menu_texts(window)
-    assert "&Connections…" in menus["&File"] and menus["&File"][-1] == "&Quit"
+    assert "Co&nnections…" in menus["&File"] and menus["&File"][-1] == "&Quit"
     assert "Se&ttings…" in menus["&Edit"]
     assert menus["&Help"] == ["&Keyboard Shortcuts", "Open &Log Folder", "&About ImageDeck"]
     assert window.extras.settings_action.shortcut().toString() == "Ctrl+,"

@@ -298,7 +298,7 @@ GERMAN_CONNECTIONS: dict[tuple[str, str], str | tuple[str, str]] = {
     ("SettingsDialog", "Cache &size:"): "Cache-G&röße:",
     ("SettingsDialog", "Freed {size}."): "{size} freigegeben.",
     # -- ui/window_extras.py ---------------------------------------------------------------
-    ("WindowExtras", "&Connections…"): "&Verbindungen…",
+    ("WindowExtras", "Co&nnections…"): "&Verbindungen…",
     ("WindowExtras", "Se&ttings…"): "&Einstellungen…",
     (
         "WindowExtras",

@@ -7,7 +7,7 @@ texts there without touching these; german_texts.py merges this file. Keyed by (
 source) like the rest.
 
 Accelerators (&) are unique in the View menu together with the entries other files
-translate (Bereich &Bilddetails, Bildvor&schau, Fehlgeschlagene &Miniaturbilder neu laden,
+translate (Bereich &Bilddetails, Bild&vorschau, Fehlgeschlagene &Miniaturbilder neu laden,
 Bereich &Angebote): Ver&größern, Ver&kleinern, &Originalgröße, Miniaturbild-&Zwischenspeicher
 leeren. The MAIN badge stays short („HAUPT“): it must fit beside the place number on the
 smallest tiles.

@@ -9,7 +9,7 @@ Accelerators (&) are unique per menu, counting the entries other files translate
 Angebot &öffnen, Bilder &hinzufügen, &Neu laden, &Speichern, Speichern a&bbrechen,
 &Verbindungen, B&eenden; Edit has &Rückgängig, &Wiederherstellen, Als &Hauptbild festlegen,
 Nach lin&ks / rech&ts verschieben, Ans En&de verschieben, &Löschen, &Einstellungen; View has
-Bereich &Bilddetails, Bildvor&schau, Fehlgeschlagene &Miniaturbilder neu laden.
+Bereich &Bilddetails, Bild&vorschau, Fehlgeschlagene &Miniaturbilder neu laden.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ GERMAN_WINDOW: dict[tuple[str, str], str | tuple[str, str]] = {
     ("WindowActions", "&Redo"): "&Wiederherstellen",
     ("WindowActions", "&Undo {label}"): "&Rückgängig: {label}",
     ("WindowActions", "&Redo {label}"): "&Wiederherstellen: {label}",
-    ("WindowActions", "Retry &Failed Thumbnails"): "Fehlgeschlagene &Miniaturbilder neu laden",
-    ("WindowActions", "&Preview Image"): "Bildvor&schau",
+    ("WindowActions", "Re&try Failed Thumbnails"): "Fehlgeschlagene &Miniaturbilder neu laden",
+    ("WindowActions", "&Preview Image"): "Bild&vorschau",
     ("WindowActions", "{command} ({shortcut})"): "{command} ({shortcut})",
     # -- ui/thumbnail_grid.py --------------------------------------------------------------
     ("ThumbnailGrid", "Make &Main Image"): "Als &Hauptbild festlegen",

@@ -2349,12 +2349,12 @@ Sie werden beim Speichern vom Marktplatz entfernt; bis dahin holt Rückgängig (
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <source>Retry &amp;Failed Thumbnails</source>
+        <source>Re&amp;try Failed Thumbnails</source>
         <translation>Fehlgeschlagene &amp;Miniaturbilder neu laden</translation>
     </message>
     <message>
         <source>&amp;Preview Image</source>
-        <translation>Bildvor&amp;schau</translation>
+        <translation>Bild&amp;vorschau</translation>
     </message>
     <message>
         <source>{command} ({shortcut})</source>
@@ -2372,7 +2372,7 @@ Sie werden beim Speichern vom Marktplatz entfernt; bis dahin holt Rückgängig (
 <context>
     <name>WindowExtras</name>
     <message>
-        <source>&amp;Connections…</source>
+        <source>Co&amp;nnections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>

@@ -2348,7 +2348,7 @@ They are removed from the marketplace when you save; until then Undo (Ctrl+Z) br
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retry &amp;Failed Thumbnails</source>
+        <source>Re&amp;try Failed Thumbnails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2371,7 +2371,7 @@ They are removed from the marketplace when you save; until then Undo (Ctrl+Z) br
 <context>
     <name>WindowExtras</name>
     <message>
-        <source>&amp;Connections…</source>
+        <source>Co&amp;nnections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

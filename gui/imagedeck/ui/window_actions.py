@@ -74,7 +74,7 @@ def create_window_actions(window: QWidget) -> WindowActions:
         ),
         # Single error tiles are retried by double-clicking them.
         retry_thumbnails=action(
-            QCoreApplication.translate("WindowActions", "Retry &Failed Thumbnails"), []
+            QCoreApplication.translate("WindowActions", "Re&try Failed Thumbnails"), []
         ),
         # Space as in file managers; bound to the grid only (see MainWindow), so it never
         # steals a space typed into a name field.

@@ -46,7 +46,7 @@ class WindowExtras(QObject):
         self._store = store
         self.settings: Settings = load_settings()
         self.dialog: ConnectionsDialog | SettingsDialog | None = None
-        self.connections_action = QAction(self.tr("&Connections…"), window)
+        self.connections_action = QAction(self.tr("Co&nnections…"), window)
         self.settings_action = QAction(self.tr("Se&ttings…"), window)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
