@@ -22,6 +22,7 @@ import json
 import os
 import tempfile
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
@@ -236,24 +237,7 @@ class ConnectionsStore:
         live = self._live.get(profile.name)
         if live is not None and live[0] == profile:
             return live[1]
-        get = self.secrets.get
-        if profile.marketplace == "plentymarkets":
-            connection = Connection(
-                profile.name,
-                "plentymarkets",
-                profile.base_url,
-                username=profile.username,
-                password=get(profile.name, PASSWORD),
-            )
-        else:
-            connection = Connection(
-                profile.name,
-                "autoscout24",
-                profile.base_url,
-                client_id=profile.client_id,
-                client_secret=get(profile.name, CLIENT_SECRET),
-                refresh_token=get(profile.name, REFRESH_TOKEN),
-            )
+        connection = connection_for(profile, lambda kind: self.secrets.get(profile.name, kind))
         self.watch_rotation(connection)
         self._live[profile.name] = (profile, connection)
         return connection
@@ -299,3 +283,24 @@ class ConnectionsStore:
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
+
+
+def connection_for(profile: Profile, secret: Callable[[str], str]) -> Connection:
+    """A Connection from a profile and its secrets (`secret(PASSWORD)` etc.), which the
+    caller takes from the keyring, the session's memory or a form being edited."""
+    if profile.marketplace == "plentymarkets":
+        return Connection(
+            profile.name,
+            "plentymarkets",
+            profile.base_url,
+            username=profile.username,
+            password=secret(PASSWORD),
+        )
+    return Connection(
+        profile.name,
+        "autoscout24",
+        profile.base_url,
+        client_id=profile.client_id,
+        client_secret=secret(CLIENT_SECRET),
+        refresh_token=secret(REFRESH_TOKEN),
+    )

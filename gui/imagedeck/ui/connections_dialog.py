@@ -50,7 +50,13 @@ from imagedeck.connection_check import (
     new_state,
     sign_in,
 )
-from imagedeck.connections_store import ConnectionsStore, Profile, ProfileError, validate_profile
+from imagedeck.connections_store import (
+    ConnectionsStore,
+    Profile,
+    ProfileError,
+    connection_for,
+    validate_profile,
+)
 from imagedeck.error_advice import describe
 from imagedeck.keyring_secrets import CLIENT_SECRET, KINDS, PASSWORD, REFRESH_TOKEN
 from imagedeck.marketplaces.connection import Connection
@@ -316,23 +322,7 @@ class ConnectionsDialog(QDialog):
             known = self.store.secrets.get(self._editing, kind) if self._editing else ""
             return typed.get(kind) or known
 
-        if profile.marketplace == "plentymarkets":
-            connection = Connection(
-                profile.name,
-                "plentymarkets",
-                profile.base_url,
-                username=profile.username,
-                password=secret(PASSWORD),
-            )
-        else:
-            connection = Connection(
-                profile.name,
-                "autoscout24",
-                profile.base_url,
-                client_id=profile.client_id,
-                client_secret=secret(CLIENT_SECRET),
-                refresh_token=secret(REFRESH_TOKEN),
-            )
+        connection = connection_for(profile, secret)
         connection.tokens.on_rotate = self._token_rotated
         return connection
 
