@@ -30,6 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import asyncio  # noqa: E402
 from collections.abc import Awaitable, Iterator  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
 from typing import TypeVar  # noqa: E402
 
 import pytest  # noqa: E402
@@ -73,6 +74,23 @@ def run(qtbot: QtBot, awaitable: Awaitable[T], timeout: float = 20) -> T:
         task.cancel()
         raise
     return task.result()
+
+
+@contextmanager
+def shown_window(qtbot: QtBot, base_url: str) -> Iterator[object]:
+    """The real main window on demo connections to `base_url`, shown, closed after."""
+    from imagedeck.marketplaces.connection import demo_connections
+    from imagedeck.ui.app import build_main_window
+
+    window = build_main_window(demo_connections(base_url))
+    window.ask_resume = lambda *_a, **_k: None
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        yield window
+    finally:
+        window.close()
+        run(qtbot, window.aclose())
 
 
 def test_coroutines_see_a_running_loop_and_finish(qasync_loop, qtbot: QtBot) -> None:

@@ -33,12 +33,10 @@ import test_ui_async_support as async_support  # noqa: E402
 from imagedeck.connections_store import ConnectionsStore, Profile  # noqa: E402
 from imagedeck.error_advice import describe, explain  # noqa: E402
 from imagedeck.keyring_secrets import SecretStore  # noqa: E402
-from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
 from imagedeck.marketplaces.errors import RateLimitError  # noqa: E402
 from imagedeck.model.gallery import Gallery  # noqa: E402
 from imagedeck.settings import Settings  # noqa: E402
 from imagedeck.ui.about_dialog import AboutDialog  # noqa: E402
-from imagedeck.ui.app import build_main_window  # noqa: E402
 from imagedeck.ui.connections_dialog import ConnectionsDialog, secret_question  # noqa: E402
 from imagedeck.ui.details_panel import DetailsPanel  # noqa: E402
 from imagedeck.ui.error_report import ErrorReportDialog  # noqa: E402
@@ -465,15 +463,8 @@ def test_no_english_is_left_in_about_and_the_error_report(qtbot: QtBot) -> None:
 
 @pytest.fixture
 def german_window(qasync_loop, qtbot: QtBot, memory_keyring, german: None):
-    window = build_main_window(demo_connections("http://127.0.0.1:9"))
-    window.ask_resume = lambda *_a, **_k: None
-    window.show()
-    qtbot.waitExposed(window)
-    try:
+    with async_support.shown_window(qtbot, "http://127.0.0.1:9") as window:
         yield window
-    finally:
-        window.close()
-        async_support.run(qtbot, window.aclose())
 
 
 def test_help_menu_and_shortcuts_page_read_german(german_window) -> None:

@@ -17,11 +17,9 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
 from imagedeck.paths import cache_dir  # noqa: E402
 from imagedeck.settings import Settings, load_settings  # noqa: E402
 from imagedeck.thumbnails.disk_cache import DiskThumbnailCache  # noqa: E402
-from imagedeck.ui.app import build_main_window  # noqa: E402
 from imagedeck.ui.error_report import ErrorReporter  # noqa: E402
 from imagedeck.ui.settings_dialog import SettingsDialog  # noqa: E402
 
@@ -31,15 +29,8 @@ qasync_loop = async_support.qasync_loop
 
 @pytest.fixture
 def window(qasync_loop, qtbot: QtBot, memory_keyring):
-    window = build_main_window(demo_connections("http://127.0.0.1:9"))
-    window.ask_resume = lambda *_a, **_k: None
-    window.show()
-    qtbot.waitExposed(window)
-    try:
+    with async_support.shown_window(qtbot, "http://127.0.0.1:9") as window:
         yield window
-    finally:
-        window.close()
-        async_support.run(qtbot, window.aclose())
 
 
 def menu_texts(window) -> dict[str, list[str]]:

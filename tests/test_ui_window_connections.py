@@ -13,10 +13,8 @@ from pytestqt.qtbot import QtBot  # noqa: E402
 import test_ui_async_support as async_support  # noqa: E402
 from imagedeck.connections_store import Profile  # noqa: E402
 from imagedeck.keyring_secrets import PASSWORD  # noqa: E402
-from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
 from imagedeck.model.image import ListingRef  # noqa: E402
 from imagedeck.settings import load_settings  # noqa: E402
-from imagedeck.ui.app import build_main_window  # noqa: E402
 
 pytest_plugins = ["memory_keyring"]
 qasync_loop = async_support.qasync_loop
@@ -24,15 +22,8 @@ qasync_loop = async_support.qasync_loop
 
 @pytest.fixture
 def window(qasync_loop, qtbot: QtBot, sandbox, memory_keyring):
-    window = build_main_window(demo_connections(sandbox.base_url))
-    window.ask_resume = lambda *_a, **_k: None
-    window.show()
-    qtbot.waitExposed(window)
-    try:
+    with async_support.shown_window(qtbot, sandbox.base_url) as window:
         yield window
-    finally:
-        window.close()
-        async_support.run(qtbot, window.aclose())
 
 
 def test_opened_listings_are_remembered(qtbot, window) -> None:
