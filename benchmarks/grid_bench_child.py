@@ -180,8 +180,14 @@ async def close(window: MainWindow) -> None:
     await window.aclose()
 
 
+# A maximised window on a full-HD screen less the task bar, as sellers work all day; with the
+# listing browser and the details panel docked the grid shows about 30 tiles.
+WINDOW_SIZE = (1920, 1040)
+
+
 def new_window(base_url: str, mode: str) -> MainWindow:
     window = build_main_window(demo_connections(base_url))
+    window.resize(*WINDOW_SIZE)
     window.ask_resume = lambda *_a, **_k: None
     if mode == "naive":
         edge = getattr(window.loader, "max_edge", 256)

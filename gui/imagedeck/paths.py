@@ -7,6 +7,7 @@ cache and log folders then live inside it too, so a portable install stays in on
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
@@ -25,13 +26,7 @@ def data_dir() -> Path:
 
 def cache_dir() -> Path:
     """The thumbnail cache folder; safe to delete at any time."""
-    override = os.environ.get(ENV_DATA_DIR)
-    if override:
-        path = Path(override) / "cache"
-    else:
-        path = Path(platformdirs.user_cache_dir(APP_NAME, APP_NAME))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _beside_data("cache", platformdirs.user_cache_dir)
 
 
 def journal_path() -> Path:
@@ -40,10 +35,13 @@ def journal_path() -> Path:
 
 def log_dir() -> Path:
     """The rotating log's folder (Help → Open log folder)."""
+    return _beside_data("logs", platformdirs.user_log_dir)
+
+
+def _beside_data(name: str, platform_folder: Callable[[str, str], str]) -> Path:
+    """A folder inside IMAGEDECK_DATA_DIR when it is set (portable installs, tests), else
+    the platform's own folder of that kind; created on first use."""
     override = os.environ.get(ENV_DATA_DIR)
-    if override:
-        path = Path(override) / "logs"
-    else:
-        path = Path(platformdirs.user_log_dir(APP_NAME, APP_NAME))
+    path = Path(override) / name if override else Path(platform_folder(APP_NAME, APP_NAME))
     path.mkdir(parents=True, exist_ok=True)
     return path
