@@ -268,3 +268,38 @@ def test_a_file_that_vanishes_after_the_check_fails_alone(sandbox, tmp_path: Pat
 
 async def _done(value):
     return value
+
+
+def test_the_cli_applies_the_upload_preferences_unless_told_original(sandbox, tmp_path: Path):
+    """`images add` sends what the window would (Settings ▸ Uploads), journals each upload,
+    and `--original` sends the file untouched."""
+    from imagedeck.paths import journal_path
+    from imagedeck.settings import Settings, save_settings
+    from imagedeck.sync.journal import Journal
+    from imagedeck.sync.upload_engine import is_upload_save
+
+    settings = Settings()
+    settings.uploads.downscale = True
+    settings.uploads.max_long_edge = 200
+    save_settings(settings)  # the data folder the CLI process sees too
+    shrunk = tmp_path / "front.jpg"
+    kept = tmp_path / "back.jpg"
+    Image.new("RGB", (480, 360), (200, 30, 30)).save(shrunk)
+    Image.new("RGB", (480, 360), (30, 30, 200)).save(kept)
+
+    first = add_plenty(sandbox, str(shrunk))
+    second = add_plenty(sandbox, "--original", str(kept))
+
+    assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
+    (small_id,) = uploaded_ids(first.stdout)
+    (full_id,) = uploaded_ids(second.stdout)
+    small = sandbox.state.plenty_image(101, int(small_id)).file
+    full = sandbox.state.plenty_image(101, int(full_id)).file
+    assert (small.width, small.height) == (200, 150)
+    assert (full.width, full.height) == (480, 360)
+    assert full.md5() == hashlib.md5(kept.read_bytes()).hexdigest()
+    with Journal(journal_path()) as journal:  # this test's own data folder: saves 1 and 2
+        saves = [journal.get(save_id) for save_id in (1, 2)]
+        assert journal.unfinished() == []
+    assert all(save is not None and is_upload_save(save) for save in saves)
+    assert [save.state for save in saves] == ["done", "done"]

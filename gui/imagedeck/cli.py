@@ -106,6 +106,11 @@ def _add_listing_arguments(
         )
         if adding:
             sub.add_argument("--at", type=int, help="place of the first new image (1 = first)")
+            sub.add_argument(
+                "--original",
+                action="store_true",
+                help="send the files as they are, ignoring the upload preferences in Settings",
+            )
             sub.add_argument("files", nargs="+", metavar="FILE")
         elif setting:
             sub.add_argument("image_ids", nargs="+", metavar="IMAGE_ID")
@@ -234,6 +239,7 @@ async def _order_set(args: argparse.Namespace) -> None:
 async def _images_add(args: argparse.Namespace) -> None:
     """Upload files, one line per file; a refused or failed file makes the exit status 1."""
     from imagedeck.paths import journal_path
+    from imagedeck.settings import load_settings
     from imagedeck.sync.journal import Journal
     from imagedeck.uploads.adding import add_images
 
@@ -241,7 +247,9 @@ async def _images_add(args: argparse.Namespace) -> None:
         raise CommandError("--at counts from 1 (the first place)")
     connection, listing = connection_from_args(args)
     client = connection.open_client()
-    journal = Journal(journal_path()) if args.at is not None else None
+    # The same preferences as the window (Edit ▸ Settings ▸ Uploads), unless --original.
+    prefs = None if args.original else load_settings().uploads
+    journal = Journal(journal_path())  # every upload, so `imagedeck resume` can finish it
     try:
         result = await add_images(
             connection,
@@ -252,10 +260,10 @@ async def _images_add(args: argparse.Namespace) -> None:
             convert=getattr(args, "convert", False),
             journal=journal,
             on_outcome=lambda outcome: print(outcome.line(), flush=True),
+            prefs=prefs,
         )
     finally:
-        if journal is not None:
-            journal.close()
+        journal.close()
         await client.aclose()
     if not result.all_fine:
         bad = sum(o.status in ("refused", "failed") for o in result.outcomes)

@@ -116,11 +116,8 @@ class UploadEngine:
         except OSError as error:  # prepare could not read it any more
             on_state(key, UploadState.FAILED, 0, f"could not be read ({error.strerror or error})")
             return None
-        call = upload_call(listing, checked, request.position, request.names)
-        save_id = self._begin(listing, call)
         try:
-            image = await send_upload(
-                self.client,
+            image = await self.send_prepared(
                 listing,
                 checked,
                 request.position,
@@ -128,20 +125,36 @@ class UploadEngine:
                 lambda percent: on_state(key, UploadState.UPLOADING, percent, ""),
             )
         except MarketplaceError as error:
-            # Kept 'running' in the journal only when the answer may have been lost; a
-            # refusal (4xx) is final.
-            self._close(save_id, "failed", str(error))
             on_state(key, UploadState.FAILED, 0, str(error))
             return None
         except OSError as error:  # vanished between check and send
-            self._close(save_id, "failed", str(error))
             reason = f"could not be read any more ({error.strerror or error})"
             on_state(key, UploadState.FAILED, 0, reason)
             return None
+        on_state(key, UploadState.DONE, 100, "")
+        return image
+
+    async def send_prepared(
+        self,
+        listing: ListingRef,
+        checked: CheckedFile,
+        position: int | None,
+        names: Sequence[Mapping[str, str]] = (),
+        on_percent: Callable[[int], None] | None = None,
+    ) -> Image:
+        """Journal one checked and prepared file, send it, mark it done: the one upload path
+        of the window and of `imagedeck images add`. A failure is recorded in the journal and
+        raised (MarketplaceError; OSError when the file vanished before it was sent)."""
+        call = upload_call(listing, checked, position, names)
+        save_id = self._begin(listing, call)
+        try:
+            image = await send_upload(self.client, listing, checked, position, names, on_percent)
+        except (MarketplaceError, OSError) as error:
+            self._close(save_id, "failed", str(error))
+            raise
         if self.journal is not None and save_id is not None:
             self.journal.mark_done(save_id, 0)
         self._close(save_id, "done", f"uploaded as image {image.id}")
-        on_state(key, UploadState.DONE, 100, "")
         return image
 
     def _begin(self, listing: ListingRef, call: PlannedCall) -> int | None:

@@ -1,10 +1,11 @@
 """Adding files to a listing: check all, skip what is already there, upload, place them.
 
-One job for the CLI and (later) the GUI's save worker: every file is checked first (a
-broken file is reported by name and the others go on), files already on the listing are
-skipped by MD5, AutoScout24's 30-image limit is applied before anything is sent (the files
-that do not fit are refused, not half-uploaded), the rest are uploaded one by one in the
-given order, appended at the end. When a position is asked for, the new images are then
+`imagedeck images add`'s job: every file is checked first (a broken file is reported by
+name and the others go on), files already on the listing are skipped by MD5, AutoScout24's
+30-image limit is applied before anything is sent (the files that do not fit are refused,
+not half-uploaded), the rest are prepared per the user's upload preferences and uploaded
+one by one in the given order, appended at the end, through the same journaled
+`UploadEngine.send_prepared` the window uses. When a position is asked for, the new images are then
 moved there by the ordinary save engine, so that move is journaled and verified like any
 other reorder.
 """
@@ -15,7 +16,7 @@ import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from imagedeck.marketplaces.autoscout24 import MAX_IMAGES as AS24_MAX_IMAGES
 from imagedeck.marketplaces.base import Marketplace
@@ -26,6 +27,9 @@ from imagedeck.sync.journal import Journal
 from imagedeck.texts import QT_TRANSLATE_NOOP
 from imagedeck.uploads.duplicates import find_duplicate, with_md5s
 from imagedeck.uploads.validate import AUTOSCOUT24, CheckedFile, UploadRefused, check_file
+
+if TYPE_CHECKING:
+    from imagedeck.settings import UploadPreferences
 
 Status = Literal["uploaded", "skipped", "refused", "failed"]
 
@@ -96,10 +100,15 @@ async def add_images(
     convert: bool = False,
     journal: Journal | None = None,
     on_outcome: OutcomeListener | None = None,
+    prefs: UploadPreferences | None = None,
 ) -> AddResult:
     """Upload the files at `paths` to `listing` in that order; see the module docstring.
 
     `at` is the 1-based place the first new image should take (None: at the end).
+    `prefs` (downscale, re-encode, strip location) shape the bytes sent; None sends each
+    file as it is. Each upload goes through the window's `UploadEngine`: journaled with the
+    MD5 of what is sent, so an interrupted run is finished by `imagedeck resume` without a
+    second copy.
     Raises MarketplaceError only for failures that concern the whole listing (reading it,
     the final reorder); a single file's failure becomes its outcome.
     """
@@ -118,20 +127,35 @@ async def add_images(
     if listing.marketplace == AUTOSCOUT24:
         to_upload = _within_limit(to_upload, len(current), listing, report)
 
+    from imagedeck.sync.upload_engine import UploadEngine, prepared
+
+    engine = UploadEngine(connection, client, journal)
     next_position = _after_last(current)
     known = list(current)
     for file in to_upload:
         try:
-            image = await _upload(client, listing, file, next_position)
+            sending = await asyncio.to_thread(prepared, file, prefs, listing.marketplace)
+        except UploadRefused as refused:  # e.g. too large after a re-encode
+            report(FileOutcome(file.path, "refused", reason=refused.reason))
+            continue
+        except ValueError as error:  # preferences out of range (a hand-edited settings file)
+            report(FileOutcome(file.path, "refused", reason=f"upload preferences: {error}"))
+            continue
+        except OSError as error:  # moved or deleted since it was checked
+            report(FileOutcome(file.path, "failed", reason=_unreadable(error)))
+            continue
+        twin = find_duplicate(sending, known) if sending is not file else None
+        if twin is not None:  # the prepared bytes are already there (an earlier run)
+            report(FileOutcome(file.path, "skipped", twin.id, _already(twin.id)))
+            continue
+        try:
+            image = await engine.send_prepared(listing, sending, next_position)
         except MarketplaceError as error:  # the marketplace's own words, per file
             status: Status = "refused" if isinstance(error, ValidationError) else "failed"
             report(FileOutcome(file.path, status, reason=str(error)))
             continue
         except OSError as error:  # moved or deleted since it was checked
-            reason = QT_TRANSLATE_NOOP("AddImages", "could not be read any more ({error})").format(
-                error=error.strerror or str(error)
-            )
-            report(FileOutcome(file.path, "failed", reason=reason))
+            report(FileOutcome(file.path, "failed", reason=_unreadable(error)))
             continue
         if any(image.id == old.id for old in known):  # AS24 collapsed it onto an old image
             report(FileOutcome(file.path, "skipped", image.id, _already(image.id)))
@@ -218,12 +242,7 @@ def _after_last(images: Sequence[Image]) -> int | None:
     return None
 
 
-async def _upload(
-    client: Marketplace, listing: ListingRef, file: CheckedFile, position: int | None
-) -> Image:
-    upload: Any = getattr(client, "upload", None)
-    if upload is None:
-        raise MarketplaceError(f"{client.name} cannot upload images")
-    if listing.marketplace == AUTOSCOUT24:
-        return await upload(listing, file)
-    return await upload(listing, file, position)
+def _unreadable(error: OSError) -> str:
+    return QT_TRANSLATE_NOOP("AddImages", "could not be read any more ({error})").format(
+        error=error.strerror or str(error)
+    )
