@@ -22,6 +22,8 @@ MIN_THUMBNAIL_SIZE = 96
 MAX_THUMBNAIL_SIZE = 400
 DEFAULT_THUMBNAIL_SIZE = 168
 RECENT_LISTINGS_KEPT = 12
+MIN_LONG_EDGE = 64  # pixels: smaller would be no photo a buyer can see
+MAX_LONG_EDGE = 20000
 
 
 @dataclass
@@ -93,6 +95,9 @@ def load_settings(path: Path | None = None) -> Settings:
         MAX_THUMBNAIL_SIZE, max(MIN_THUMBNAIL_SIZE, settings.thumbnail_size)
     )
     settings.uploads.jpeg_quality = min(95, max(1, settings.uploads.jpeg_quality))
+    settings.uploads.max_long_edge = min(
+        MAX_LONG_EDGE, max(MIN_LONG_EDGE, settings.uploads.max_long_edge)
+    )
     return settings
 
 

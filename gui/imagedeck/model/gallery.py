@@ -102,10 +102,6 @@ class Edit:
     details_after: Mapping[str, ImageDetails] = field(default_factory=dict)
 
 
-#: The name from before details shared the undo stack.
-OrderEdit = Edit
-
-
 class Gallery(GalleryChanges, DetailEdits):
     """Ordered images of one listing plus the edits made since it was loaded.
 
@@ -129,6 +125,8 @@ class Gallery(GalleryChanges, DetailEdits):
         self._known: dict[str, Image] = {}
         self._loaded_images: dict[str, Image] = {}
         self._local: dict[str, LocalFile] = {}  # added from disk, by (temporary) id
+        self._uploaded: dict[str, LocalFile] = {}  # added files now on the server, by id
+        self._local_listing: ListingRef | None = None  # the listing `_local` belongs to
 
     # -- observation -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:

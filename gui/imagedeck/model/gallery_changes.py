@@ -38,6 +38,8 @@ class GalleryChanges:
     _loaded_images: dict[str, Image]
     _loaded_order: tuple[str, ...]
     _local: dict[str, LocalFile]
+    _uploaded: dict[str, LocalFile]
+    _local_listing: ListingRef | None
     _details: dict[str, ImageDetails]
     _loaded_details: dict[str, ImageDetails]
     _details_changed: set[str]
@@ -85,14 +87,6 @@ class GalleryChanges:
     def local_file(self, image_id: str) -> LocalFile | None:
         """The added file behind `image_id` (a temporary id, or the server id it got)."""
         return self._local.get(image_id) or self._uploaded.get(image_id)
-
-    @property
-    def _uploaded(self) -> dict[str, LocalFile]:
-        store: dict[str, LocalFile] | None = getattr(self, "_uploaded_files", None)
-        if store is None:
-            store = {}
-            self._uploaded_files = store
-        return store
 
     # -- adding ------------------------------------------------------------------------
     def insert_files(self, row: int, paths: Sequence[str | Path]) -> list[str]:
@@ -150,11 +144,10 @@ class GalleryChanges:
         self._loaded_images[new_id] = image
         self._loaded_order = _server_order(self._loaded_order, self._loaded_images, new_id)
         self._rename_in_history(temp_id, new_id)
-        for row, current in enumerate(self._images):
-            if current.id == temp_id:
-                self._images[row] = image
-                self._emit(_renamed(row, temp_id, new_id))
-                break
+        row = self._row_or_none(temp_id)  # None: deleted meanwhile, only in the history
+        if row is not None:
+            self._images[row] = image
+            self._emit(_renamed(row, temp_id, new_id))
         if self.dirty != was_dirty:
             self._emit(_dirty_changed(self.dirty))
 
@@ -165,11 +158,10 @@ class GalleryChanges:
             if image_id not in self._local:
                 continue
             was_dirty = self.dirty
-            for row, image in enumerate(self._images):
-                if image.id == image_id:
-                    self._images.pop(row)
-                    self._emit(_removed(row))
-                    break
+            row = self._row_or_none(image_id)
+            if row is not None:
+                self._images.pop(row)
+                self._emit(_removed(row))
             del self._local[image_id]
             self._forget_in_history(image_id)
             if self.dirty != was_dirty:
@@ -216,11 +208,7 @@ class GalleryChanges:
         for index, image_id in enumerate(wanted):
             if image_id in present:
                 continue
-            if index == 0:
-                row = 0
-            else:
-                row = next(r for r, im in enumerate(self._images) if im.id == wanted[index - 1])
-                row += 1
+            row = 0 if index == 0 else self.index_of(wanted[index - 1]) + 1
             self._images.insert(row, self._known[image_id])
             present.add(image_id)
             self._emit(_inserted(row))
@@ -247,7 +235,7 @@ class GalleryChanges:
     ) -> None:
         """After a (re)load of the same listing, added files still in the grid stay where
         they were; another listing drops them (their uploads are for the old one)."""
-        if not kept or listing != self._listing_of_local():
+        if not kept or listing != self._local_listing:
             self._local.clear()
             self._uploaded.clear()
             self._local_listing = listing
@@ -258,8 +246,11 @@ class GalleryChanges:
             self._details[image.id] = NO_DETAILS
             self._loaded_details[image.id] = NO_DETAILS
 
-    def _listing_of_local(self) -> ListingRef | None:
-        return getattr(self, "_local_listing", None)
+    def _row_or_none(self, image_id: str) -> int | None:
+        try:
+            return self.index_of(image_id)
+        except KeyError:
+            return None
 
     def _rename_in_history(self, old: str, new: str) -> None:
         def swap(ids: tuple[str, ...]) -> tuple[str, ...]:

@@ -458,23 +458,6 @@ def _waits_for_deletes(
     )
 
 
-async def save_order(
-    client: Marketplace,
-    listing: ListingRef,
-    loaded: Sequence[Image],
-    wanted: Sequence[str],
-    progress: ProgressCallback | None = None,
-    *,
-    connection: Connection | None = None,
-    journal: Journal | None = None,
-    overwrite: bool = False,
-) -> SaveResult:
-    """One-shot convenience around `SaveEngine.save_order`."""
-    connection = connection or Connection("unnamed", client.name, "")
-    engine = SaveEngine(connection, client, journal)
-    return await engine.save_order(listing, loaded, wanted, progress, overwrite=overwrite)
-
-
 def begin_journaled(
     journal: Journal | None,
     connection: Connection,

@@ -192,26 +192,6 @@ class Journal:
                 "UPDATE saves SET state=?, message=? WHERE id=?", (state, message, save_id)
             )
 
-    def replace_calls(self, save_id: int, calls: Sequence[PlannedCall]) -> None:
-        """Swap the still-pending calls of a save for a new plan (e.g. after a resume re-plan)."""
-        with self._lock:
-            cursor = self._db.cursor()
-            cursor.execute("BEGIN IMMEDIATE")
-            try:
-                first = cursor.execute(
-                    "SELECT COALESCE(MAX(seq) + 1, 0) FROM calls WHERE save_id=?", (save_id,)
-                ).fetchone()[0]
-                cursor.execute("DELETE FROM calls WHERE save_id=? AND done IS NULL", (save_id,))
-                cursor.executemany(
-                    "INSERT INTO calls (save_id, seq, method, path, body, label, meta)"
-                    " VALUES (?,?,?,?,?,?,?)",
-                    [_call_row(save_id, first + i, c) for i, c in enumerate(calls)],
-                )
-                cursor.execute("COMMIT")
-            except BaseException:
-                cursor.execute("ROLLBACK")
-                raise
-
     def get(self, save_id: int) -> JournalSave | None:
         with self._lock:
             row = self._db.execute(

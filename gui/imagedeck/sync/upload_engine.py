@@ -60,7 +60,10 @@ def prepared(
     re-encode at high quality can) is refused by name like any other bad file."""
     if prefs is None:
         return checked
-    result = prepare_for_upload(checked, prefs)
+    try:
+        result = prepare_for_upload(checked, prefs)
+    except ValueError as error:  # out-of-range preferences (a hand-edited settings file)
+        raise UploadRefused(checked.path, f"upload preferences: {error}") from error
     refuse_if_too_large(result, marketplace)
     return result
 
@@ -109,9 +112,6 @@ class UploadEngine:
             checked = await asyncio.to_thread(prepared, checked, prefs, listing.marketplace)
         except UploadRefused as refused:
             on_state(key, UploadState.FAILED, 0, refused.reason)
-            return None
-        except ValueError as error:  # preferences out of range (a hand-edited settings file)
-            on_state(key, UploadState.FAILED, 0, f"upload preferences: {error}")
             return None
         except OSError as error:  # prepare could not read it any more
             on_state(key, UploadState.FAILED, 0, f"could not be read ({error.strerror or error})")
@@ -188,10 +188,15 @@ async def resume_uploads(
                 checked = await asyncio.to_thread(
                     prepared, checked, _user_preferences(), save.listing.marketplace
                 )
-            except UploadRefused as refused:
+            except (UploadRefused, OSError) as error:  # gone, changed, unreadable
+                reason = (
+                    error.reason
+                    if isinstance(error, UploadRefused)
+                    else f"could not be read any more ({error.strerror or error})"
+                )
                 if journal is not None:
-                    journal.finish(save.id, "failed", refused.reason)
-                raise MarketplaceError(f"{path.name}: {refused.reason}") from refused
+                    journal.finish(save.id, "failed", reason)
+                raise MarketplaceError(f"{path.name}: {reason}") from error
             await send_upload(client, save.listing, checked, position, names)
             sent += 1
         if journal is not None:

@@ -135,11 +135,8 @@ async def add_images(
     for file in to_upload:
         try:
             sending = await asyncio.to_thread(prepared, file, prefs, listing.marketplace)
-        except UploadRefused as refused:  # e.g. too large after a re-encode
+        except UploadRefused as refused:  # too large after a re-encode, bad preferences
             report(FileOutcome(file.path, "refused", reason=refused.reason))
-            continue
-        except ValueError as error:  # preferences out of range (a hand-edited settings file)
-            report(FileOutcome(file.path, "refused", reason=f"upload preferences: {error}"))
             continue
         except OSError as error:  # moved or deleted since it was checked
             report(FileOutcome(file.path, "failed", reason=_unreadable(error)))
