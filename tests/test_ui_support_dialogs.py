@@ -17,11 +17,10 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.paths import cache_dir  # noqa: E402
 from imagedeck.settings import Settings, load_settings  # noqa: E402
-from imagedeck.thumbnails.disk_cache import DiskThumbnailCache  # noqa: E402
 from imagedeck.ui.error_report import ErrorReporter  # noqa: E402
 from imagedeck.ui.settings_dialog import SettingsDialog  # noqa: E402
+from imagedeck.ui.thumbnail_loader import default_disk_cache  # noqa: E402
 
 pytest_plugins = ["memory_keyring"]
 qasync_loop = async_support.qasync_loop
@@ -91,7 +90,7 @@ def test_cancel_writes_nothing(qtbot, tmp_path) -> None:
 
 
 def test_clear_cache_reports_what_it_freed(qtbot) -> None:
-    cache = DiskThumbnailCache(cache_dir())
+    cache = default_disk_cache()  # where the window keeps its thumbnails
     for number in range(3):
         cache.put(f"key{number}", Image.new("RGB", (64, 64), (number, 0, 0)))
     size = cache.total_bytes()
@@ -99,7 +98,7 @@ def test_clear_cache_reports_what_it_freed(qtbot) -> None:
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)
     dialog.clear_cache.click()
-    assert DiskThumbnailCache(cache_dir()).total_bytes() == 0
+    assert default_disk_cache().total_bytes() == 0
     assert dialog.cache_message.text().startswith("Freed ")
     assert dialog.cache_message.text() != "Freed 0 bytes."
 
@@ -177,3 +176,13 @@ def test_open_log_folder_opens_the_folder_the_log_is_written_to(window, monkeypa
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     window.extras.help.log_action.trigger()
     assert [url.toLocalFile() for url in opened] == [str(log_file().parent)]
+
+
+def test_settings_from_the_window_apply_at_once(window) -> None:
+    """Thumbnail size and cache bound take effect without a restart."""
+    dialog = window.extras.show_settings()
+    dialog.thumbnail_size.setValue(240)
+    dialog.cache_size.setValue(80)
+    dialog.accept()
+    assert window.zoom.size == 240
+    assert window.loader.disk_cache.max_bytes < 80 * 1024 * 1024

@@ -12,6 +12,7 @@ names ("Deutsch", "English"), as a seller who cannot read the current one looks 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imagedeck.paths import cache_dir
 from imagedeck.settings import (
     MAX_THUMBNAIL_SIZE,
     MIN_THUMBNAIL_SIZE,
@@ -38,8 +38,8 @@ from imagedeck.settings import (
     UploadPreferences,
     save_settings,
 )
-from imagedeck.thumbnails.disk_cache import DiskThumbnailCache
 from imagedeck.ui.image_info import human_size
+from imagedeck.ui.thumbnail_loader import clear_disk_caches
 from imagedeck.ui.translations import LANGUAGES
 
 
@@ -53,13 +53,13 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         settings_path: Path | None = None,
-        cache_root: Path | None = None,
+        clear_caches: Callable[[], int] = clear_disk_caches,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._settings = copy.deepcopy(settings)
         self._path = settings_path
-        self._cache_root = cache_root
+        self._clear_caches = clear_caches  # the window's loader: disk and memory
         self.thumbnail_size = _spin(MIN_THUMBNAIL_SIZE, MAX_THUMBNAIL_SIZE, " px", 8)
         self.downscale = QCheckBox(self.tr("&Downscale large photos"))
         self.max_long_edge = _spin(640, 10000, " px", 160)
@@ -158,11 +158,8 @@ class SettingsDialog(QDialog):
         self.settings_saved.emit(settings)
 
     def clear_cache_now(self) -> int:
-        """Empty the thumbnail cache; answers (and shows) the bytes freed."""
-        cache = DiskThumbnailCache(self._cache_root or cache_dir())
-        before = cache.total_bytes()
-        cache.clear()
-        freed = max(0, before - cache.total_bytes())
+        """Empty the thumbnail and preview caches; answers (and shows) the bytes freed."""
+        freed = self._clear_caches()
         self.cache_message.setText(self.tr("Freed {size}.").format(size=human_size(freed)))
         return freed
 

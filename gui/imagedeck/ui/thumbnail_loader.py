@@ -46,7 +46,7 @@ from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import Image
 from imagedeck.paths import cache_dir
 from imagedeck.settings import load_settings
-from imagedeck.thumbnails.cache_bounds import thumbnail_bytes
+from imagedeck.thumbnails.cache_bounds import preview_bytes, thumbnail_bytes
 from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail, warm_up
 from imagedeck.thumbnails.disk_cache import DiskThumbnailCache, cache_key
 from imagedeck.thumbnails.memory_cache import MemoryLRU
@@ -95,6 +95,14 @@ def default_disk_cache() -> DiskThumbnailCache:
     the user's Settings.cache_size_mb (its thumbnail share)."""
     bound = thumbnail_bytes(load_settings().cache_size_mb)
     return DiskThumbnailCache(Path(cache_dir()) / "thumbnails", bound)
+
+
+def clear_disk_caches() -> int:
+    """Empty the thumbnail and preview folders on disk (no window open); bytes freed."""
+    thumbnails = default_disk_cache()
+    freed = thumbnails.total_bytes()
+    thumbnails.clear()
+    return freed + PreviewCache().clear()
 
 
 class ThumbnailLoader:
@@ -254,6 +262,12 @@ class ThumbnailLoader:
         self._disk.clear()
         self._memory.clear()
         return freed + self.previews.clear()
+
+    def set_cache_size(self, cache_size_mb: int) -> None:
+        """A new bound from Settings: the shares of thumbnails and previews, applied at the
+        next write (a smaller bound evicts then)."""
+        self._disk.max_bytes = thumbnail_bytes(cache_size_mb)
+        self.previews.disk.max_bytes = preview_bytes(cache_size_mb)
 
     @property
     def disk_cache(self) -> DiskThumbnailCache:

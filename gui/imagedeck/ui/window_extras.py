@@ -101,7 +101,9 @@ class WindowExtras(QObject):
     def show_settings(self) -> SettingsDialog:
         # Read again: the listing browser records recent listings in the same file.
         self.settings = load_settings()
-        dialog = SettingsDialog(self.settings, self.window)
+        dialog = SettingsDialog(
+            self.settings, self.window, clear_caches=self.window.loader.clear_caches
+        )
         dialog.settings_saved.connect(self._settings_saved)
         self._open(dialog)
         return dialog
@@ -112,7 +114,10 @@ class WindowExtras(QObject):
         dialog.open()
 
     def _settings_saved(self, settings: Settings) -> None:
+        """Apply at once what can be: tile size and cache bound (language: on restart)."""
         self.settings = settings
+        self.window.zoom.set_size(settings.thumbnail_size)
+        self.window.loader.set_cache_size(settings.cache_size_mb)
         self.settings_changed.emit(settings)
 
     # -- connections -------------------------------------------------------------------
@@ -132,6 +137,7 @@ class WindowExtras(QObject):
         shown = self.window.gallery.listing
         same = any(c is connection for c in self.window.clients.connections)
         if shown is not None and shown.marketplace == connection.marketplace and not same:
+            self.window.loader.cancel()  # its fetches go to the shop being closed
             self.window.gallery.load(None, [])  # type: ignore[arg-type]  # nothing shown
         old = self.window.clients.use(connection)
         if old is not None:
