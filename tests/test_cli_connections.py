@@ -116,3 +116,41 @@ def test_connection_and_listing_from_options(memory_keyring) -> None:
         window_choice(_args(item="5"), store, settings)
     with pytest.raises(ConnectionChoiceError, match="No connection named 'X'"):
         window_choice(_args(connection="X"), store, settings)
+
+
+def test_resume_of_a_save_made_on_a_saved_connection_reads_the_keyring(
+    sandbox, memory_keyring, capsys, monkeypatch
+) -> None:
+    """A save the window started on "My shop" is finished by `imagedeck resume` with the
+    password from the keyring; no environment variable is needed."""
+    import asyncio
+
+    from imagedeck.model.image import ListingRef
+    from imagedeck.paths import journal_path
+    from imagedeck.sync.engine import begin_journaled
+    from imagedeck.sync.journal import Journal
+
+    monkeypatch.delenv("IMAGEDECK_PASSWORD", raising=False)
+    store = save_shop(sandbox.base_url)
+    connection = store.connection("My shop")
+    item = ListingRef("plentymarkets", "101")
+
+    async def journal_a_save() -> list[str]:
+        client = connection.open_client()
+        try:
+            loaded = await client.load_images(item)
+            wanted = [i.id for i in loaded][::-1]
+            with Journal(journal_path()) as journal:
+                begin_journaled(
+                    journal, connection, item, client.plan_order(item, loaded, wanted), wanted
+                )
+            return wanted
+        finally:
+            await client.aclose()
+
+    wanted = asyncio.run(journal_a_save())
+    code = main(["resume"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "finished" in out
+    assert [str(i) for i in sandbox.state.plenty_order(101)] == wanted

@@ -271,7 +271,17 @@ async def _images_add(args: argparse.Namespace) -> None:
 
 
 def connection_for_resume(save: JournalSave) -> Connection:
-    """Rebuild a journaled save's connection; secrets come from the environment."""
+    """Rebuild a journaled save's connection: the saved connection of that name (secrets
+    from the keyring) when it points at the same system, else secrets from the environment."""
+    from imagedeck.cli_connections import ConnectionChoiceError, headless_connection
+    from imagedeck.connections_store import ConnectionsStore
+
+    try:
+        saved = headless_connection(ConnectionsStore(), save.connection, save.marketplace)
+    except ConnectionChoiceError:
+        saved = None  # not a saved connection here, or its secrets are not at hand
+    if saved is not None and saved.base_url.rstrip("/") == save.base_url.rstrip("/"):
+        return saved
     if save.marketplace == "plentymarkets":
         password = os.environ.get(ENV_PASSWORD)
         if not password:
@@ -307,12 +317,16 @@ async def _resume(_args: argparse.Namespace) -> None:
         saves = journal.unfinished()
         if not saves:
             print("nothing to resume")
-        for save in saves:
-            connection = connection_for_resume(save)
+        for save in saves:  # one save that cannot go on must not stop the others
+            try:
+                connection = connection_for_resume(save)
+            except CommandError as exc:
+                failures.append(str(exc))
+                continue
             client = connection.open_client()
             try:
                 result = await SaveEngine(connection, client, journal).resume(save)
-            except MarketplaceError as exc:
+            except (MarketplaceError, SaveConflict) as exc:
                 failures.append(f"{save.listing.describe()}: {exc}")
                 continue
             finally:
