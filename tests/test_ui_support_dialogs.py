@@ -186,3 +186,23 @@ def test_settings_from_the_window_apply_at_once(window) -> None:
     dialog.accept()
     assert window.zoom.size == 240
     assert window.loader.disk_cache.max_bytes < 80 * 1024 * 1024
+
+
+def test_settings_that_cannot_be_written_are_reported_and_the_form_stays(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the settings folder should be", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    dialog = SettingsDialog(Settings(), settings_path=blocked / "settings.json")
+    qtbot.addWidget(dialog)
+    saved: list[object] = []
+    dialog.settings_saved.connect(saved.append)
+    dialog.thumbnail_size.setValue(300)
+    dialog.accept()
+    assert len(shown) == 1 and str(blocked / "settings.json") in shown[0]
+    assert saved == [] and dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.thumbnail_size.value() == 300

@@ -232,11 +232,13 @@ class ConnectionsStore:
         The same object each time until the profile is saved again or removed."""
         if isinstance(profile, str):
             profile = self.get(profile)
-        if profile.demo:
-            return demo_connections(profile.base_url)[profile.marketplace]
         live = self._live.get(profile.name)
         if live is not None and live[0] == profile:
             return live[1]
+        if profile.demo:  # one live object too, so its token is shared like any other
+            connection = demo_connections(profile.base_url)[profile.marketplace]
+            self._live[profile.name] = (profile, connection)
+            return connection
         connection = connection_for(profile, lambda kind: self.secrets.get(profile.name, kind))
         self.watch_rotation(connection)
         self._live[profile.name] = (profile, connection)

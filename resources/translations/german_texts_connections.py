@@ -271,6 +271,10 @@ GERMAN_CONNECTIONS: dict[tuple[str, str], str | tuple[str, str]] = {
     ): "Der Schlüsselbund des Systems hat versagt: {error}",
     # -- ui/settings_dialog.py -------------------------------------------------------------
     ("SettingsDialog", "Settings"): "Einstellungen",
+    ("SettingsDialog", "Settings not saved"): "Einstellungen nicht gespeichert",
+    ("SettingsDialog", "The settings could not be saved to {path}: {reason}"): (
+        "Die Einstellungen konnten nicht in {path} gespeichert werden: {reason}"
+    ),
     ("SettingsDialog", "&Downscale large photos"): "&Große Fotos verkleinern",
     ("SettingsDialog", "Re-encode as &JPEG"): "Als &JPEG neu kodieren",
     ("SettingsDialog", "Remove &location (GPS) data"): "&Standortdaten (GPS) entfernen",

@@ -748,7 +748,6 @@
     <name>Gallery</name>
     <message>
         <source>Move</source>
-        <extracomment>The name from before details shared the undo stack.</extracomment>
         <translation>Verschieben</translation>
     </message>
     <message>
@@ -1929,6 +1928,14 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     <message>
         <source>Cache &amp;size:</source>
         <translation>Cache-G&amp;röße:</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to {path}: {reason}</source>
+        <translation>Die Einstellungen konnten nicht in {path} gespeichert werden: {reason}</translation>
     </message>
     <message>
         <source>Freed {size}.</source>

@@ -748,7 +748,6 @@
     <name>Gallery</name>
     <message>
         <source>Move</source>
-        <extracomment>The name from before details shared the undo stack.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1927,6 +1926,14 @@ Your new order is kept; try Save again.</source>
     </message>
     <message>
         <source>Cache &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -25,13 +25,14 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.model.listing_page import ListingPage
 from imagedeck.ui.background_tasks import BackgroundTasks
 from imagedeck.ui.gui_clients import NoConnectionError
+from imagedeck.ui.theme import tone
 from imagedeck.ui.translated import error_text, translated
 
 SearchPage = Callable[[str, int], Awaitable[ListingPage]]
@@ -42,9 +43,6 @@ SummaryRole = Qt.ItemDataRole.UserRole + 1
 """The ListingSummary of a listing or variation row (None for other rows)."""
 KindRole = Qt.ItemDataRole.UserRole + 2
 """The row's `RowKind`."""
-
-ERROR_COLOUR = QColor("#c62828")
-QUIET_COLOUR = QColor("#757575")
 
 
 _KEYS = itertools.count(1)
@@ -274,9 +272,9 @@ class ListingTreeModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.kind is RowKind.ERROR:
-                return QBrush(ERROR_COLOUR)
+                return QBrush(tone("error"))  # readable on light and dark
             if row.kind in (RowKind.LOADING, RowKind.EMPTY):
-                return QBrush(QUIET_COLOUR)
+                return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -37,6 +38,7 @@ from imagedeck.settings import (
     Settings,
     UploadPreferences,
     save_settings,
+    settings_path,
 )
 from imagedeck.ui.image_info import human_size
 from imagedeck.ui.thumbnail_loader import clear_disk_caches
@@ -152,7 +154,17 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         settings = self.edited()
-        save_settings(settings, self._path)
+        try:
+            save_settings(settings, self._path)
+        except OSError as error:  # a full disk or a read-only folder: say so, keep the form
+            QMessageBox.warning(
+                self,
+                self.tr("Settings not saved"),
+                self.tr("The settings could not be saved to {path}: {reason}").format(
+                    path=self._path or settings_path(), reason=error.strerror or error
+                ),
+            )
+            return
         self._settings = settings
         super().accept()
         self.settings_saved.emit(settings)
