@@ -40,13 +40,14 @@ class ImageDeleter(QObject):
         if not self.ask_delete(window, len(rows)):
             return False
         new_main = None
-        staying = [i for row, i in enumerate(gallery.order) if row not in set(rows)]
-        if 0 in rows and staying:
-            choices = [_label(gallery.order.index(i) + 1, i) for i in staying]
+        leaving = set(rows)
+        staying = [(row, i) for row, i in enumerate(gallery.order) if row not in leaving]
+        if 0 in leaving and staying:
+            choices = [_label(row + 1, i) for row, i in staying]
             picked = self.ask_new_main(window, choices)
             if picked is None:
                 return False
-            new_main = staying[picked]
+            new_main = staying[picked][1]
         gallery.remove(rows, new_main)
         count = len(rows)
         window.status.bar.showMessage(

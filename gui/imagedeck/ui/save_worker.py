@@ -153,7 +153,7 @@ class SaveWorker(QObject):
     """SaveJob, message fit for the user (the marketplace's own words where it gave some)."""
     conflict = Signal(object, object)
     """SaveJob, message: the listing changed elsewhere; nothing was written."""
-    upload_state = Signal(object, str, object, int, str)
+    upload_state = Signal(object, str, object, int, object)  # reason: a Text stays one
     """UploadJob, temporary id, UploadState, percent, reason: one file's upload moved on."""
     uploaded = Signal(object, str, object)
     """UploadJob, temporary id, Image: the file is on the server as that image."""
@@ -279,7 +279,7 @@ class SaveWorker(QObject):
                 self.conflict.emit(job, _message(conflict))
             except (MarketplaceError, NothingToResume) as error:
                 # With what the seller can do next; our own refusals keep their `Text`.
-                shown = explain(error) if isinstance(error, MarketplaceError) else _message(error)
+                shown = _shown(error)
                 self.failed.emit(job, shown)
             except Exception as error:
                 log.exception("save of %s failed", job.listing.describe())
@@ -308,7 +308,7 @@ class SaveWorker(QObject):
                 log.exception("upload to %s failed", job.listing.describe())
             for request in job.requests:
                 if request.key not in done:
-                    on_state(request.key, UploadState.FAILED, 0, str(error))
+                    on_state(request.key, UploadState.FAILED, 0, _shown(error))
         self.uploads_finished.emit(job)
 
     async def _resume(self, engine: SaveEngine, job: ResumeJob) -> SaveResult:
@@ -363,3 +363,8 @@ def _message(error: Exception) -> str:
     if len(error.args) == 1 and isinstance(error.args[0], str):
         return error.args[0]
     return str(error)
+
+
+def _shown(error: Exception) -> str:
+    """A marketplace error with its next step (the same words for saves and uploads)."""
+    return explain(error) if isinstance(error, MarketplaceError) else _message(error)
