@@ -23,7 +23,6 @@ from imagedeck.marketplaces.errors import MarketplaceError, NetworkError
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_S = 30.0
-_REDACTED_HEADERS = {"authorization", "cookie", "set-cookie"}
 
 
 @dataclass
@@ -189,8 +188,3 @@ def redact_url(url: str) -> str:
         return url
     params = [(k, "***" if k in secret else v) for k, v in parsed.params.multi_items()]
     return str(parsed.copy_with(params=params))
-
-
-def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    """A copy of `headers` safe to log."""
-    return {k: ("***" if k.lower() in _REDACTED_HEADERS else v) for k, v in headers.items()}

@@ -14,8 +14,8 @@ from typing import Any
 
 from imagedeck.marketplaces.errors import MarketplaceError, RateLimitError
 from imagedeck.marketplaces.http import HttpClient, HttpResponse
-from imagedeck.marketplaces.retry import with_retries
-from imagedeck.marketplaces.throttle import Throttle
+from imagedeck.marketplaces.retry import RATE_LIMIT_FALLBACK_WAIT_S, with_retries
+from imagedeck.marketplaces.throttle import ANNOUNCE_WAIT_S, Throttle
 from imagedeck.marketplaces.tokens import TokenStore
 from imagedeck.texts import QT_TRANSLATE_NOOP
 
@@ -40,7 +40,6 @@ class AuthorisedSession:
         self.throttle = throttle or Throttle()
         self.on_status: StatusListener | None = None  # "rate limit: waiting 42 s", retries
         self.throttle.on_wait = lambda s, _why: self._status(_rate_limit_wait(s))
-        self.calls_sent = 0
 
     def _status(self, text: str) -> None:
         if self.on_status is not None:
@@ -65,19 +64,17 @@ class AuthorisedSession:
         kwargs = {k: v for k, v in kwargs.items() if k != "headers"}
         headers, generation = await self._bearer()
         answer = await self.http.request(method, path, headers={**extra, **headers}, **kwargs)
-        self.calls_sent += 1
         self.throttle.observe(answer.headers)
         if answer.status == 401:
             await self._renew_unless_renewed(generation)
             headers, _ = await self._bearer()
             await self.throttle.before_call()
             answer = await self.http.request(method, path, headers={**extra, **headers}, **kwargs)
-            self.calls_sent += 1
             self.throttle.observe(answer.headers)
         try:
             self._check(answer)
         except RateLimitError as exc:
-            wait = exc.retry_after if exc.retry_after is not None else 5.0
+            wait = exc.retry_after if exc.retry_after is not None else RATE_LIMIT_FALLBACK_WAIT_S
             self.throttle.penalise(wait)
             raise
         return answer
@@ -87,7 +84,7 @@ class AuthorisedSession:
 
         def on_retry(exc: BaseException, wait: float, attempt: int) -> None:
             if isinstance(exc, RateLimitError):
-                if wait >= 3:
+                if wait >= ANNOUNCE_WAIT_S:
                     self._status(_rate_limit_wait(wait))
             else:
                 self._status(

@@ -37,7 +37,6 @@ class Throttle:
         self._windows: dict[str, Window] = {}
         self._lock = asyncio.Lock()
         self.on_wait: WaitListener | None = None
-        self.waited_s = 0.0  # total time spent waiting, for reports and benchmarks
 
     def observe(self, headers: Mapping[str, str]) -> None:
         """Read the budget from an answer's headers (lower-case keys)."""
@@ -85,7 +84,6 @@ class Throttle:
                 wait = max(dry)
                 if wait >= ANNOUNCE_WAIT_S and self.on_wait is not None:
                     self.on_wait(wait, "rate limit")
-                self.waited_s += wait
                 await asyncio.sleep(wait)
             now = self._clock()
             for name, window in list(self._windows.items()):

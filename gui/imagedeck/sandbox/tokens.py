@@ -116,13 +116,6 @@ class TokenStore:
             if token and token.refresh_token:
                 self._refresh.pop(token.refresh_token, None)
 
-    def revoke_all(self, realm: Realm | None = None) -> None:
-        """End every token (of one realm): a test's "the server forgot us"."""
-        with self._lock:
-            for store in (self._access, self._refresh):
-                for key in [k for k, t in store.items() if realm in (None, t.realm)]:
-                    del store[key]
-
     def issue_code(self, client_id: str, redirect_uri: str) -> str:
         """A single-use authorisation code, valid for ten minutes."""
         code = secrets.token_urlsafe(24)

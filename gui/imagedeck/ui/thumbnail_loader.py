@@ -78,10 +78,6 @@ SHARP_ENOUGH = 0.9
 difference is invisible and a refetch of thousands of images is not."""
 
 
-PICTURE_EDGE = TILE_SIZE.width() - 2 * PADDING
-"""The picture area's longer edge in logical pixels at the default tile size (154)."""
-
-
 def thumbnail_edge(widget: QWidget, tile_edge: int = TILE_SIZE.width()) -> int:
     """Decode size for tiles `tile_edge` logical pixels wide on `widget`'s screen: the
     picture area in device pixels. Exact rather than generous, because decoding, the disk
