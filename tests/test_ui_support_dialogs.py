@@ -206,3 +206,11 @@ def test_settings_that_cannot_be_written_are_reported_and_the_form_stays(
     assert len(shown) == 1 and str(blocked / "settings.json") in shown[0]
     assert saved == [] and dialog.result() != dialog.DialogCode.Accepted
     assert dialog.thumbnail_size.value() == 300
+
+
+def test_a_size_still_settling_is_saved_when_the_window_closes(window) -> None:
+    from imagedeck.settings import load_settings
+
+    window.zoom.set_size(280)  # saved only once the size rests, unless the window closes
+    window.close()
+    assert load_settings().thumbnail_size == 280

@@ -883,6 +883,7 @@ class MainWindow(QMainWindow):
         if self.preview is not None:
             self.preview.reject()
         self.tasks.cancel_all()
+        self.zoom.flush()
         self.browser_dock.shutdown()
         self.loader.close()
         self.save_worker.stop()

@@ -108,8 +108,19 @@ class ZoomControl(QObject):
         if render:
             window.loader.set_edge(thumbnail_edge(window.grid, self.size), window.gallery.images)
 
+    def flush(self) -> None:
+        """The window is closing: save a size that is still settling now, so it is neither
+        lost nor written later (after the window is gone) into whatever settings file is
+        current then."""
+        if self._settle.isActive():
+            self._settle.stop()
+            self._save_size()
+
     def _settled(self) -> None:
         self._apply(render=True)
+        self._save_size()
+
+    def _save_size(self) -> None:
         settings = load_settings()
         if settings.thumbnail_size != self.size:
             settings.thumbnail_size = self.size
