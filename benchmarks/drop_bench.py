@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from imagedeck.model.gallery import Gallery  # noqa: E402
 from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.ui.gallery_model import GalleryListModel  # noqa: E402
-from imagedeck.ui.qimage_conversion import decode_to_qimage  # noqa: E402
-from imagedeck.ui.thumbnail_grid import ThumbnailGrid  # noqa: E402
+from imagedeck.ui.grid.gallery_model import GalleryListModel  # noqa: E402
+from imagedeck.ui.grid.qimage_conversion import decode_to_qimage  # noqa: E402
+from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid  # noqa: E402
 
 LISTING_SIZE = 1000
 DROP_SIZE = 200

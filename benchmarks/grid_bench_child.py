@@ -24,12 +24,12 @@ from PySide6.QtWidgets import QStyleOptionViewItem  # noqa: E402
 from benchmarks.naive_loader import NaiveLoader  # noqa: E402
 from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
 from imagedeck.model.image import ListingRef  # noqa: E402
-from imagedeck.ui.app import build_main_window, create_application  # noqa: E402
-from imagedeck.ui.gallery_model import ImageIdRole, ThumbnailStateRole  # noqa: E402
-from imagedeck.ui.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.questions import Choice  # noqa: E402
-from imagedeck.ui.thumbnail_state import ThumbnailState  # noqa: E402
-from imagedeck.ui.tile_delegate import TileDelegate  # noqa: E402
+from imagedeck.ui.app.app import build_main_window, create_application  # noqa: E402
+from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
+from imagedeck.ui.dialogs.questions import Choice  # noqa: E402
+from imagedeck.ui.grid.gallery_model import ImageIdRole, ThumbnailStateRole  # noqa: E402
+from imagedeck.ui.grid.thumbnail_state import ThumbnailState  # noqa: E402
+from imagedeck.ui.grid.tile_delegate import TileDelegate  # noqa: E402
 
 HEARTBEAT_MS = 5
 POLL_S = 0.01

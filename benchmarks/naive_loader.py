@@ -16,8 +16,8 @@ from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import Image
 from imagedeck.thumbnails.decode import ThumbnailError
 from imagedeck.thumbnails.variants import thumbnail_url
-from imagedeck.ui.gallery_model import GalleryListModel
-from imagedeck.ui.qimage_conversion import decode_to_qimage
+from imagedeck.ui.grid.gallery_model import GalleryListModel
+from imagedeck.ui.grid.qimage_conversion import decode_to_qimage
 
 
 class NaiveLoader:

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 
 from imagedeck.marketplaces.base import PlannedCall
 from imagedeck.marketplaces.connection import demo_connections
-from imagedeck.marketplaces.plentymarkets import PlentyClient
+from imagedeck.marketplaces.plentymarkets.client import PlentyClient
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.sandbox.records import PlentyItem
 from imagedeck.sandbox.server import SandboxServer

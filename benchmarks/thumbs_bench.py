@@ -32,12 +32,12 @@ from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
 from imagedeck.model.image import ListingRef  # noqa: E402
 from imagedeck.sandbox.server import SandboxServer  # noqa: E402
 from imagedeck.thumbnails.decode import decode_thumbnail  # noqa: E402
-from imagedeck.ui.app import build_main_window, create_application  # noqa: E402
-from imagedeck.ui.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.qimage_conversion import pil_to_qimage  # noqa: E402
-from imagedeck.ui.questions import Choice  # noqa: E402
-from imagedeck.ui.thumbnail_loader import THUMBNAIL_EDGE, default_disk_cache  # noqa: E402
-from imagedeck.ui.thumbnail_state import ThumbnailState  # noqa: E402
+from imagedeck.ui.app.app import build_main_window, create_application  # noqa: E402
+from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
+from imagedeck.ui.dialogs.questions import Choice  # noqa: E402
+from imagedeck.ui.grid.qimage_conversion import pil_to_qimage  # noqa: E402
+from imagedeck.ui.grid.thumbnail_loader import THUMBNAIL_EDGE, default_disk_cache  # noqa: E402
+from imagedeck.ui.grid.thumbnail_state import ThumbnailState  # noqa: E402
 
 ITEM_101 = ListingRef("plentymarkets", "101")
 ITEM_102 = ListingRef("plentymarkets", "102")

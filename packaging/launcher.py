@@ -2,7 +2,7 @@
 
 import sys
 
-from imagedeck.cli import main
+from imagedeck.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

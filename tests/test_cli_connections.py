@@ -11,10 +11,10 @@ import sys
 
 import pytest
 
-from imagedeck.cli import main
-from imagedeck.cli_connections import ConnectionChoiceError, window_choice
-from imagedeck.connections_store import ConnectionsStore, Profile
-from imagedeck.keyring_secrets import CLIENT_SECRET, PASSWORD, SecretStore
+from imagedeck.cli.connections import ConnectionChoiceError, window_choice
+from imagedeck.cli.main import main
+from imagedeck.connections.keyring_secrets import CLIENT_SECRET, PASSWORD, SecretStore
+from imagedeck.connections.store import ConnectionsStore, Profile
 from imagedeck.model.image import ListingRef
 from imagedeck.settings import RecentListing, Settings
 
@@ -67,8 +67,8 @@ def test_without_a_keyring_the_environment_supplies_the_secret(sandbox, private_
     """A real process on this machine (no secret service): the profile is saved, the
     password comes from IMAGEDECK_PASSWORD as for the other commands."""
     script = (
-        "from imagedeck.connections_store import *\n"
-        "from imagedeck.keyring_secrets import *\n"
+        "from imagedeck.connections.store import *\n"
+        "from imagedeck.connections.keyring_secrets import *\n"
         "import keyring; from keyring.backends import fail; keyring.set_keyring(fail.Keyring())\n"
         f"ConnectionsStore().save(Profile('My shop', 'plentymarkets', {sandbox.base_url!r},"
         " username='demo'), {})\n"

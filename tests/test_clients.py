@@ -8,10 +8,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from imagedeck.marketplaces.autoscout24 import AutoScout24Client
+from imagedeck.marketplaces.autoscout24.client import AutoScout24Client
 from imagedeck.marketplaces.connection import demo_connections
 from imagedeck.marketplaces.errors import AuthError, NotFoundError, ValidationError
-from imagedeck.marketplaces.plentymarkets import PlentyClient
+from imagedeck.marketplaces.plentymarkets.client import PlentyClient
 from imagedeck.model.image import ListingRef
 
 ITEM = ListingRef("plentymarkets", "101")

@@ -7,7 +7,7 @@ import urllib.parse
 
 import pytest
 
-from imagedeck.connection_check import PastedCodeError, authorization_url, code_from_paste
+from imagedeck.connections.check import PastedCodeError, authorization_url, code_from_paste
 from imagedeck.error_advice import describe
 from imagedeck.marketplaces.errors import AuthError, NetworkError, RateLimitError
 

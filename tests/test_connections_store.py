@@ -7,18 +7,18 @@ import json
 
 import pytest
 
-from imagedeck.connections_store import (
-    ConnectionsStore,
-    Profile,
-    ProfileError,
-    validate_base_url,
-)
-from imagedeck.keyring_secrets import (
+from imagedeck.connections.keyring_secrets import (
     CLIENT_SECRET,
     PASSWORD,
     REFRESH_TOKEN,
     SERVICE,
     SecretStore,
+)
+from imagedeck.connections.store import (
+    ConnectionsStore,
+    Profile,
+    ProfileError,
+    validate_base_url,
 )
 from imagedeck.marketplaces.tokens import Tokens
 

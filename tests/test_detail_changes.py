@@ -13,9 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openapi_schema_validator import OAS30Validator
 
-from imagedeck.marketplaces.autoscout24 import AutoScout24Client
+from imagedeck.marketplaces.autoscout24.client import AutoScout24Client
 from imagedeck.marketplaces.errors import ValidationError
-from imagedeck.marketplaces.plenty_details import answer_matches, plan_detail_calls
+from imagedeck.marketplaces.plentymarkets.details import answer_matches, plan_detail_calls
 from imagedeck.model.changes import (
     AvailabilityAdded,
     AvailabilityRemoved,

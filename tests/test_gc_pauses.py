@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from imagedeck.ui.gc_pauses import FREEZE_FROM_IMAGES, settle_large_listing
+from imagedeck.session.gc_pauses import FREEZE_FROM_IMAGES, settle_large_listing
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 
 from imagedeck.marketplaces.connection import Connection, demo_connections
 from imagedeck.marketplaces.errors import AuthError, MarketplaceError
-from imagedeck.marketplaces.plenty_listings import search_kind
+from imagedeck.marketplaces.plentymarkets.listings import search_kind
 from imagedeck.model.image import ListingRef
 from imagedeck.sandbox.catalogue import CATALOGUE_VEHICLES
 

@@ -14,10 +14,10 @@ import logging
 
 import pytest
 
-from imagedeck.keyring_secrets import PASSWORD, SecretStore
+from imagedeck.connections.keyring_secrets import PASSWORD, SecretStore
 from imagedeck.logs import configure_logging, log_file, redact, stop_logging
 from imagedeck.marketplaces.errors import AuthError
-from imagedeck.marketplaces.plentymarkets import PlentyClient
+from imagedeck.marketplaces.plentymarkets.client import PlentyClient
 from imagedeck.paths import log_dir
 
 pytest_plugins = ["memory_keyring"]

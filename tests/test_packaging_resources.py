@@ -124,7 +124,7 @@ def test_spec_takes_its_data_from_the_shared_list_and_the_metadata() -> None:
 def test_app_icon_loads_from_a_folder_holding_only_the_bundled_files(
     qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from imagedeck.ui.app_icon import ICON_SIZES, app_icon
+    from imagedeck.ui.app.app_icon import ICON_SIZES, app_icon
 
     compiled = bundle_resources.compile_translations(ROOT, tmp_path / "qm")
     for source, folder in bundle_resources.resource_datas(ROOT, compiled):
@@ -200,7 +200,7 @@ def test_without_resources_the_window_opens_iconless_and_says_why(
     """A plain `pip install .` has no resources/: the app still starts; the self-test
     (strict) refuses such an install, naming the missing file."""
     from imagedeck.resources import ResourceMissing
-    from imagedeck.ui.app_icon import app_icon
+    from imagedeck.ui.app.app_icon import app_icon
 
     monkeypatch.setenv("IMAGEDECK_RESOURCES", str(tmp_path))
     assert app_icon().isNull()

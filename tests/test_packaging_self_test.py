@@ -24,7 +24,7 @@ def run_self_test(**env_changes: str) -> subprocess.CompletedProcess[str]:
     }
     env.update(env_changes)
     return subprocess.run(
-        [sys.executable, "-m", "imagedeck.cli", "--self-test"],
+        [sys.executable, "-m", "imagedeck.cli.main", "--self-test"],
         capture_output=True,
         text=True,
         env=env,

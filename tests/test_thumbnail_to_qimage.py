@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 
 from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail  # noqa: E402
 from imagedeck.thumbnails.disk_cache import DiskThumbnailCache  # noqa: E402
-from imagedeck.ui.qimage_conversion import decode_to_qimage, pil_to_qimage  # noqa: E402
+from imagedeck.ui.grid.qimage_conversion import decode_to_qimage, pil_to_qimage  # noqa: E402
 from test_thumbnail_decode import DECODABLE, IMAGES, REFUSED  # noqa: E402
 
 EDGE = 120

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from imagedeck.ui.translations import (
+from imagedeck.ui.app.translations import (
     PACKAGE_ROOT,
     choose_language,
     compiled_catalogue,
@@ -57,7 +57,7 @@ def test_every_marked_string_has_a_finished_german_translation(tmp_path: Path) -
         if _unfinished(message)
     )
     assert not missing, (
-        "German translations missing (run `python -m imagedeck.ui.translations`, then "
+        "German translations missing (run `python -m imagedeck.ui.app.translations`, then "
         "translate in resources/translations/imagedeck_de.ts):\n" + "\n".join(missing[:40])
     )
 

@@ -29,10 +29,10 @@ from imagedeck.model.image import ListingRef  # noqa: E402
 from imagedeck.model.local_images import UploadState, is_temp_id  # noqa: E402
 from imagedeck.sandbox.demo import VEHICLE_SMALL  # noqa: E402
 from imagedeck.settings import UploadPreferences  # noqa: E402
-from imagedeck.ui.app import build_main_window  # noqa: E402
-from imagedeck.ui.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.questions import Choice  # noqa: E402
-from imagedeck.ui.thumbnail_state import ThumbnailState  # noqa: E402
+from imagedeck.ui.app.app import build_main_window  # noqa: E402
+from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
+from imagedeck.ui.dialogs.questions import Choice  # noqa: E402
+from imagedeck.ui.grid.thumbnail_state import ThumbnailState  # noqa: E402
 from test_ui_async_support import run  # noqa: E402
 
 qasync_loop = async_support.qasync_loop

@@ -80,7 +80,7 @@ def run(qtbot: QtBot, awaitable: Awaitable[T], timeout: float = 20) -> T:
 def shown_window(qtbot: QtBot, base_url: str) -> Iterator[object]:
     """The real main window on demo connections to `base_url`, shown, closed after."""
     from imagedeck.marketplaces.connection import demo_connections
-    from imagedeck.ui.app import build_main_window
+    from imagedeck.ui.app.app import build_main_window
 
     window = build_main_window(demo_connections(base_url))
     window.ask_resume = lambda *_a, **_k: None

@@ -15,9 +15,9 @@ import pytest  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.connections_store import ConnectionsStore  # noqa: E402
-from imagedeck.keyring_secrets import SERVICE, SecretStore  # noqa: E402
-from imagedeck.ui.connections_dialog import ConnectionsDialog  # noqa: E402
+from imagedeck.connections.keyring_secrets import SERVICE, SecretStore  # noqa: E402
+from imagedeck.connections.store import ConnectionsStore  # noqa: E402
+from imagedeck.ui.dialogs.connections_dialog import ConnectionsDialog  # noqa: E402
 
 pytest_plugins = ["memory_keyring"]
 qasync_loop = async_support.qasync_loop

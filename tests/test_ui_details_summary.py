@@ -12,8 +12,9 @@ import pytest  # noqa: E402
 from imagedeck.model.details import Availability, ImageDetails, ImageName  # noqa: E402
 from imagedeck.model.gallery import Gallery  # noqa: E402
 from imagedeck.model.image import Image, ListingRef  # noqa: E402
+from imagedeck.model.kept_edits import edits_between, reapply  # noqa: E402
 from imagedeck.model.languages import UnknownLanguage  # noqa: E402
-from imagedeck.ui.detail_summary import (  # noqa: E402
+from imagedeck.session.detail_summary import (  # noqa: E402
     ALTERNATE,
     NAME,
     availability_shares,
@@ -21,9 +22,8 @@ from imagedeck.ui.detail_summary import (  # noqa: E402
     link_shares,
     shared_text,
 )
-from imagedeck.ui.image_info import human_size, readable_time  # noqa: E402
-from imagedeck.ui.kept_edits import edits_between, reapply  # noqa: E402
-from imagedeck.ui.language_picker import parse_language  # noqa: E402
+from imagedeck.ui.details.image_info import human_size, readable_time  # noqa: E402
+from imagedeck.ui.details.language_picker import parse_language  # noqa: E402
 
 FRONT = ImageDetails(
     (ImageName("en", "Front", "Shoe from the front"), ImageName("de", "Vorne")),

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot  # noqa: E402
 
 from imagedeck.model.gallery import Gallery  # noqa: E402
 from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.ui.gallery_model import (  # noqa: E402
+from imagedeck.ui.grid.gallery_model import (  # noqa: E402
     IMAGE_IDS_MIME_TYPE,
     GalleryListModel,
     ImageIdRole,
@@ -26,7 +26,7 @@ from imagedeck.ui.gallery_model import (  # noqa: E402
     ThumbnailErrorRole,
     ThumbnailStateRole,
 )
-from imagedeck.ui.thumbnail_state import ThumbnailState  # noqa: E402
+from imagedeck.ui.grid.thumbnail_state import ThumbnailState  # noqa: E402
 
 LISTING = ListingRef("plentymarkets", "101")
 MOVE = Qt.DropAction.MoveAction

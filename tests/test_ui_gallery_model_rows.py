@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from imagedeck.model.gallery import Gallery  # noqa: E402
 from imagedeck.model.image import Image, ListingRef  # noqa: E402
 from imagedeck.model.local_images import UploadState  # noqa: E402
-from imagedeck.ui.gallery_model import GalleryListModel, ImageIdRole, UploadRole  # noqa: E402
+from imagedeck.ui.grid.gallery_model import GalleryListModel, ImageIdRole, UploadRole  # noqa: E402
 
 
 def make_model() -> tuple[Gallery, GalleryListModel]:

@@ -30,25 +30,25 @@ from PySide6.QtWidgets import (  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.connections_store import ConnectionsStore, Profile  # noqa: E402
+from imagedeck.connections.keyring_secrets import SecretStore  # noqa: E402
+from imagedeck.connections.store import ConnectionsStore, Profile  # noqa: E402
 from imagedeck.error_advice import describe, explain  # noqa: E402
-from imagedeck.keyring_secrets import SecretStore  # noqa: E402
 from imagedeck.marketplaces.errors import RateLimitError  # noqa: E402
 from imagedeck.model.gallery import Gallery  # noqa: E402
+from imagedeck.session.unfinished_saves import UnfinishedSave  # noqa: E402
 from imagedeck.settings import Settings  # noqa: E402
-from imagedeck.ui.about_dialog import AboutDialog  # noqa: E402
-from imagedeck.ui.connections_dialog import ConnectionsDialog, secret_question  # noqa: E402
-from imagedeck.ui.details_panel import DetailsPanel  # noqa: E402
-from imagedeck.ui.error_report import ErrorReportDialog  # noqa: E402
-from imagedeck.ui.image_info import ImageInfo  # noqa: E402
-from imagedeck.ui.names_model import NAME_COLUMN  # noqa: E402
-from imagedeck.ui.open_listing_dialog import OpenListingDialog, validate  # noqa: E402
-from imagedeck.ui.questions import resume_box  # noqa: E402
-from imagedeck.ui.settings_dialog import SettingsDialog  # noqa: E402
-from imagedeck.ui.status_panel import StatusPanel  # noqa: E402
-from imagedeck.ui.translated import translated  # noqa: E402
-from imagedeck.ui.translations import install_translators  # noqa: E402
-from imagedeck.ui.unfinished_saves import UnfinishedSave  # noqa: E402
+from imagedeck.ui.app.status_panel import StatusPanel  # noqa: E402
+from imagedeck.ui.app.translated import translated  # noqa: E402
+from imagedeck.ui.app.translations import install_translators  # noqa: E402
+from imagedeck.ui.browser.open_listing_dialog import OpenListingDialog, validate  # noqa: E402
+from imagedeck.ui.details.details_panel import DetailsPanel  # noqa: E402
+from imagedeck.ui.details.image_info import ImageInfo  # noqa: E402
+from imagedeck.ui.details.names_model import NAME_COLUMN  # noqa: E402
+from imagedeck.ui.dialogs.about_dialog import AboutDialog  # noqa: E402
+from imagedeck.ui.dialogs.connections_dialog import ConnectionsDialog, secret_question  # noqa: E402
+from imagedeck.ui.dialogs.error_report import ErrorReportDialog  # noqa: E402
+from imagedeck.ui.dialogs.questions import resume_box  # noqa: E402
+from imagedeck.ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
 from test_ui_open_listing_dialog import fetch_listings, fetch_variations  # noqa: E402
 from test_ui_panel import ITEM, VARIATIONS, sample_details, sample_images  # noqa: E402
 from test_ui_unfinished_saves import journaled  # noqa: E402

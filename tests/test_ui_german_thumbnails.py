@@ -25,11 +25,11 @@ from imagedeck.marketplaces.session import _rate_limit_wait  # noqa: E402
 from imagedeck.model.gallery import Gallery  # noqa: E402
 from imagedeck.model.image import Image, ListingRef  # noqa: E402
 from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail  # noqa: E402
-from imagedeck.ui.cache_action import describe_size  # noqa: E402
-from imagedeck.ui.gallery_model import GalleryListModel  # noqa: E402
-from imagedeck.ui.preview_dialog import PreviewDialog  # noqa: E402
-from imagedeck.ui.tile_delegate import TILE_SIZE, TileDelegate  # noqa: E402
-from imagedeck.ui.translated import translated  # noqa: E402
+from imagedeck.ui.app.cache_action import describe_size  # noqa: E402
+from imagedeck.ui.app.translated import translated  # noqa: E402
+from imagedeck.ui.grid.gallery_model import GalleryListModel  # noqa: E402
+from imagedeck.ui.grid.preview_dialog import PreviewDialog  # noqa: E402
+from imagedeck.ui.grid.tile_delegate import TILE_SIZE, TileDelegate  # noqa: E402
 
 german = german_helpers.german
 german_window = german_helpers.german_window
@@ -145,7 +145,7 @@ def test_view_menu_zoom_and_cache_read_german(german_window) -> None:
 
 
 def test_clear_cache_message_reads_german(german_window) -> None:
-    from imagedeck.ui.cache_action import clear_thumbnail_cache
+    from imagedeck.ui.app.cache_action import clear_thumbnail_cache
 
     clear_thumbnail_cache(german_window)
     message = german_window.statusBar().currentMessage()

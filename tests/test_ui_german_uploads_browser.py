@@ -27,24 +27,24 @@ import test_ui_async_support as async_support  # noqa: E402
 from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
 from imagedeck.model.image import ListingRef  # noqa: E402
 from imagedeck.model.local_images import LocalFile, UploadState  # noqa: E402
-from imagedeck.ui.app import build_main_window  # noqa: E402
-from imagedeck.ui.gui_clients import GuiClients  # noqa: E402
-from imagedeck.ui.image_actions import create_image_actions  # noqa: E402
-from imagedeck.ui.image_adding import ImageAdder  # noqa: E402
-from imagedeck.ui.listing_browser import ListingBrowser  # noqa: E402
-from imagedeck.ui.listing_tree_model import KindRole, RowKind  # noqa: E402
-from imagedeck.ui.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.questions import Choice  # noqa: E402
-from imagedeck.ui.recent_listings import remember_listing  # noqa: E402
-from imagedeck.ui.translated import translated  # noqa: E402
-from imagedeck.ui.upload_badge import LABELS, paint_upload_state  # noqa: E402
-from imagedeck.ui.upload_questions import (  # noqa: E402
+from imagedeck.session.recent_listings import remember_listing  # noqa: E402
+from imagedeck.ui.app.app import build_main_window  # noqa: E402
+from imagedeck.ui.app.gui_clients import GuiClients  # noqa: E402
+from imagedeck.ui.app.image_actions import create_image_actions  # noqa: E402
+from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
+from imagedeck.ui.app.translated import translated  # noqa: E402
+from imagedeck.ui.browser.listing_browser import ListingBrowser  # noqa: E402
+from imagedeck.ui.browser.listing_tree_model import KindRole, RowKind  # noqa: E402
+from imagedeck.ui.details.visibility_lines import AD_PRODUCTS  # noqa: E402
+from imagedeck.ui.dialogs.questions import Choice  # noqa: E402
+from imagedeck.ui.grid.image_adding import ImageAdder  # noqa: E402
+from imagedeck.ui.grid.upload_badge import LABELS, paint_upload_state  # noqa: E402
+from imagedeck.ui.grid.upload_questions import (  # noqa: E402
     ask_convert,
     ask_delete,
     ask_new_main,
     ask_upload_duplicates,
 )
-from imagedeck.ui.visibility_lines import AD_PRODUCTS  # noqa: E402
 from imagedeck.uploads.validate import UploadRefused, check_file  # noqa: E402
 from test_ui_add_delete import TEST_IMAGES, drop_files  # noqa: E402
 from test_ui_async_support import run  # noqa: E402
@@ -359,7 +359,7 @@ def test_the_hostile_drop_says_each_reason_in_german(
 def test_the_german_ad_line_labels_fit_under_their_tile(qtbot: QtBot) -> None:
     """„T10: erste 15 sichtbar“ sits in the gap under tile 15 and must not run past it."""
     from imagedeck.model.gallery import Gallery
-    from imagedeck.ui.visibility_lines import VisibilityLines
+    from imagedeck.ui.details.visibility_lines import VisibilityLines
     from test_ui_visibility_lines import VEHICLE, WIDE, cut, images, make_grid, tile
 
     gallery = Gallery()

@@ -28,10 +28,10 @@ from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
 from imagedeck.model.details import ImageDetails  # noqa: E402
 from imagedeck.model.image import ListingRef  # noqa: E402
 from imagedeck.sync.details_sync import details_conflicts, details_differences  # noqa: E402
-from imagedeck.ui.app import build_main_window  # noqa: E402
-from imagedeck.ui.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.questions import Choice  # noqa: E402
-from imagedeck.ui.translated import translated  # noqa: E402
+from imagedeck.ui.app.app import build_main_window  # noqa: E402
+from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
+from imagedeck.ui.app.translated import translated  # noqa: E402
+from imagedeck.ui.dialogs.questions import Choice  # noqa: E402
 from test_ui_async_support import run  # noqa: E402
 from test_ui_german import interface_language  # noqa: E402
 

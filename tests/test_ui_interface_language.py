@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from imagedeck.settings import Settings, save_settings  # noqa: E402
-from imagedeck.ui.interface_language import use_interface_language  # noqa: E402
-from imagedeck.ui.settings_dialog import SettingsDialog  # noqa: E402
+from imagedeck.ui.app.interface_language import use_interface_language  # noqa: E402
+from imagedeck.ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
 
 
 @pytest.fixture

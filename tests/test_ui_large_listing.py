@@ -14,8 +14,8 @@ import test_ui_async_support as async_support  # noqa: E402
 import test_ui_thumbnail_cache_window as cache_window  # noqa: E402
 from imagedeck.model.image import ListingRef  # noqa: E402
 from imagedeck.sandbox.bulk_listing import add_bulk_item  # noqa: E402
-from imagedeck.ui.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.thumbnail_state import ThumbnailState  # noqa: E402
+from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
+from imagedeck.ui.grid.thumbnail_state import ThumbnailState  # noqa: E402
 from test_ui_async_support import run  # noqa: E402
 
 qasync_loop = async_support.qasync_loop

@@ -22,11 +22,11 @@ from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
 from imagedeck.model.image import ListingRef  # noqa: E402
 from imagedeck.sandbox.demo import VEHICLE_FULL  # noqa: E402
 from imagedeck.settings import load_settings  # noqa: E402
-from imagedeck.ui.app import build_main_window  # noqa: E402
-from imagedeck.ui.listing_browser import ListingBrowser  # noqa: E402
-from imagedeck.ui.listing_tree_model import KindRole, RowKind, SummaryRole  # noqa: E402
-from imagedeck.ui.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.questions import Choice  # noqa: E402
+from imagedeck.ui.app.app import build_main_window  # noqa: E402
+from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
+from imagedeck.ui.browser.listing_browser import ListingBrowser  # noqa: E402
+from imagedeck.ui.browser.listing_tree_model import KindRole, RowKind, SummaryRole  # noqa: E402
+from imagedeck.ui.dialogs.questions import Choice  # noqa: E402
 from test_ui_async_support import run  # noqa: E402
 
 qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring

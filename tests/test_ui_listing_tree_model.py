@@ -18,8 +18,8 @@ import test_ui_async_support as async_support  # noqa: E402
 from imagedeck.marketplaces.errors import TransientError  # noqa: E402
 from imagedeck.model.image import ListingRef, ListingSummary  # noqa: E402
 from imagedeck.model.listing_page import ListingPage  # noqa: E402
-from imagedeck.ui.background_tasks import BackgroundTasks  # noqa: E402
-from imagedeck.ui.listing_tree_model import KindRole, ListingTreeModel, RowKind  # noqa: E402
+from imagedeck.session.background_tasks import BackgroundTasks  # noqa: E402
+from imagedeck.ui.browser.listing_tree_model import KindRole, ListingTreeModel, RowKind  # noqa: E402
 
 qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring
 

@@ -27,11 +27,11 @@ from imagedeck.marketplaces.errors import NotFoundError, ValidationError  # noqa
 from imagedeck.model.image import Image, ListingRef, ListingSummary  # noqa: E402
 from imagedeck.paths import journal_path  # noqa: E402
 from imagedeck.sync.journal import Journal, JournalSave  # noqa: E402
-from imagedeck.ui.app import build_main_window  # noqa: E402
-from imagedeck.ui.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.open_listing_dialog import OpenListingDialog  # noqa: E402
-from imagedeck.ui.questions import Choice  # noqa: E402
-from imagedeck.ui.thumbnail_state import ThumbnailState  # noqa: E402
+from imagedeck.ui.app.app import build_main_window  # noqa: E402
+from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
+from imagedeck.ui.browser.open_listing_dialog import OpenListingDialog  # noqa: E402
+from imagedeck.ui.dialogs.questions import Choice  # noqa: E402
+from imagedeck.ui.grid.thumbnail_state import ThumbnailState  # noqa: E402
 from test_ui_async_support import run  # noqa: E402
 
 qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot  # noqa: E402
 import test_ui_async_support as async_support  # noqa: E402
 from imagedeck.marketplaces.errors import AuthError  # noqa: E402
 from imagedeck.model.image import ListingRef, ListingSummary  # noqa: E402
-from imagedeck.ui.open_listing_dialog import OpenListingDialog, validate  # noqa: E402
+from imagedeck.ui.browser.open_listing_dialog import OpenListingDialog, validate  # noqa: E402
 
 qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring
 

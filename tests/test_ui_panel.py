@@ -21,15 +21,15 @@ from pytestqt.qtbot import QtBot  # noqa: E402
 from imagedeck.model.details import Availability, ImageDetails, ImageName  # noqa: E402
 from imagedeck.model.gallery import Gallery  # noqa: E402
 from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.ui.details_panel import AS24_TEXT, NO_SELECTION_TEXT, DetailsPanel  # noqa: E402
-from imagedeck.ui.names_model import (  # noqa: E402
+from imagedeck.ui.details.details_panel import AS24_TEXT, NO_SELECTION_TEXT, DetailsPanel  # noqa: E402
+from imagedeck.ui.details.names_model import (  # noqa: E402
     ALTERNATE_COLUMN,
     MIXED_TEXT,
     NAME_COLUMN,
     MixedRole,
     NamesModel,
 )
-from imagedeck.ui.variations_model import VariationsModel  # noqa: E402
+from imagedeck.ui.details.variations_model import VariationsModel  # noqa: E402
 
 ITEM = ListingRef("plentymarkets", "7")
 VARIATIONS = [("11", "11 Red"), ("12", "12 Blue"), ("13", "13 Green")]

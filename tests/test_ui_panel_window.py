@@ -22,11 +22,11 @@ import test_ui_async_support as async_support  # noqa: E402
 from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
 from imagedeck.model.image import ListingRef  # noqa: E402
 from imagedeck.sandbox.demo import VEHICLE_SMALL  # noqa: E402
-from imagedeck.ui.app import build_main_window  # noqa: E402
-from imagedeck.ui.details_panel import AS24_TEXT  # noqa: E402
-from imagedeck.ui.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.names_model import NAME_COLUMN, NamesModel  # noqa: E402
-from imagedeck.ui.questions import Choice  # noqa: E402
+from imagedeck.ui.app.app import build_main_window  # noqa: E402
+from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
+from imagedeck.ui.details.details_panel import AS24_TEXT  # noqa: E402
+from imagedeck.ui.details.names_model import NAME_COLUMN, NamesModel  # noqa: E402
+from imagedeck.ui.dialogs.questions import Choice  # noqa: E402
 from test_ui_async_support import run  # noqa: E402
 
 qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring

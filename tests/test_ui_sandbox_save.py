@@ -24,11 +24,11 @@ from imagedeck.model.image import ListingRef  # noqa: E402
 from imagedeck.paths import journal_path  # noqa: E402
 from imagedeck.sandbox.demo import VEHICLE_FULL  # noqa: E402
 from imagedeck.sync.journal import Journal  # noqa: E402
-from imagedeck.ui.app import build_main_window  # noqa: E402
-from imagedeck.ui.gallery_model import ImageIdRole  # noqa: E402
-from imagedeck.ui.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.questions import Choice  # noqa: E402
-from imagedeck.ui.thumbnail_state import ThumbnailState  # noqa: E402
+from imagedeck.ui.app.app import build_main_window  # noqa: E402
+from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
+from imagedeck.ui.dialogs.questions import Choice  # noqa: E402
+from imagedeck.ui.grid.gallery_model import ImageIdRole  # noqa: E402
+from imagedeck.ui.grid.thumbnail_state import ThumbnailState  # noqa: E402
 from test_ui_async_support import run  # noqa: E402
 
 qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring

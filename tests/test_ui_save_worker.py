@@ -17,7 +17,7 @@ from imagedeck.model.image import Image, ListingRef  # noqa: E402
 from imagedeck.paths import journal_path  # noqa: E402
 from imagedeck.sync.engine import SaveResult  # noqa: E402
 from imagedeck.sync.journal import Journal  # noqa: E402
-from imagedeck.ui.save_worker import ResumeJob, SaveJob, SaveWorker  # noqa: E402
+from imagedeck.ui.workers.save_worker import ResumeJob, SaveJob, SaveWorker  # noqa: E402
 from test_ui_main_window import FakeConnection, FakeServer  # noqa: E402
 
 qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring

@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot  # noqa: E402
 
 import test_ui_async_support as async_support  # noqa: E402
 from imagedeck.settings import Settings, load_settings  # noqa: E402
-from imagedeck.ui.error_report import ErrorReporter  # noqa: E402
-from imagedeck.ui.settings_dialog import SettingsDialog  # noqa: E402
-from imagedeck.ui.thumbnail_loader import default_disk_cache  # noqa: E402
+from imagedeck.ui.dialogs.error_report import ErrorReporter  # noqa: E402
+from imagedeck.ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
+from imagedeck.ui.grid.thumbnail_loader import default_disk_cache  # noqa: E402
 
 pytest_plugins = ["memory_keyring"]
 qasync_loop = async_support.qasync_loop

@@ -21,10 +21,10 @@ import test_ui_async_support as async_support  # noqa: E402
 from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
 from imagedeck.model.image import ListingRef  # noqa: E402
 from imagedeck.thumbnails.variants import thumbnail_url  # noqa: E402
-from imagedeck.ui.app import build_main_window  # noqa: E402
-from imagedeck.ui.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.questions import Choice  # noqa: E402
-from imagedeck.ui.thumbnail_state import ThumbnailState  # noqa: E402
+from imagedeck.ui.app.app import build_main_window  # noqa: E402
+from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
+from imagedeck.ui.dialogs.questions import Choice  # noqa: E402
+from imagedeck.ui.grid.thumbnail_state import ThumbnailState  # noqa: E402
 from test_ui_async_support import run  # noqa: E402
 
 qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring

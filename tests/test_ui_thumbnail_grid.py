@@ -24,8 +24,8 @@ from pytestqt.qtbot import QtBot  # noqa: E402
 
 from imagedeck.model.gallery import Gallery  # noqa: E402
 from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.ui.gallery_model import GalleryListModel, ImageIdRole  # noqa: E402
-from imagedeck.ui.thumbnail_grid import ThumbnailGrid  # noqa: E402
+from imagedeck.ui.grid.gallery_model import GalleryListModel, ImageIdRole  # noqa: E402
+from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid  # noqa: E402
 
 MOVE = Qt.DropAction.MoveAction
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -18,10 +18,10 @@ import test_ui_async_support as async_support  # noqa: E402
 from imagedeck.marketplaces.errors import NotFoundError  # noqa: E402
 from imagedeck.model.gallery import Gallery  # noqa: E402
 from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.ui import thumbnail_loader  # noqa: E402
-from imagedeck.ui.gallery_model import GalleryListModel, ThumbnailErrorRole  # noqa: E402
-from imagedeck.ui.thumbnail_loader import ThumbnailLoader  # noqa: E402
-from imagedeck.ui.thumbnail_state import ThumbnailState  # noqa: E402
+from imagedeck.ui.grid import thumbnail_loader  # noqa: E402
+from imagedeck.ui.grid.gallery_model import GalleryListModel, ThumbnailErrorRole  # noqa: E402
+from imagedeck.ui.grid.thumbnail_loader import ThumbnailLoader  # noqa: E402
+from imagedeck.ui.grid.thumbnail_state import ThumbnailState  # noqa: E402
 from test_ui_async_support import run  # noqa: E402
 
 qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QListView, QStyleOptionViewItem  # noqa: E402
 
 from imagedeck.model.gallery import Gallery  # noqa: E402
 from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.ui.gallery_model import GalleryListModel  # noqa: E402
-from imagedeck.ui.tile_colours import LIGHT, MAIN_BADGE_COLOUR  # noqa: E402
-from imagedeck.ui.tile_delegate import TILE_SIZE, TileDelegate  # noqa: E402
+from imagedeck.ui.grid.gallery_model import GalleryListModel  # noqa: E402
+from imagedeck.ui.grid.tile_colours import LIGHT, MAIN_BADGE_COLOUR  # noqa: E402
+from imagedeck.ui.grid.tile_delegate import TILE_SIZE, TileDelegate  # noqa: E402
 
 ERROR_COLOUR = LIGHT.error
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QListView, QStyleFactory, QStyleOptionViewItem  # 
 
 from imagedeck.model.gallery import Gallery  # noqa: E402
 from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.ui.gallery_model import GalleryListModel  # noqa: E402
-from imagedeck.ui.theme import dark_palette  # noqa: E402
-from imagedeck.ui.tile_delegate import TILE_SIZE, TileDelegate, _picture_rect  # noqa: E402
+from imagedeck.ui.app.theme import dark_palette  # noqa: E402
+from imagedeck.ui.grid.gallery_model import GalleryListModel  # noqa: E402
+from imagedeck.ui.grid.tile_delegate import TILE_SIZE, TileDelegate, _picture_rect  # noqa: E402
 
 
 @pytest.fixture

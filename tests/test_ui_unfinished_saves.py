@@ -12,13 +12,13 @@ import time  # noqa: E402
 from imagedeck.marketplaces.base import PlannedCall  # noqa: E402
 from imagedeck.marketplaces.connection import Connection, demo_connections  # noqa: E402
 from imagedeck.model.image import ListingRef  # noqa: E402
-from imagedeck.sync.journal import JournalCall, JournalSave  # noqa: E402
-from imagedeck.ui.questions import Choice, resume_box  # noqa: E402
-from imagedeck.ui.unfinished_saves import (  # noqa: E402
+from imagedeck.session.unfinished_saves import (  # noqa: E402
     UnfinishedSave,
     find_connection,
     unfinished_saves,
 )
+from imagedeck.sync.journal import JournalCall, JournalSave  # noqa: E402
+from imagedeck.ui.dialogs.questions import Choice, resume_box  # noqa: E402
 
 BASE = "http://127.0.0.1:8123"
 STARTED = time.mktime((2025, 5, 3, 14, 2, 0, 0, 0, -1))

@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot  # noqa: E402
 
 from imagedeck.model.gallery import Gallery  # noqa: E402
 from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.ui.gallery_model import GalleryListModel  # noqa: E402
-from imagedeck.ui.thumbnail_grid import ThumbnailGrid  # noqa: E402
-from imagedeck.ui.visibility_lines import AD_PRODUCTS, Break, VisibilityLines  # noqa: E402
+from imagedeck.ui.details.visibility_lines import AD_PRODUCTS, Break, VisibilityLines  # noqa: E402
+from imagedeck.ui.grid.gallery_model import GalleryListModel  # noqa: E402
+from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid  # noqa: E402
 
 VEHICLE = ListingRef("autoscout24", "vehicle-1")
 ITEM = ListingRef("plentymarkets", "101")

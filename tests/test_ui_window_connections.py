@@ -11,8 +11,8 @@ import pytest  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.connections_store import Profile  # noqa: E402
-from imagedeck.keyring_secrets import PASSWORD  # noqa: E402
+from imagedeck.connections.keyring_secrets import PASSWORD  # noqa: E402
+from imagedeck.connections.store import Profile  # noqa: E402
 from imagedeck.model.image import ListingRef  # noqa: E402
 from imagedeck.settings import load_settings  # noqa: E402
 
@@ -75,7 +75,7 @@ def test_switching_shops_closes_the_listing_of_the_other_shop(qtbot, window, san
     asked: list[str] = []
 
     def discard(_window, what):
-        from imagedeck.ui.questions import Choice
+        from imagedeck.ui.dialogs.questions import Choice
 
         asked.append(what)
         return Choice.DISCARD
@@ -93,7 +93,7 @@ def test_switching_shops_closes_the_listing_of_the_other_shop(qtbot, window, san
 def test_test_button_shares_the_live_connection_of_a_saved_profile(qtbot, window, sandbox):
     """AutoScout24 rotates the refresh token on every refresh: a Test with a second copy of
     the connection would kill the token the window holds."""
-    from imagedeck.keyring_secrets import CLIENT_SECRET
+    from imagedeck.connections.keyring_secrets import CLIENT_SECRET
 
     store = window.extras.store
     store.save(

@@ -28,9 +28,9 @@ from imagedeck.settings import (  # noqa: E402
     save_settings,
 )
 from imagedeck.thumbnails.cache_bounds import thumbnail_bytes  # noqa: E402
-from imagedeck.ui.cache_action import describe_size  # noqa: E402
-from imagedeck.ui.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.thumbnail_loader import default_disk_cache  # noqa: E402
+from imagedeck.ui.app.cache_action import describe_size  # noqa: E402
+from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
+from imagedeck.ui.grid.thumbnail_loader import default_disk_cache  # noqa: E402
 from test_ui_async_support import run  # noqa: E402
 from test_ui_thumbnail_cache_window import close, open_and_wait  # noqa: E402
 

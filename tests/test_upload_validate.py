@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from imagedeck.marketplaces.plenty_upload import upload_body, upload_fields
+from imagedeck.marketplaces.plentymarkets.upload import upload_body, upload_fields
 from imagedeck.model.image import Image as ListingImage
 from imagedeck.uploads.duplicates import find_duplicate
 from imagedeck.uploads.file_names import upload_file_name

@@ -2,6 +2,6 @@
 
 import sys
 
-from imagedeck.cli import main
+from imagedeck.cli.main import main
 
 sys.exit(main())

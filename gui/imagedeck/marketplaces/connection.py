@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from imagedeck.marketplaces.autoscout24 import AutoScout24Client
+from imagedeck.marketplaces.autoscout24.client import AutoScout24Client
 from imagedeck.marketplaces.base import Marketplace
-from imagedeck.marketplaces.plentymarkets import PlentyClient
+from imagedeck.marketplaces.plentymarkets.client import PlentyClient
 from imagedeck.marketplaces.tokens import Tokens, TokenStore
 
 MARKETPLACES = ("plentymarkets", "autoscout24")

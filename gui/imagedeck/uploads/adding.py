@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from imagedeck.marketplaces.autoscout24 import MAX_IMAGES as AS24_MAX_IMAGES
+from imagedeck.marketplaces.autoscout24.client import MAX_IMAGES as AS24_MAX_IMAGES
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError, ValidationError

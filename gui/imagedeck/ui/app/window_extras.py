@@ -1,0 +1,158 @@
+"""What issue 7 adds to the main window: connections, settings, remembered listings, Help.
+
+Kept out of main_window.py so the window's own flows stay readable and the wiring is one
+line there. It adds File ▸ Connections…, Edit ▸ Settings… (Ctrl+,) and the Help menu,
+and switches the window to a connection the user chooses. Every listing the window shows is
+remembered by the listing browser (ui/recent_listings.py), which also sets the last
+connection, so `imagedeck` without arguments reopens it next time.
+
+Texts use the context "WindowExtras". The File and Edit menus are found by their English
+title or its translation under the context "MainWindow" (the window's own `tr`), so this
+keeps working once the window's menus are translated.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from imagedeck.connections.store import ConnectionsStore
+from imagedeck.marketplaces.connection import Connection, demo_connections
+from imagedeck.settings import Settings, load_settings, save_settings
+from imagedeck.ui.app.help_menu import HelpMenu
+from imagedeck.ui.dialogs.connections_dialog import ConnectionsDialog
+from imagedeck.ui.dialogs.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from imagedeck.ui.app.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class WindowExtras(QObject):
+    settings_changed = Signal(object)
+    """New `Settings` saved by the Settings dialog (the window applies what it can)."""
+    connection_changed = Signal(object)
+    """The window now works on this `Connection`."""
+
+    def __init__(self, window: MainWindow, store: ConnectionsStore | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self._store = store
+        self.settings: Settings = load_settings()
+        self.dialog: ConnectionsDialog | SettingsDialog | None = None
+        self.connections_action = QAction(self.tr("Co&nnections…"), window)
+        self.settings_action = QAction(self.tr("Se&ttings…"), window)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self._add_to_menu("&File", self.connections_action, before_last=True)
+        self._add_to_menu("&Edit", self.settings_action)
+        self.help = HelpMenu(window)
+        self.connections_action.triggered.connect(self.show_connections)
+        self.settings_action.triggered.connect(self.show_settings)
+
+    @property
+    def store(self) -> ConnectionsStore:
+        """Created on first use: reading the keyring backend list costs a little time."""
+        if self._store is None:
+            self._store = ConnectionsStore(demo_base_url=self._demo_base_url())
+        return self._store
+
+    def _demo_base_url(self) -> str | None:
+        """The sandbox's URL when the window runs on the demo (its connections are listed)."""
+        for connection in self.window.clients.connections:
+            demo = demo_connections(connection.base_url)[connection.marketplace]
+            if connection.name == demo.name:
+                return connection.base_url
+        return None
+
+    def _add_to_menu(self, title: str, action: QAction, *, before_last: bool = False) -> None:
+        titles = {title, QCoreApplication.translate("MainWindow", title)}
+        for menu_action in self.window.menuBar().actions():
+            menu = menu_action.menu()
+            if isinstance(menu, QMenu) and menu_action.text() in titles:
+                actions = menu.actions()
+                if before_last and actions:
+                    menu.insertAction(actions[-1], action)  # above Quit
+                    menu.insertSeparator(actions[-1])
+                else:
+                    menu.addSeparator()
+                    menu.addAction(action)
+                return
+        log.warning("menu %s not found; %s not added", title, action.text())
+
+    # -- dialogs -----------------------------------------------------------------------
+    def show_connections(self) -> ConnectionsDialog:
+        dialog = ConnectionsDialog(self.store, self.window)
+        current = self.window.clients.connections
+        if current:
+            # A connection from the command line is not in the list: nothing to select.
+            with contextlib.suppress(ValueError):
+                dialog.select(current[0].name)
+        dialog.connection_chosen.connect(self.use_connection)
+        self._open(dialog)
+        return dialog
+
+    def show_settings(self) -> SettingsDialog:
+        # Read again: the listing browser records recent listings in the same file.
+        self.settings = load_settings()
+        dialog = SettingsDialog(
+            self.settings, self.window, clear_caches=self.window.loader.clear_caches
+        )
+        dialog.settings_saved.connect(self._settings_saved)
+        self._open(dialog)
+        return dialog
+
+    def _open(self, dialog: ConnectionsDialog | SettingsDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _settings_saved(self, settings: Settings) -> None:
+        """Apply at once what can be: tile size and cache bound (language: on restart)."""
+        self.settings = settings
+        self.window.zoom.set_size(settings.thumbnail_size)
+        self.window.loader.set_cache_size(settings.cache_size_mb)
+        self.settings_changed.emit(settings)
+
+    # -- connections -------------------------------------------------------------------
+    def use_connection(self, connection: Connection) -> None:
+        """Work on `connection` from now on; then let the user pick one of its listings.
+
+        Unsaved changes are offered for saving first (to the shop they belong to), and the
+        listing shown is closed: the same id in another shop is another listing, and a Save
+        must never send one shop's order to the other.
+        """
+        if self.window.saving:
+            self.window.status.show_error(self.tr("Wait for the save to finish, then switch."))
+            return
+        self.window._unless_cancelled(lambda: self._switch(connection))
+
+    def _switch(self, connection: Connection) -> None:
+        shown = self.window.gallery.listing
+        same = any(c is connection for c in self.window.clients.connections)
+        if shown is not None and shown.marketplace == connection.marketplace and not same:
+            self.window.loader.cancel()  # its fetches go to the shop being closed
+            self.window.gallery.load(None, [])  # type: ignore[arg-type]  # nothing shown
+        old = self.window.clients.use(connection)
+        if old is not None:
+            self.window.tasks.spawn(old.aclose())
+        self.settings = load_settings()  # the browser may have written recent listings
+        self.settings.last_connection = connection.name
+        self._save_settings()
+        self.window.status.bar.showMessage(
+            self.tr("Using the connection “{name}”.").format(name=connection.name), 8000
+        )
+        self.connection_changed.emit(connection)
+        self.window.show_open_dialog()
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.settings)
+        except OSError as error:  # a read-only data folder must not break the window
+            log.warning("could not save settings: %s", error)

@@ -1,0 +1,55 @@
+"""Where the listing browser's pages come from: the GUI thread's client of one marketplace.
+
+A client with `search_listings` pages through the whole catalogue; one without it (an older
+or a test client) still gives its first page through `list_listings`, the look-up the
+open-listing dialog uses (`directory_fetchers`), so the browser never shows less than the
+dialog. Only plentymarkets items have children (their variations).
+"""
+
+from __future__ import annotations
+
+from imagedeck.model.image import ListingRef
+from imagedeck.model.listing_page import ListingPage
+from imagedeck.texts import QT_TRANSLATE_NOOP
+from imagedeck.ui.app.gui_clients import GuiClients
+from imagedeck.ui.browser.listing_tree_model import ChildrenPage, SearchPage
+from imagedeck.ui.browser.open_listing_dialog import directory_fetchers
+
+#: The results' heading per marketplace; the browser shows them with `translated()`.
+RESULT_HEADINGS = {
+    "plentymarkets": QT_TRANSLATE_NOOP("ListingSources", "Items"),
+    "autoscout24": QT_TRANSLATE_NOOP("ListingSources", "Vehicles"),
+}
+
+
+def browser_fetchers(
+    clients: GuiClients, marketplace: str
+) -> tuple[SearchPage, ChildrenPage | None]:
+    """The browser's search and (for plentymarkets) variation look-ups for `marketplace`.
+
+    The client is looked up on every call, not now, so a connection that cannot be opened
+    shows its error in the tree (with retry) instead of breaking the window.
+    """
+    listings, _variations = directory_fetchers(clients)
+
+    async def search(query: str, page: int) -> ListingPage:
+        client = clients.client(marketplace)
+        paged = getattr(client, "search_listings", None)
+        if paged is not None:
+            return await paged(query, page)
+        needle = query.strip().lower()
+        entries = [
+            s
+            for s in await listings(marketplace)
+            if needle in f"{s.ref.listing_id} {s.title}".lower()
+        ]
+        return ListingPage(tuple(entries), 1, True, len(entries))
+
+    async def children(ref: ListingRef, page: int) -> ListingPage:
+        client = clients.client(marketplace)
+        paged = getattr(client, "variations_page", None)
+        if paged is None:
+            return ListingPage((), page, True, 0)
+        return await paged(ref.listing_id, page)
+
+    return search, (children if marketplace == "plentymarkets" else None)

@@ -1,0 +1,135 @@
+"""The decisions the app asks the user for, each a single blocking question.
+
+Kept apart from the window so tests can answer them without a dialog popping up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+from imagedeck.session.unfinished_saves import UnfinishedSave
+from imagedeck.ui.app.translated import translated
+
+
+class Choice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+    RELOAD = "reload"
+    OVERWRITE = "overwrite"
+    FINISH = "finish"
+    LATER = "later"
+
+
+def ask_unsaved_changes(parent: QWidget, listing: str, *, can_save: bool = True) -> Choice:
+    """Save, discard or cancel before the changes to `listing` (its order, names, where
+    images are shown, variation links) would be lost."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Questions", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate(
+            "Questions", "Your changes to {listing} have not been saved."
+        ).format(listing=listing)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("Questions", "Save them to the marketplace now?")
+        if can_save
+        else QCoreApplication.translate("Questions", "Discard your changes?")
+    )
+    buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+    if can_save:
+        buttons |= QMessageBox.StandardButton.Save
+    box.setStandardButtons(buttons)
+    box.setDefaultButton(
+        QMessageBox.StandardButton.Save if can_save else QMessageBox.StandardButton.Cancel
+    )
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return Choice.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Choice.DISCARD
+    return Choice.CANCEL
+
+
+def ask_conflict(parent: QWidget, message: str) -> Choice:
+    """The listing changed elsewhere: reload it (losing the seller's changes) or apply them
+    over it; nothing has been written yet either way."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Questions", "Listing changed elsewhere"))
+    box.setText(message)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Questions",
+            "Nothing was saved. Reload to see the listing as it is now (your changes are "
+            "discarded), or save your changes over theirs.",
+        )
+    )
+    reload = box.addButton(
+        QCoreApplication.translate("Questions", "Reload"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    overwrite = box.addButton(
+        QCoreApplication.translate("Questions", "Save My Changes"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(reload)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is reload:
+        return Choice.RELOAD
+    if clicked is overwrite:
+        return Choice.OVERWRITE
+    return Choice.CANCEL
+
+
+def resume_box(
+    parent: QWidget | None, saves: Sequence[UnfinishedSave]
+) -> tuple[QMessageBox, dict[QAbstractButton, Choice]]:
+    """The question of `ask_resume`, built but not shown (tests read its text and buttons)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Questions", "Unfinished saves"))
+    one = len(saves) == 1
+    box.setText(
+        QCoreApplication.translate("Questions", "A save was interrupted before it had finished:")
+        if one
+        # Never fewer than two here, so no numerus forms are needed.
+        else QCoreApplication.translate(
+            "Questions", "{count} saves were interrupted before they had finished:"
+        ).format(count=len(saves))
+    )
+    lines = "\n".join(f"• {translated(entry.describe())}" for entry in saves)
+    explanation = QCoreApplication.translate(
+        "Questions",
+        "Until the rest is sent, the marketplace shows a mix of the old and the new order. "
+        "Finish saving now, decide later (ImageDeck asks again at the next start), or discard "
+        "the rest (the marketplace keeps the mix).",
+    )
+    box.setInformativeText(f"{lines}\n\n{explanation}")
+    finish = box.addButton(
+        QCoreApplication.translate("Questions", "Finish Saving"), QMessageBox.ButtonRole.AcceptRole
+    )
+    later = box.addButton(
+        QCoreApplication.translate("Questions", "Later"), QMessageBox.ButtonRole.RejectRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Questions", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    finish.setEnabled(any(entry.resumable for entry in saves))
+    box.setDefaultButton(finish if finish.isEnabled() else later)
+    box.setEscapeButton(later)
+    return box, {finish: Choice.FINISH, later: Choice.LATER, discard: Choice.DISCARD}
+
+
+def ask_resume(parent: QWidget, saves: Sequence[UnfinishedSave]) -> Choice:
+    """FINISH, LATER or DISCARD the saves the journal holds as unfinished. Saves without a
+    connection stay in the journal on FINISH (they are listed with what to do instead)."""
+    box, choices = resume_box(parent, saves)
+    box.exec()
+    return choices.get(box.clickedButton(), Choice.LATER)

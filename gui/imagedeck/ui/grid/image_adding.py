@@ -1,0 +1,403 @@
+"""Adding photos from disk in the window: tiles at once, questions first, uploads after.
+
+A drop (or Add Images…) puts one tile per file at the drop place straight away, as one undo
+step, and starts decoding each file's local thumbnail in the decode pool. Then, without
+blocking the GUI, every file is checked by content (a thread per check); what cannot be
+uploaded becomes a failed tile naming the reason, and the other files go on. Questions
+come before anything is sent: AutoScout24 takes only JPG/PNG ("Convert to JPEG?"), files
+already on the listing ("already on this listing as image 7": skip or upload anyway), and
+AutoScout24's 30-image limit. What is left goes to the save worker as one UploadJob; its
+per-file reports update the tiles (uploading NN %, done, failed) and swap each temporary id
+for the server's when the file has arrived.
+
+Save while uploads run waits for them (`wait_before_save`), then saves the order with the
+new images in it: the order a Save sends must only name images the marketplace holds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog
+
+from imagedeck.marketplaces.autoscout24.client import MAX_IMAGES as AS24_MAX_IMAGES
+from imagedeck.marketplaces.errors import MarketplaceError
+from imagedeck.model.image import Image, ListingRef
+from imagedeck.model.local_images import UploadState, is_temp_id
+from imagedeck.settings import UploadPreferences, load_settings
+from imagedeck.sync.upload_engine import UploadRequest
+from imagedeck.ui.app.translated import error_text, plural, translated
+from imagedeck.ui.app.translations import choose_language
+from imagedeck.ui.grid.file_drops import IMAGE_SUFFIXES, expand_folders
+from imagedeck.ui.grid.local_thumbnails import decode_local_file
+from imagedeck.ui.grid.thumbnail_loader import thumbnail_edge
+from imagedeck.ui.grid.upload_questions import ask_convert, ask_upload_duplicates
+from imagedeck.ui.workers.save_worker import UploadJob
+from imagedeck.uploads.duplicates import with_md5s
+from imagedeck.uploads.validate import (
+    AS24_ONLY_JPG_PNG,
+    AUTOSCOUT24,
+    CheckedFile,
+    UploadRefused,
+    check_file,
+)
+
+if TYPE_CHECKING:
+    from imagedeck.ui.app.main_window import MainWindow
+
+MESSAGE_MS = 8000
+T = TypeVar("T")
+
+
+class ImageAdder(QObject):
+    """Adds files to the open listing of `window`; see the module docstring."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.gallery = window.gallery
+        # Attributes, so tests answer without a dialog (like MainWindow.ask_conflict).
+        self.ask_convert = ask_convert
+        self.ask_duplicates = ask_upload_duplicates
+        self.preferences = lambda: load_settings().uploads
+        self._save_waiting = False
+        self._checking = 0  # drops still being checked (not yet handed to the worker)
+        self._md5_cache: dict[str, str] = {}  # AutoScout24 image id → MD5 (downloaded once)
+        worker = window.save_worker
+        worker.upload_state.connect(self._on_state)
+        worker.uploaded.connect(self._on_uploaded)
+        worker.uploads_finished.connect(self._on_job_finished)
+
+    # -- entry points --------------------------------------------------------------------
+    def choose_files(self) -> None:
+        """Add Images… (Ctrl+I): a file dialog; the files go after the selection (or at
+        the end)."""
+        if self.gallery.listing is None:
+            self._window.status.show_error(self.tr("Open a listing first, then add images to it."))
+            return
+        patterns = " ".join(f"*{suffix}" for suffix in sorted(IMAGE_SUFFIXES))
+        names, _ = QFileDialog.getOpenFileNames(
+            self._window,
+            self.tr("Add Images"),
+            "",
+            self.tr("Images ({patterns});;All files (*)").format(patterns=patterns),
+        )
+        if names:
+            self.add([Path(name) for name in names], self.row_after_selection())
+
+    def row_after_selection(self) -> int:
+        rows = self._window.grid.selected_rows()
+        return rows[-1] + 1 if rows else len(self.gallery)
+
+    def add(self, paths: Sequence[Path], row: int) -> list[str]:
+        """Tiles for `paths` (folders expanded) before `row`, then check and upload them.
+        Returns the new tiles' temporary ids."""
+        listing = self.gallery.listing
+        if listing is None:
+            self._window.status.show_error(self.tr("Open a listing first, then drop images on it."))
+            return []
+        files = expand_folders(paths)
+        if not files:
+            names = ", ".join(p.name for p in paths)
+            self._window.status.show_error(
+                self.tr("No image files in {names}.").format(names=names)
+            )
+            return []
+        ids = self.gallery.insert_files(row, files)
+        for image_id, path in zip(ids, files, strict=True):
+            self._window.tasks.spawn(self._local_thumbnail(image_id, path))
+        self._checking += 1
+        self._window.tasks.spawn(
+            self._check_and_submit(listing, list(zip(ids, files, strict=True)))
+        )
+        self._window.status.bar.showMessage(
+            plural(self.tr("Adding %n image(s)…", "", len(ids)), len(ids)), MESSAGE_MS
+        )
+        return ids
+
+    @property
+    def busy(self) -> bool:
+        """Files still being checked or uploaded."""
+        return self._checking > 0 or self.gallery.uploads_pending
+
+    def wait_before_save(self) -> bool:
+        """True (and Save is run later) while files are still on their way."""
+        if not self.busy:
+            return False
+        self._save_waiting = True
+        count = len(self.gallery.pending_uploads)
+        self._window.status.bar.showMessage(
+            plural(self.tr("Save waits for %n upload(s) to finish…", "", count), count)
+        )
+        return True
+
+    # -- local thumbnails ----------------------------------------------------------------
+    async def _local_thumbnail(self, image_id: str, path: Path) -> None:
+        """Decode the file's own picture in the decode pool (never on the GUI thread)."""
+        window = self._window
+        loop = asyncio.get_running_loop()
+        try:
+            picture = await loop.run_in_executor(
+                window.loader.executor, decode_local_file, path, thumbnail_edge(window.grid)
+            )
+        except Exception as error:  # damaged, a bomb, unreadable: the tile says so
+            window.model.set_thumbnail_failed(image_id, _reason(error))
+            return
+        window.model.set_thumbnail(image_id, picture)
+
+    # -- checking ------------------------------------------------------------------------
+    async def _check_and_submit(self, listing: ListingRef, files: list[tuple[str, Path]]) -> None:
+        try:
+            requests = await self._checked_requests(listing, files)
+        except Exception as error:  # a bug must not leave tiles waiting for ever
+            for image_id, path in files:
+                local = self.gallery.local_file(image_id)
+                if local is not None and local.pending:
+                    self._fail(
+                        image_id,
+                        path,
+                        self.tr("could not be checked: {error}").format(error=error_text(error)),
+                    )
+            raise
+        finally:
+            self._checking -= 1
+        if self.gallery.listing != listing:
+            return
+        if requests:
+            job = UploadJob(
+                self._window.clients.connection(listing.marketplace),
+                listing,
+                tuple(requests),
+                self.preferences(),
+            )
+            self._window.save_worker.submit(job)
+        elif self._save_waiting and not self.busy:
+            self._run_waiting_save()
+
+    async def _checked_requests(
+        self, listing: ListingRef, files: list[tuple[str, Path]]
+    ) -> list[UploadRequest]:
+        marketplace = listing.marketplace
+        checked: list[tuple[str, CheckedFile]] = []
+        to_convert: list[tuple[str, Path]] = []
+        for image_id, path in files:
+            try:
+                checked.append((image_id, await self._in_pool(check_file, path, marketplace)))
+            except UploadRefused as refused:
+                if marketplace == AUTOSCOUT24 and refused.reason.startswith(AS24_ONLY_JPG_PNG):
+                    to_convert.append((image_id, path))
+                else:
+                    self._fail(image_id, path, refused.reason)
+        converted = await self._converted(marketplace, to_convert)
+        checked += converted
+        checked.sort(key=lambda pair: self._row(pair[0]))
+        checked = await self._without_duplicates(listing, checked)
+        if marketplace == AUTOSCOUT24:
+            checked = self._within_limit(checked)
+        prefs = self.preferences()
+        languages = self._name_languages()
+        return [
+            UploadRequest(
+                image_id,
+                file.path,
+                self._position_for(image_id) if marketplace != AUTOSCOUT24 else None,
+                convert=bool(file.original_format and file.original_format != file.format),
+                names=_names_from_file(file.path, prefs, languages)
+                if marketplace != AUTOSCOUT24
+                else (),
+            )
+            for image_id, file in checked
+        ]
+
+    async def _converted(
+        self, marketplace: str, files: list[tuple[str, Path]]
+    ) -> list[tuple[str, CheckedFile]]:
+        if not files:
+            return []
+        if not self.ask_convert(self._window, [path.name for _, path in files]):
+            for image_id, path in files:
+                self._fail(
+                    image_id,
+                    path,
+                    self.tr("skipped: {reason}").format(reason=translated(AS24_ONLY_JPG_PNG)),
+                )
+            return []
+        result = []
+        for image_id, path in files:
+            try:
+                result.append(
+                    (
+                        image_id,
+                        await self._in_pool(partial(check_file, convert=True), path, marketplace),
+                    )
+                )
+            except UploadRefused as refused:
+                self._fail(image_id, path, refused.reason)
+        return result
+
+    async def _without_duplicates(
+        self, listing: ListingRef, checked: list[tuple[str, CheckedFile]]
+    ) -> list[tuple[str, CheckedFile]]:
+        """Ask about files whose MD5 is on the listing (or twice in the drop)."""
+        by_md5 = await self._listing_md5s(listing)
+        dupes: list[tuple[str, CheckedFile, str]] = []
+        seen: dict[str, CheckedFile] = {}
+        kept = []
+        for image_id, file in checked:
+            existing = by_md5.get(file.md5.lower())
+            listed = self.gallery.saveable_order  # numbered as the marketplace shows them
+            if existing is not None and existing in listed:
+                place = listed.index(existing) + 1
+                why = self.tr("already on this listing as image {place}").format(place=place)
+                dupes.append((image_id, file, why))
+            elif file.md5 in seen:
+                why = self.tr("the same picture as {name}").format(name=seen[file.md5].path.name)
+                dupes.append((image_id, file, why))
+            else:
+                seen[file.md5] = file
+                kept.append((image_id, file))
+        if not dupes:
+            return kept
+        lines = [f"{file.path.name}: {why}" for _, file, why in dupes]
+        if self.ask_duplicates(self._window, lines):
+            kept += [(image_id, file) for image_id, file, _ in dupes]
+            kept.sort(key=lambda pair: self._row(pair[0]))
+            return kept
+        self.gallery.discard_files([image_id for image_id, _, _ in dupes])
+        self._window.status.bar.showMessage(
+            self.tr("Skipped {files}").format(files="; ".join(lines)), MESSAGE_MS
+        )
+        return kept
+
+    async def _listing_md5s(self, listing: ListingRef) -> dict[str, str]:
+        """MD5 → image id of the images in the grid. plentymarkets lists checksums;
+        AutoScout24's are computed from a download, once per image."""
+        images = [image for image in self.gallery if not is_temp_id(image.id)]
+        if listing.marketplace == AUTOSCOUT24:
+            missing = [i for i in images if not i.md5 and i.id not in self._md5_cache]
+            if missing:
+                try:
+                    client = self._window.clients.client(listing.marketplace)
+                    for image in await with_md5s(client, missing):
+                        if image.md5:
+                            self._md5_cache[image.id] = image.md5
+                except MarketplaceError:
+                    pass  # AutoScout24 itself collapses a duplicate upload onto the old image
+        result = {}
+        for image in images:
+            md5 = image.md5 or self._md5_cache.get(image.id, "")
+            if md5:
+                result[md5.lower()] = image.id
+        return result
+
+    def _within_limit(
+        self, checked: list[tuple[str, CheckedFile]]
+    ) -> list[tuple[str, CheckedFile]]:
+        """AutoScout24 holds at most 30 images: the files beyond fail before any upload."""
+        on_server = len(self.gallery.saveable_order)
+        queued = len(self.gallery.pending_uploads) - len(checked)
+        room = max(0, AS24_MAX_IMAGES - on_server - max(0, queued))
+        for image_id, file in checked[room:]:
+            self._fail(
+                image_id,
+                file.path,
+                self.tr(
+                    "AutoScout24 allows at most {limit} images per vehicle: it has {count}, so "
+                    "{room} more fit"
+                ).format(limit=AS24_MAX_IMAGES, count=on_server, room=room),
+            )
+        return checked[:room]
+
+    async def _in_pool(self, function: Callable[..., T], *args: object) -> T:
+        """Run file work in the window's decode pool. Not asyncio.to_thread: on the qasync
+        loop that starts Qt threads nobody shuts down."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._window.loader.executor, function, *args)
+
+    def _position_for(self, image_id: str) -> int:
+        """plentymarkets' position for a file at its tile's place: that of the nearest
+        server image before it, so the shop shows it there (ties sort by id, and a new id
+        is larger); Save corrects whatever this cannot express."""
+        row = self._row(image_id)
+        for image in reversed(self.gallery.images[:row]):
+            if not is_temp_id(image.id) and image.position is not None:
+                return image.position
+        return 0
+
+    def _row(self, image_id: str) -> int:
+        try:
+            return self.gallery.index_of(image_id)
+        except KeyError:
+            return len(self.gallery)
+
+    def _fail(self, image_id: str, path: Path, reason: str) -> None:
+        """`reason` stays as given on the tile (a model `Text` is translated where it is
+        shown); the status bar shows it in the interface language now."""
+        self.gallery.set_upload_state(image_id, UploadState.FAILED, reason=reason)
+        self._window.status.show_error(f"{path.name}: {translated(reason)}")
+
+    # -- worker reports ------------------------------------------------------------------
+    def _on_state(
+        self, job: UploadJob, key: str, state: UploadState, percent: int, reason: str
+    ) -> None:
+        if state is UploadState.DONE:
+            return  # `uploaded` swaps the id and marks it done
+        self.gallery.set_upload_state(key, state, percent, reason)
+        local = self.gallery.local_file(key)
+        name = local.path.name if local else key
+        if state is UploadState.FAILED:
+            self._window.status.show_error(f"{name}: {translated(reason)}")
+        elif state is UploadState.UPLOADING:
+            left = len(self.gallery.pending_uploads)
+            self._window.status.bar.showMessage(
+                self.tr("Uploading {name}: {percent} % ({left} to go)").format(
+                    name=name, percent=percent, left=left
+                ),
+                MESSAGE_MS,
+            )
+
+    def _on_uploaded(self, job: UploadJob, key: str, image: Image) -> None:
+        self.gallery.upload_finished(key, image)
+
+    def _on_job_finished(self, job: UploadJob) -> None:
+        if not self.gallery.uploads_pending:
+            self._window.status.bar.showMessage(self.tr("Uploads finished."), MESSAGE_MS)
+        if self._save_waiting and not self.busy:
+            self._run_waiting_save()
+
+    def _name_languages(self) -> tuple[str, ...]:
+        """The seller's languages: those the listing's images are already named in, else
+        the interface language (a new shop's first images)."""
+        named = {
+            lang for details in self.gallery.details_by_id.values() for lang in details.languages
+        }
+        return tuple(sorted(named)) or (choose_language(load_settings().language),)
+
+    def _run_waiting_save(self) -> None:
+        self._save_waiting = False
+        self._window.save()
+
+
+def _reason(error: BaseException) -> str:
+    """Why a local thumbnail failed, in the interface language (shown on the tile)."""
+    if isinstance(error, OSError):
+        return QCoreApplication.translate("ImageAdder", "cannot be read ({error})").format(
+            error=error.strerror or str(error)
+        )
+    return error_text(error) or type(error).__name__
+
+
+def _names_from_file(
+    path: Path, prefs: UploadPreferences | None, languages: Sequence[str]
+) -> tuple[dict[str, str], ...]:
+    """plentymarkets image names made from the file name, if the seller chose that: the
+    stem with separators as spaces, once in each of the seller's languages."""
+    if prefs is None or not prefs.names_from_file_name:
+        return ()
+    name = path.stem.replace("_", " ").replace("-", " ").strip() or path.stem
+    return tuple({"lang": language, "name": name[:255]} for language in languages)

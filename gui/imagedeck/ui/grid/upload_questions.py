@@ -1,0 +1,119 @@
+"""The questions adding images asks: convert for AutoScout24? upload a duplicate anyway?
+delete these images? which image becomes main?
+
+Each is a plain function returning the answer, and the window keeps them as attributes, so
+tests answer them without a dialog (as with ui/questions.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from imagedeck.ui.app.translated import plural
+
+
+class UploadQuestions(QObject):
+    """The translation context of these questions. Its `tr` is what plurals need: lupdate
+    makes a numerus entry of `UploadQuestions.tr(text, "", n)`, not of
+    `QCoreApplication.translate(context, text, "", n)`."""
+
+
+def _list(lines: Sequence[str], limit: int = 8) -> str:
+    shown = list(lines[:limit])
+    if len(lines) > limit:
+        more = len(lines) - limit
+        shown.append(plural(UploadQuestions.tr("… and %n more", "", more), more))
+    return "\n".join(f"• {line}" for line in shown)
+
+
+def ask_convert(parent: QWidget, names: Sequence[str]) -> bool:
+    """AutoScout24 takes only JPG and PNG: convert these files to JPEG (in memory; the
+    files stay as they are) or skip them?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("UploadQuestions", "Convert to JPEG?"))
+    box.setText(
+        QCoreApplication.translate(
+            "UploadQuestions",
+            "AutoScout24 accepts only JPG and PNG. Convert these files to JPEG for the upload?",
+        )
+    )
+    box.setInformativeText(
+        _list(names)
+        + "\n\n"
+        + QCoreApplication.translate("UploadQuestions", "Your files on disk are not changed.")
+    )
+    convert = box.addButton(
+        QCoreApplication.translate("UploadQuestions", "Convert to JPEG"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("UploadQuestions", "Skip Them"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(convert)
+    box.exec()
+    return box.clickedButton() is convert
+
+
+def ask_upload_duplicates(parent: QWidget, lines: Sequence[str]) -> bool:
+    """Files already on the listing: upload them anyway (True) or skip them (False)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("UploadQuestions", "Already on This Listing"))
+    box.setText(
+        QCoreApplication.translate("UploadQuestions", "These pictures are already on this listing:")
+    )
+    box.setInformativeText(_list(lines))
+    skip = box.addButton(
+        QCoreApplication.translate("UploadQuestions", "Skip Them"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("UploadQuestions", "Upload Anyway"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.setDefaultButton(skip)
+    box.exec()
+    return box.clickedButton() is not skip
+
+
+def ask_delete(parent: QWidget, count: int) -> bool:
+    """Confirm deleting `count` images (they go from the marketplace on Save)."""
+    question = plural(
+        UploadQuestions.tr(
+            "Delete %n image(s)?\n\nThey are removed from the marketplace when you save; until "
+            "then Undo (Ctrl+Z) brings them back.",
+            "",
+            count,
+        ),
+        count,
+    )
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("UploadQuestions", "Delete Images"),
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_new_main(parent: QWidget, choices: Sequence[str]) -> int | None:
+    """The main image is being deleted: which of `choices` becomes main? The first (the
+    next image) is the default; None if the seller cancels."""
+    item, ok = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("UploadQuestions", "New Main Image"),
+        QCoreApplication.translate(
+            "UploadQuestions",
+            "You are deleting the main image. Which image becomes the main image?",
+        ),
+        list(choices),
+        0,
+        False,
+    )
+    return list(choices).index(item) if ok and item in choices else None
