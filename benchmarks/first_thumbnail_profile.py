@@ -46,6 +46,9 @@ def child(base_url: str, item: str, size: int) -> None:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     events: list[tuple[str, str, float]] = []
+    import cProfile
+
+    profiler = cProfile.Profile()
 
     async def run() -> dict:
         window = new_window(base_url, "ours")
@@ -58,12 +61,17 @@ def child(base_url: str, item: str, size: int) -> None:
             fetch = client.fetch_bytes
 
             async def timed(url: str) -> bytes:
+                if not any(e[0] == "fetch-start" for e in events):
+                    events.append(("cpu-first-request", "", time.thread_time()))
                 events.append(("fetch-start", url, time.perf_counter()))
                 data = await fetch(url)
                 events.append(("fetch-end", url, time.perf_counter()))
                 return data
 
             client.fetch_bytes = timed
+            if os.environ.get("PROFILE_GUI"):
+                profiler.enable()
+            events.append(("cpu-t0", "", time.thread_time()))
             original_load(client, images)
 
         loader.load = load  # type: ignore[method-assign]
@@ -88,7 +96,16 @@ def child(base_url: str, item: str, size: int) -> None:
         listing = ListingRef("plentymarkets", item)
         began = time.perf_counter()
         await window.open_listing(listing)
-        while probe.first is None or loader.busy:
+        while probe.first is None:
+            await asyncio.sleep(0.001)
+        profiler.disable()
+        events.append(("cpu-first-paint", "", time.thread_time()))
+        if os.environ.get("PROFILE_GUI"):
+            import pstats
+
+            stats = pstats.Stats(profiler, stream=sys.stderr)
+            stats.sort_stats("cumulative").print_stats(45)
+        while loader.busy:
             await asyncio.sleep(0.005)
         await close(window)
         assert probe.t0 is not None
@@ -116,6 +133,8 @@ def run_child(base_url: str, size: int) -> dict:
     )
     if done.returncode != 0:
         raise SystemExit(done.stderr[-3000:])
+    if os.environ.get("PROFILE_GUI"):
+        print(done.stderr[-12000:])
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -133,6 +152,13 @@ def summarise(result: dict) -> None:
     shows = [e for e in result["events"] if e[0] == "show"]
     first_end = ends[0]
     in_flight = sum(1 for s in starts if s <= first_end)
+    cpu = {kind: when for kind, _key, when in result["events"] if kind.startswith("cpu-")}
+    to_request = (cpu["cpu-first-request"] - cpu["cpu-t0"]) * 1000
+    to_paint = (cpu["cpu-first-paint"] - cpu["cpu-t0"]) * 1000
+    print(
+        f"  GUI-thread CPU from t0: to the first request {to_request:.0f} ms, "
+        f"to the first paint {to_paint:.0f} ms"
+    )
     print(
         f"  listing read {result['read'] * 1000:.0f} ms; then (from t0): "
         f"first request sent {starts[0]:.1f} ms, 8th {starts[min(7, len(starts) - 1)]:.1f} ms; "

@@ -205,6 +205,7 @@ def test_a_corrupt_cache_file_is_refetched_not_shown(
     run(qtbot, first.wait_idle())
     (entry,) = (private_data_dir / "cache" / "thumbnails").glob("*.thumb")
     entry.write_bytes(entry.read_bytes()[:100])
+    first.packs.clear()  # the listing's pack would serve it: this test is about the tile
     model, second = loader_for(gallery)
     again = FakeClient()
     second.load(again, gallery.images)
@@ -250,3 +251,49 @@ def test_retry_fetches_a_failed_thumbnail_again(qasync_loop, loader_for, qtbot) 
     run(qtbot, loader.wait_idle())
     assert client.fetched == ["http://x/missing.jpg"] * 2
     assert model.thumbnail_state("i0") == ThumbnailState.FAILED
+
+
+def test_a_reopen_is_served_from_the_listings_pack_without_tile_files(
+    qasync_loop, loader_for, qtbot, private_data_dir
+) -> None:
+    gallery = gallery_of("hopper.jpg", "flower.jpg", "rgb_trns.png")
+    _model, first = loader_for(gallery)
+    first.load(FakeClient(), gallery.images)
+    run(qtbot, first.wait_idle())
+    assert len(list((private_data_dir / "cache" / "thumbnails-packs").glob("*.pack"))) == 1
+    for entry in (private_data_dir / "cache" / "thumbnails").glob("*.thumb"):
+        entry.unlink()  # only the pack is left to serve the reopen
+    model, second = loader_for(gallery)
+    again = FakeClient()
+    second.load(again, gallery.images)
+    run(qtbot, second.wait_idle())
+    assert again.fetched == []
+    for row in range(3):
+        picture = model.index(row).data(Qt.ItemDataRole.DecorationRole)
+        assert model.thumbnail_state(f"i{row}") == ThumbnailState.READY and not picture.isNull()
+
+
+def test_a_tile_damaged_in_the_pack_is_fetched_again_not_shown(
+    qasync_loop, loader_for, qtbot, private_data_dir
+) -> None:
+    gallery = gallery_of("hopper.jpg", "flower.jpg")
+    _model, first = loader_for(gallery)
+    first.load(FakeClient(), gallery.images)
+    run(qtbot, first.wait_idle())
+    for entry in (private_data_dir / "cache" / "thumbnails").glob("*.thumb"):
+        entry.unlink()
+    (pack,) = (private_data_dir / "cache" / "thumbnails-packs").glob("*.pack")
+    blob = bytearray(pack.read_bytes())
+    blob[-1] ^= 0xFF  # the last tile's pixels no longer match its checksum
+    pack.write_bytes(bytes(blob))
+    model, second = loader_for(gallery)
+    again = FakeClient()
+    second.load(again, gallery.images)
+    run(qtbot, second.wait_idle())
+    assert len(again.fetched) == 1
+    assert {model.thumbnail_state(i) for i in ("i0", "i1")} == {ThumbnailState.READY}
+    third_model, third = loader_for(gallery)
+    once_more = FakeClient()
+    third.load(once_more, gallery.images)
+    run(qtbot, third.wait_idle())
+    assert once_more.fetched == [], "the pack was not rewritten whole"

@@ -47,7 +47,7 @@ from imagedeck.model.image import Image
 from imagedeck.paths import cache_dir
 from imagedeck.session.gc_pauses import settle_large_listing
 from imagedeck.settings import load_settings
-from imagedeck.thumbnails.cache_bounds import preview_bytes, thumbnail_bytes
+from imagedeck.thumbnails.cache_bounds import pack_bytes, preview_bytes, thumbnail_bytes
 from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail, warm_up
 from imagedeck.thumbnails.disk_cache import DiskThumbnailCache, cache_key
 from imagedeck.thumbnails.memory_cache import MemoryLRU
@@ -58,6 +58,7 @@ from imagedeck.ui.grid.preview_cache import PreviewCache
 from imagedeck.ui.grid.qimage_conversion import pil_to_qimage
 from imagedeck.ui.grid.thumbnail_state import ThumbnailState
 from imagedeck.ui.grid.tile_delegate import PADDING, TILE_SIZE
+from imagedeck.ui.grid.tile_packs import MAX_PACK_IMAGES, TilePacks, packs_beside
 
 log = logging.getLogger(__name__)
 
@@ -96,8 +97,10 @@ def default_disk_cache() -> DiskThumbnailCache:
 def clear_disk_caches() -> int:
     """Empty the thumbnail and preview folders on disk (no window open); bytes freed."""
     thumbnails = default_disk_cache()
-    freed = thumbnails.total_bytes()
+    packs = packs_beside(thumbnails.root, 0)
+    freed = thumbnails.total_bytes() + packs.total_bytes()
     thumbnails.clear()
+    packs.clear()
     return freed + PreviewCache().clear()
 
 
@@ -144,6 +147,10 @@ class ThumbnailLoader:
         """Files fetched from the marketplace since start (for tests and the benchmark)."""
         self.previews = PreviewCache()
         """The large preview's cache: one per window, so it outlives each preview dialog."""
+        pack_bound = pack_bytes(load_settings().cache_size_mb)
+        self.packs = TilePacks(packs_beside(self._disk.root, pack_bound), self._executor)
+        """A listing's tiles in one file: a reopen reads it and decodes nothing."""
+        self._pack_task: asyncio.Task[None] | None = None
 
     # -- public ------------------------------------------------------------------------
     def load(self, client: Marketplace, images: Sequence[Image]) -> None:
@@ -168,6 +175,32 @@ class ThumbnailLoader:
                 self._show(image.id, picture)
             else:
                 self._pending[image.id] = image
+        few = len(images) <= MAX_PACK_IMAGES
+        keys = {image.id: self._key(image) for image in images} if few else {}
+        if self.packs.begin(keys, self._max_edge) and self._pending:
+            # The pack first: what it holds needs neither the disk cache nor the network.
+            self._pack_task = asyncio.get_event_loop().create_task(
+                self._show_pack(self._generation)
+            )
+        self._pump()
+
+    async def _show_pack(self, generation: int) -> None:
+        """Show every waiting tile the listing's pack holds at once, then start the rest."""
+        try:
+            pictures = await self.packs.read()
+        except Exception:  # a pack is an optimisation: without it the tiles load as usual
+            log.exception("reading a thumbnail pack failed")
+            pictures = {}
+        if generation != self._generation:
+            return
+        self._pack_task = None
+        for image_id in list(self._pending):
+            key = self.packs.key_of(image_id)
+            picture = pictures.get(key) if key is not None else None
+            if key is not None and picture is not None:
+                del self._pending[image_id]
+                self._memory.put(key, picture)
+                self._show(image_id, picture)
         self._pump()
 
     def retry(self, images: Iterable[Image]) -> None:
@@ -223,6 +256,7 @@ class ThumbnailLoader:
         """Put `picture` in the model and let go of the oldest off-screen thumbnails if the
         model now holds more than the bound."""
         self._model.set_thumbnail(image_id, picture)
+        self.packs.collect(image_id, picture)
         self._resident_bytes += picture.sizeInBytes() - self._resident.pop(image_id, 0)
         self._resident[image_id] = picture.sizeInBytes()
         if self._resident_bytes <= self.max_resident_bytes:
@@ -247,6 +281,10 @@ class ThumbnailLoader:
         self._generation += 1
         for task in self._running.values():
             task.cancel()
+        if self._pack_task is not None:
+            self._pack_task.cancel()
+            self._pack_task = None
+        self.packs.abandon()
         self._running.clear()
         self._pending.clear()
         self._idle.set()
@@ -257,13 +295,14 @@ class ThumbnailLoader:
         freed = self._disk.total_bytes()
         self._disk.clear()
         self._memory.clear()
-        return freed + self.previews.clear()
+        return freed + self.previews.clear() + self.packs.clear()
 
     def set_cache_size(self, cache_size_mb: int) -> None:
         """A new bound from Settings: the shares of thumbnails and previews, applied at the
         next write (a smaller bound evicts then)."""
         self._disk.max_bytes = thumbnail_bytes(cache_size_mb)
         self.previews.disk.max_bytes = preview_bytes(cache_size_mb)
+        self.packs.cache.max_bytes = pack_bytes(cache_size_mb)
 
     @property
     def disk_cache(self) -> DiskThumbnailCache:
@@ -284,6 +323,7 @@ class ThumbnailLoader:
         if edge == self._max_edge:
             return
         self._max_edge = edge
+        self.packs.abandon()  # its tiles are at the old size
         if self._client is None:
             return
         for image_id, task in list(self._running.items()):
@@ -326,11 +366,15 @@ class ThumbnailLoader:
 
     @property
     def busy(self) -> bool:
-        return bool(self._running or self._pending)
+        return bool(self._running or self._pending or self._pack_task)
 
     async def wait_idle(self) -> None:
-        """Until the current load has finished (for the screenshot script and tests)."""
+        """Until the current load has finished and its pack is written (for the screenshot
+        script and tests)."""
         await self._idle.wait()
+        writing = self.packs.writing
+        if writing is not None and not writing.done():
+            await asyncio.wrap_future(writing)
 
     def close(self) -> None:
         """Cancel everything and release the decoding threads; later scrolls fetch nothing."""
@@ -353,6 +397,9 @@ class ThumbnailLoader:
             return
         if loop.is_closed():
             return
+        if self._pack_task is not None:
+            self._idle.clear()
+            return  # the pack answers first (_show_pack)
         while self._pending and len(self._running) < self._max_in_flight:
             image = self._next()
             generation = self._generation
@@ -362,6 +409,7 @@ class ThumbnailLoader:
         if self._running or self._pending:
             self._idle.clear()
         else:
+            self.packs.finish()
             self._idle.set()
 
     def _next(self) -> Image:
