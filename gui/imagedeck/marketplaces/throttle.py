@@ -14,9 +14,9 @@ bar; waits are plain `asyncio.sleep`s, so cancelling the save cancels the wait.
   takes at least the fastest way there: so the next call may leave at answer - (fastest
   round trip) + Decay. The fastest round trip is the least one seen (+ SAFETY_S); while
   fewer than TRUSTED_ROUND_TRIPS are known, half of it, because the first few samples
-  overestimate it and an overestimate would send too early. Dating by the send time drew 429s under load (a slow round trip was slow
-  before the server counted it); dating by the answer waited one round trip too long in
-  every window;
+  overestimate it and an overestimate would send too early. Dating by the send time drew
+  429s under load (a slow round trip was slow before the server counted it); dating by the
+  answer waited one round trip too long in every window;
 * calls sent after the answered one are not in its Calls-Left yet (they were still on their
   way): they are subtracted, so a burst at a window's start never overdraws it into a 429;
 * reads and writes have budgets of their own (the short period and the route windows): a
