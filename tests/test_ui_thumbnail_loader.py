@@ -126,7 +126,7 @@ def test_switching_listing_drops_stale_results(qasync_loop, loader_for, qtbot) -
     slow = FakeClient(delay=0.2)
     loader.load(slow, gallery.images)
 
-    qtbot.waitUntil(lambda: slow.in_flight == 2)
+    qtbot.waitUntil(lambda: slow.in_flight == 1)  # the first goes alone
     gallery.load(ListingRef("plentymarkets", "102"), [Image("i0", preview_url="http://x/a")])
     loader.cancel()
     qtbot.wait(300)  # past the end of the slow downloads
@@ -226,14 +226,16 @@ def test_visible_images_are_fetched_first_and_scrolled_away_ones_cancelled(
     model, loader = loader_for(gallery, max_in_flight=3)
     client = FakeClient(delay=0.1)
     loader.load(client, gallery.images)
-    qtbot.waitUntil(lambda: client.in_flight == 3)
+    first_shown = lambda: model.thumbnail_state("i0") == ThumbnailState.READY  # noqa: E731
+    qtbot.waitUntil(lambda: client.in_flight == 3 and first_shown())
     loader.set_visible(["i27", "i28", "i29"])  # scrolled to the end
     ends = ("i27", "i28", "i29")
     qtbot.waitUntil(
         lambda: all(model.thumbnail_state(i) == ThumbnailState.READY for i in ends), timeout=5000
     )
-    # i0-i2 were cancelled mid-download; the end came before anything else.
-    assert sorted(client.fetched[:3]) == [f"http://x/{n}/hopper.jpg" for n in (27, 28, 29)]
+    # i0 went alone first; i1-i3 were cancelled mid-download; the end came next.
+    assert client.fetched[0] == "http://x/0/hopper.jpg"
+    assert sorted(client.fetched[1:4]) == [f"http://x/{n}/hopper.jpg" for n in (27, 28, 29)]
     assert model.thumbnail_state("i20") == ThumbnailState.LOADING
     run(qtbot, loader.wait_idle())
     assert {model.thumbnail_state(i.id) for i in gallery} == {ThumbnailState.READY}
@@ -297,3 +299,27 @@ def test_a_tile_damaged_in_the_pack_is_fetched_again_not_shown(
     third.load(once_more, gallery.images)
     run(qtbot, third.wait_idle())
     assert once_more.fetched == [], "the pack was not rewritten whole"
+
+
+def test_the_first_request_goes_alone_then_the_rest_fill_the_bound_in_display_order(
+    qasync_loop, loader_for, qtbot
+) -> None:
+    gallery = Gallery()
+    urls = [f"http://x/{n}/hopper.jpg" for n in range(8)]
+    gallery.load(LISTING, [Image(f"i{n}", preview_url=url) for n, url in enumerate(urls)])
+    _model, loader = loader_for(gallery, max_in_flight=3)
+    client = FakeClient(delay=0.1)
+    started: list[tuple[str, int]] = []
+    fetch = client.fetch_bytes
+
+    async def noted(url: str) -> bytes:
+        started.append((url, client.in_flight))
+        return await fetch(url)
+
+    client.fetch_bytes = noted
+    loader.load(client, gallery.images)
+    run(qtbot, loader.wait_idle())
+    assert started[0] == (urls[0], 0)
+    assert started[1][1] == 0, "the second waited for the first's answer"
+    assert client.most_in_flight == 3, "after the first answer the bound is used whole"
+    assert [url for url, _ in started] == urls

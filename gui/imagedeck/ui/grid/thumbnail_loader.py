@@ -16,6 +16,12 @@ tile scrolled away is cancelled and queued again behind the visible ones, so scr
 the end of a long listing does not wait for the whole beginning to download. Images off
 screen are still fetched afterwards, in display order, so the listing is complete soon.
 
+**The first one alone.** A load starts with one request, on the connection that just read
+the listing; the others follow as soon as its answer is in. Eight at once made the first
+answer wait behind seven connection set-ups and seven other answers on the GUI thread,
+and the first thumbnail came later than the naive loader's (issue 16's profile,
+benchmarks/first_thumbnail_profile.py); the lone round trip costs the whole load ~1 %.
+
 Opening another listing bumps a generation number and cancels everything, so a slow
 answer for the previous listing can never land on the new one.
 
@@ -151,6 +157,8 @@ class ThumbnailLoader:
         self.packs = TilePacks(packs_beside(self._disk.root, pack_bound), self._executor)
         """A listing's tiles in one file: a reopen reads it and decodes nothing."""
         self._pack_task: asyncio.Task[None] | None = None
+        self._first_alone = False  # see "The first one alone"
+        self._alone: asyncio.Task[None] | None = None  # that first request's task
 
     # -- public ------------------------------------------------------------------------
     def load(self, client: Marketplace, images: Sequence[Image]) -> None:
@@ -175,6 +183,7 @@ class ThumbnailLoader:
                 self._show(image.id, picture)
             else:
                 self._pending[image.id] = image
+        self._first_alone = bool(self._pending)
         few = len(images) <= MAX_PACK_IMAGES
         keys = {image.id: self._key(image) for image in images} if few else {}
         if self.packs.begin(keys, self._max_edge) and self._pending:
@@ -400,10 +409,15 @@ class ThumbnailLoader:
         if self._pack_task is not None:
             self._idle.clear()
             return  # the pack answers first (_show_pack)
-        while self._pending and len(self._running) < self._max_in_flight:
+        # The lone first one decoding does not hold one of the others' download slots.
+        decoding_first = self._alone is not None and not self._alone.done()
+        limit = 1 if self._first_alone else self._max_in_flight + decoding_first
+        while self._pending and len(self._running) < limit:
             image = self._next()
             generation = self._generation
             task = loop.create_task(self._load_one(generation, image))
+            if self._first_alone:
+                self._alone = task
             self._running[image.id] = task
             task.add_done_callback(lambda done, i=image.id, g=generation: self._done(i, g, done))
         if self._running or self._pending:
@@ -411,6 +425,13 @@ class ThumbnailLoader:
         else:
             self.packs.finish()
             self._idle.set()
+
+    def _first_answered(self) -> None:
+        """In a load's task: if it is the lone first one, its answer is in and the others
+        may go now (while it decodes)."""
+        if self._first_alone and asyncio.current_task() is self._alone:
+            self._first_alone = False
+            self._pump()
 
     def _next(self) -> Image:
         for image_id in self._visible:
@@ -424,6 +445,9 @@ class ThumbnailLoader:
         if generation != self._generation or self._running.get(image_id) is not task:
             return  # cancelled: cancel() or set_visible() already did the bookkeeping
         del self._running[image_id]
+        if task is self._alone:
+            self._first_alone = False  # answered from memory, or failed
+            self._alone = None
         self._pump()
 
     def _model_image(self, image_id: str) -> Image | None:
@@ -482,12 +506,16 @@ class ThumbnailLoader:
         picture = None
         # A stat is microseconds; skipping the pool round trip when the file is absent
         # gets a cold listing's first requests out sooner.
-        if self._disk.path_for(key).exists():
-            picture = await loop.run_in_executor(self._executor, self._read_disk, key)
+        try:
+            if self._disk.path_for(key).exists():
+                picture = await loop.run_in_executor(self._executor, self._read_disk, key)
+            if picture is None:
+                assert self._client is not None
+                data = await self._client.fetch_bytes(url)
+                self.downloads += 1
+        finally:
+            self._first_answered()
         if picture is None:
-            assert self._client is not None
-            data = await self._client.fetch_bytes(url)
-            self.downloads += 1
             picture = await loop.run_in_executor(self._executor, self._decode_and_store, data, key)
         self._memory.put(key, picture)
         return picture
