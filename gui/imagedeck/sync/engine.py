@@ -160,9 +160,7 @@ class SaveEngine:
         self.journal = journal
 
     def _report_status(self, report: ProgressCallback, done: list[int], total: int) -> None:
-        session = getattr(self.client, "session", None)
-        if session is not None:
-            session.on_status = lambda text: report(SaveProgress(done[0], total, text))
+        self.client.listen_status(lambda text: report(SaveProgress(done[0], total, text)))
 
     async def save_order(
         self,
@@ -235,7 +233,7 @@ class SaveEngine:
         current_kept = [image for image in current if image.id not in gone]
         target = reconcile(wanted_order, current_kept)
         target_details = merge_details(loaded_details, changed, current_details)
-        calls = plan_deletes(listing, to_delete)
+        calls = plan_deletes(self.client, listing, to_delete)
         calls += self.client.plan_order(listing, current_kept, target)
         for image_id, details in target_details.items():
             facts = detail_changes(current_details[image_id], details)
@@ -301,7 +299,7 @@ class SaveEngine:
         return left
 
     def _supports_details(self) -> bool:
-        return bool(getattr(self.client, "supports_details", False))
+        return self.client.capabilities.details
 
     async def _load_details(
         self, listing: ListingRef, images: Sequence[Image]
@@ -444,8 +442,7 @@ class SaveEngine:
                 await asyncio.gather(*running, return_exceptions=True)
 
     def _in_flight_limit(self) -> int:
-        session = getattr(self.client, "session", None)
-        return session.throttle.in_flight_limit() if session is not None else 1
+        return self.client.in_flight_limit()
 
 
 def _waits_for_deletes(

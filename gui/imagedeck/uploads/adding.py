@@ -18,15 +18,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from imagedeck.marketplaces.autoscout24.client import MAX_IMAGES as AS24_MAX_IMAGES
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError, ValidationError
+from imagedeck.marketplaces.upload_file import CheckedFile, find_duplicate
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.sync.journal import Journal
 from imagedeck.texts import QT_TRANSLATE_NOOP
-from imagedeck.uploads.duplicates import find_duplicate, with_md5s
-from imagedeck.uploads.validate import AUTOSCOUT24, CheckedFile, UploadRefused, check_file
+from imagedeck.uploads.duplicates import with_md5s
+from imagedeck.uploads.validate import UploadRefused, check_file
 
 if TYPE_CHECKING:
     from imagedeck.settings import UploadPreferences
@@ -121,11 +121,12 @@ async def add_images(
 
     checked = await check_files(paths, listing.marketplace, convert=convert)
     current = await client.load_images(listing)
-    if listing.marketplace == AUTOSCOUT24:
+    if not client.capabilities.listed_checksums:
         current = await with_md5s(client, current)
     to_upload = _without_duplicates(checked, current, report)
-    if listing.marketplace == AUTOSCOUT24:
-        to_upload = _within_limit(to_upload, len(current), listing, report)
+    limit = client.capabilities.image_limit
+    if limit is not None:
+        to_upload = _within_limit(to_upload, len(current), listing, limit, report)
 
     from imagedeck.sync.upload_engine import UploadEngine, prepared
 
@@ -212,10 +213,15 @@ def _without_duplicates(
 
 
 def _within_limit(
-    files: list[CheckedFile], count: int, listing: ListingRef, report: OutcomeListener
+    files: list[CheckedFile],
+    count: int,
+    listing: ListingRef,
+    limit: int,
+    report: OutcomeListener,
 ) -> list[CheckedFile]:
-    """The files that fit into AutoScout24's 30 images; the others refused before sending."""
-    room = max(AS24_MAX_IMAGES - count, 0)
+    """The files that fit into the listing's image limit (AutoScout24: 30); the others are
+    refused before sending."""
+    room = max(limit - count, 0)
     for file in files[room:]:
         report(
             FileOutcome(
@@ -225,7 +231,7 @@ def _within_limit(
                     "AddImages",
                     "AutoScout24 allows at most {limit} images per vehicle and {listing} would "
                     "exceed it ({count} there, {room} more fit)",
-                ).format(limit=AS24_MAX_IMAGES, listing=listing.describe(), count=count, room=room),
+                ).format(limit=limit, listing=listing.describe(), count=count, room=room),
             )
         )
     return files[:room]

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from imagedeck.marketplaces.base import PlannedCall
+from imagedeck.marketplaces.base import Capabilities, PlannedCall, StatusListener, UploadRules
 from imagedeck.marketplaces.errors import (
     AuthError,
     MarketplaceError,
@@ -31,13 +31,29 @@ from imagedeck.model.image import Image, ListingRef, ListingSummary
 from imagedeck.model.listing_page import ListingPage
 
 if TYPE_CHECKING:
-    from imagedeck.uploads.validate import CheckedFile
+    from imagedeck.marketplaces.upload_file import CheckedFile
 
 log = logging.getLogger(__name__)
 
 NAME = "autoscout24"
 #: Images a vehicle may hold (error 50084 beyond).
 MAX_IMAGES = 30
+#: AutoScout24 answers 50083 above this (sandbox/as24/images.py; the real limit is undocumented).
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+CAPABILITIES = Capabilities(
+    details=False,
+    variations=False,
+    search=True,
+    upload=UploadRules(
+        formats=frozenset({"jpg", "png"}),
+        max_bytes=MAX_UPLOAD_BYTES,
+        convertible=frozenset({"gif"}),
+    ),
+    upload_positions=False,
+    listed_checksums=False,
+    image_limit=MAX_IMAGES,
+)
 #: How often an upload whose answer was lost is sent again (safe, see `upload`).
 UPLOAD_ATTEMPTS = 6
 API_VERSION = "1.1"
@@ -121,7 +137,8 @@ class AutoScout24Client:
     """
 
     name = NAME
-    supports_details = False
+    capabilities = CAPABILITIES
+    supports_details = CAPABILITIES.details
 
     def __init__(
         self,
@@ -334,6 +351,26 @@ class AutoScout24Client:
             size=checked.size,
             md5=checked.md5,
         )
+
+    def in_flight_limit(self) -> int:
+        return self.session.throttle.in_flight_limit()
+
+    def listen_status(self, listener: StatusListener | None) -> None:
+        self.session.on_status = listener
+
+    def plan_delete(self, listing: ListingRef, image_id: str) -> PlannedCall:
+        """DELETE /vehicles/{id}/images/{imageId}; a 404 on a resumed save means done."""
+        return PlannedCall(
+            "DELETE",
+            f"/vehicles/{listing.listing_id}/images/{image_id}",
+            label=f"delete image {image_id}",
+            meta={"absent_is_done": True, "deletes_image": True},
+        )
+
+    @staticmethod
+    def upload_path(listing: ListingRef) -> str:
+        """Where an upload is POSTed (the journal records it with the upload)."""
+        return f"/vehicles/{listing.listing_id}/images"
 
     async def aclose(self) -> None:
         await self.http.aclose()

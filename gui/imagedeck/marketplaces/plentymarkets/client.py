@@ -16,7 +16,7 @@ import logging
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from imagedeck.marketplaces.base import PlannedCall
+from imagedeck.marketplaces.base import Capabilities, PlannedCall, StatusListener, UploadRules
 from imagedeck.marketplaces.errors import (
     AuthError,
     MarketplaceError,
@@ -35,6 +35,7 @@ from imagedeck.marketplaces.plentymarkets.upload import upload_body, upload_fiel
 from imagedeck.marketplaces.retry import MAX_ATTEMPTS
 from imagedeck.marketplaces.session import AuthorisedSession
 from imagedeck.marketplaces.tokens import TokenStore, tokens_from_answer
+from imagedeck.marketplaces.upload_file import find_duplicate
 from imagedeck.model.changes import DetailChange
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef, ListingSummary
@@ -42,11 +43,22 @@ from imagedeck.model.listing_page import ListingPage
 from imagedeck.model.plan import plan_positions
 
 if TYPE_CHECKING:
-    from imagedeck.uploads.validate import CheckedFile
+    from imagedeck.marketplaces.upload_file import CheckedFile
 
 log = logging.getLogger(__name__)
 
 NAME = "plentymarkets"
+#: plentymarkets refuses larger uploads ("larger than 25 MB", sandbox/plenty/upload.py).
+MAX_UPLOAD_BYTES = 25 * 1024 * 1024
+
+CAPABILITIES = Capabilities(
+    details=True,
+    variations=True,
+    search=True,
+    upload=UploadRules(formats=frozenset({"jpg", "png", "gif", "svg"}), max_bytes=MAX_UPLOAD_BYTES),
+    upload_positions=True,
+    listed_checksums=True,
+)
 
 #: How often a POST whose answer was lost is checked and sent again before the save stops:
 #: as often as an idempotent call is retried.
@@ -176,7 +188,8 @@ class PlentyClient:
     """The plentymarkets side of the `Marketplace` interface."""
 
     name = NAME
-    supports_details = True
+    capabilities = CAPABILITIES
+    supports_details = CAPABILITIES.details
 
     def __init__(
         self,
@@ -407,10 +420,8 @@ class PlentyClient:
         and it is answered instead of uploading a second copy. Callers check for duplicates
         before uploading (`uploads.duplicates`), so an MD5 match here means our upload.
         """
-        from imagedeck.uploads.duplicates import find_duplicate
-
         item = ListingRef(NAME, listing.listing_id)
-        path = f"/rest/items/{listing.listing_id}/images/upload"
+        path = PlentyClient.upload_path(listing)
         report = on_percent or (lambda _percent: None)
         body, length = upload_body(
             upload_fields(listing.listing_id, checked, position, names), checked
@@ -449,6 +460,27 @@ class PlentyClient:
             report(100)
             return image_from_record(record)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def in_flight_limit(self) -> int:
+        return self.session.throttle.in_flight_limit()
+
+    def listen_status(self, listener: StatusListener | None) -> None:
+        self.session.on_status = listener
+
+    def plan_delete(self, listing: ListingRef, image_id: str) -> PlannedCall:
+        """DELETE /rest/items/{id}/images/{imageId}: item-wide (a variation's page shows the
+        item's images); a 404 on a resumed save means an earlier attempt already did it."""
+        return PlannedCall(
+            "DELETE",
+            f"/rest/items/{listing.listing_id}/images/{image_id}",
+            label=f"delete image {image_id}",
+            meta={"absent_is_done": True, "deletes_image": True},
+        )
+
+    @staticmethod
+    def upload_path(listing: ListingRef) -> str:
+        """Where an upload is POSTed (the journal records it with the upload)."""
+        return f"/rest/items/{listing.listing_id}/images/upload"
 
     async def aclose(self) -> None:
         await self.http.aclose()

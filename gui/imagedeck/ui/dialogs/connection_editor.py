@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from imagedeck.connections.keyring_secrets import CLIENT_SECRET, PASSWORD, REFRESH_TOKEN
 from imagedeck.connections.store import AS24_DEFAULT_REDIRECT, AS24_DEFAULT_URL, Profile
-from imagedeck.ui.app.gui_clients import MARKETPLACE_LABELS
+from imagedeck.marketplaces.registry import MARKETPLACES
 
 
 class ConnectionEditor(QWidget):
@@ -25,7 +25,7 @@ class ConnectionEditor(QWidget):
         super().__init__(parent)
         self.name = QLineEdit()
         self.marketplace = QComboBox()
-        for key, label in MARKETPLACE_LABELS.items():
+        for key, label in ((m.name, m.display_name) for m in MARKETPLACES):
             self.marketplace.addItem(label, key)
         self.base_url = QLineEdit()
         self.base_url.setPlaceholderText("https://yoursystem.plentymarkets-cloud01.com")

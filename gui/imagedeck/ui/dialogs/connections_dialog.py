@@ -61,9 +61,9 @@ from imagedeck.connections.store import (
 from imagedeck.error_advice import describe
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError
+from imagedeck.marketplaces.registry import display_name
 from imagedeck.marketplaces.tokens import Tokens
 from imagedeck.session.background_tasks import BackgroundTasks
-from imagedeck.ui.app.gui_clients import MARKETPLACE_LABELS
 from imagedeck.ui.app.theme import label_style
 from imagedeck.ui.app.translated import error_text, translated
 from imagedeck.ui.dialogs.connection_editor import ConnectionEditor
@@ -216,7 +216,7 @@ class ConnectionsDialog(QDialog):
         self.list.clear()
         for profile in self.store.profiles():
             # Demo names already say their marketplace.
-            label = f"{profile.name} — {MARKETPLACE_LABELS[profile.marketplace]}"
+            label = f"{profile.name} — {display_name(profile.marketplace)}"
             demo = self.tr("{name} (demo)").format(name=profile.name)
             item = QListWidgetItem(demo if profile.demo else label)
             item.setToolTip(f"{label}\n{profile.base_url}")
