@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imagedeck.marketplaces.registry import display_name
+from imagedeck.marketplaces.registry import AUTOSCOUT24, display_name
 from imagedeck.model.gallery import Gallery, GalleryEvent, Reset
 from imagedeck.model.image import ListingRef
 from imagedeck.session.background_tasks import BackgroundTasks
@@ -128,7 +128,7 @@ class ListingBrowser(QWidget):
         if marketplace is None:
             self.model.set_source(None, None, self.tr("No connection is set up"))
             return
-        if marketplace == "autoscout24":
+        if marketplace == AUTOSCOUT24:
             self.search.setPlaceholderText(self.tr("Search model, reference or id (Ctrl+L)"))
         else:
             self.search.setPlaceholderText(self.tr("Search id, number or name (Ctrl+L)"))

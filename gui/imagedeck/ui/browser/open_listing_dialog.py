@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from imagedeck.marketplaces.errors import MarketplaceError
-from imagedeck.marketplaces.registry import display_name
+from imagedeck.marketplaces.registry import PLENTYMARKETS, display_name
 from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.session.background_tasks import BackgroundTasks
 from imagedeck.ui.app.gui_clients import GuiClients
 from imagedeck.ui.app.theme import label_style
 from imagedeck.ui.app.translated import plural
 
-PLENTY = "plentymarkets"
+PLENTY = PLENTYMARKETS
 _DIGITS = re.compile(r"\d+")
 _VEHICLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 

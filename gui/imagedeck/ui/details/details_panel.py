@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imagedeck.marketplaces.registry import display_name
+from imagedeck.marketplaces.registry import AUTOSCOUT24, display_name
 from imagedeck.model.gallery import DetailsChanged, Gallery, GalleryEvent
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.texts import QT_TRANSLATE_NOOP
@@ -54,7 +54,7 @@ PANEL_WIDTH = 430
 
 def no_details_text(marketplace: str) -> str:
     """What the panel says instead of editors for a marketplace without image details."""
-    if marketplace == "autoscout24":
+    if marketplace == AUTOSCOUT24:
         return translated(AS24_TEXT)
     label = display_name(marketplace)
     return QCoreApplication.translate(
