@@ -70,8 +70,8 @@ async def images_add(args: argparse.Namespace) -> None:
     """Upload files, one line per file; a refused or failed file makes the exit status 1."""
     from imagedeck.paths import journal_path
     from imagedeck.settings import load_settings
+    from imagedeck.sync.add_images import add_images
     from imagedeck.sync.journal import Journal
-    from imagedeck.uploads.adding import add_images
 
     if args.at is not None and args.at < 1:
         raise CommandError("--at counts from 1 (the first place)")
@@ -102,9 +102,12 @@ async def images_add(args: argparse.Namespace) -> None:
 
 async def resume(_args: argparse.Namespace) -> None:
     from imagedeck.paths import journal_path
+    from imagedeck.settings import load_settings
     from imagedeck.sync.engine import SaveEngine
     from imagedeck.sync.journal import Journal
 
+    # An interrupted upload is prepared again as the first attempt was (Settings ▸ Uploads).
+    prefs = load_settings().uploads
     failures = []
     with Journal(journal_path()) as journal:
         saves = journal.unfinished()
@@ -118,7 +121,9 @@ async def resume(_args: argparse.Namespace) -> None:
                 continue
             client = connection.open_client()
             try:
-                result = await SaveEngine(connection, client, journal).resume(save)
+                result = await SaveEngine(connection, client, journal, upload_prefs=prefs).resume(
+                    save
+                )
             except (MarketplaceError, SaveConflict) as exc:
                 failures.append(f"{save.listing.describe()}: {exc}")
                 continue
