@@ -10,22 +10,32 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal, Protocol
 
 from imagedeck.marketplaces.autoscout24 import client as as24
 from imagedeck.marketplaces.base import Capabilities, Marketplace
 from imagedeck.marketplaces.plentymarkets import client as plenty
+from imagedeck.marketplaces.tokens import TokenStore
 from imagedeck.model.image import ListingRef
 from imagedeck.texts import QT_TRANSLATE_NOOP
-
-if TYPE_CHECKING:
-    from imagedeck.marketplaces.connection import Connection
 
 #: How a connection signs in: a back-end user and password, or an OAuth client (client id,
 #: client secret and a refresh token).
 SignIn = Literal["password", "oauth"]
 PASSWORD_SIGN_IN: SignIn = "password"
 OAUTH_SIGN_IN: SignIn = "oauth"
+
+
+class ConnectionFields(Protocol):
+    """What a client factory reads of a connection (`marketplaces.connection.Connection`,
+    which imports this module to validate its marketplace and open its client)."""
+
+    base_url: str
+    username: str
+    password: str
+    client_id: str
+    client_secret: str
+    tokens: TokenStore
 
 
 @dataclass(frozen=True)
@@ -44,7 +54,7 @@ class MarketplaceInfo:
     listing_option: str
     listings_heading: str
     default_base_url: str
-    open_client: Callable[[Connection], Marketplace]
+    open_client: Callable[[ConnectionFields], Marketplace]
     upload_path: Callable[[ListingRef], str]
 
     @property
@@ -52,13 +62,13 @@ class MarketplaceInfo:
         return self.sign_in == PASSWORD_SIGN_IN
 
 
-def _open_plenty(connection: Connection) -> Marketplace:
+def _open_plenty(connection: ConnectionFields) -> Marketplace:
     return plenty.PlentyClient(
         connection.base_url, connection.username, connection.password, tokens=connection.tokens
     )
 
 
-def _open_as24(connection: Connection) -> Marketplace:
+def _open_as24(connection: ConnectionFields) -> Marketplace:
     return as24.AutoScout24Client(
         connection.base_url,
         client_id=connection.client_id,

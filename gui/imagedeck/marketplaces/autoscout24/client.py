@@ -14,6 +14,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from imagedeck.marketplaces.autoscout24.listings import search_vehicles, vehicle_title
 from imagedeck.marketplaces.base import Capabilities, PlannedCall, StatusListener, UploadRules
 from imagedeck.marketplaces.errors import (
     AuthError,
@@ -106,19 +107,6 @@ def raise_for_envelope(answer: HttpResponse) -> dict[str, Any]:
     if answer.status in (400, 422) or (code is not None and 50000 <= code <= 99999):
         raise ValidationError(text, code=code, status=answer.status)
     raise MarketplaceError(text, code=code, status=answer.status)
-
-
-def vehicle_title(vehicle: dict[str, Any]) -> str:
-    """A readable label: the model version and the dealer's own reference.
-
-    The API gives make and model as numeric ids only (names need a lookup route), so the
-    free-text `modelVersion` and `identifier.offerReference` are what a dealer recognises.
-    """
-    parts = [str(vehicle.get("modelVersion") or "").strip()]
-    reference = (vehicle.get("identifier") or {}).get("offerReference")
-    if reference:
-        parts.append(f"({reference})")
-    return " ".join(p for p in parts if p)
 
 
 def _int(value: Any) -> int | None:
@@ -240,8 +228,6 @@ class AutoScout24Client:
         self, query: str = "", page: int = 1, per_page: int = 20
     ) -> ListingPage:
         """Page `page` of the account's vehicles that match `query` (as24_listings.py)."""
-        from imagedeck.marketplaces.autoscout24.listings import search_vehicles
-
         return await search_vehicles(self, query, page, per_page)
 
     async def load_images(self, listing: ListingRef) -> list[Image]:

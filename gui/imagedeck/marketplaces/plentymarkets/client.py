@@ -35,6 +35,8 @@ from imagedeck.marketplaces.plentymarkets.details import (
     details_of_images,
     plan_detail_calls,
 )
+from imagedeck.marketplaces.plentymarkets.listings import search_items
+from imagedeck.marketplaces.plentymarkets.listings import variations_page as item_variations
 from imagedeck.marketplaces.plentymarkets.upload import upload_body, upload_fields
 from imagedeck.marketplaces.retry import MAX_ATTEMPTS
 from imagedeck.marketplaces.session import AuthorisedSession
@@ -161,15 +163,11 @@ class PlentyClient:
         self, query: str = "", page: int = 1, per_page: int = 50
     ) -> ListingPage:
         """Page `page` of the items matching an id, item number or name (plenty_listings.py)."""
-        from imagedeck.marketplaces.plentymarkets.listings import search_items
-
         return await search_items(self, query, page, per_page)
 
     async def variations_page(self, item_id: str, page: int = 1, per_page: int = 50) -> ListingPage:
         """Page `page` of an item's variations, each a listing of its own."""
-        from imagedeck.marketplaces.plentymarkets.listings import variations_page
-
-        return await variations_page(self, item_id, page, per_page)
+        return await item_variations(self, item_id, page, per_page)
 
     async def load_records(self, listing: ListingRef) -> list[dict[str, Any]]:
         """The raw ItemImage records of an item or one variation, in display order."""
