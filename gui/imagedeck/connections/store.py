@@ -33,13 +33,14 @@ from imagedeck.connections.keyring_secrets import (
     SecretStore,
 )
 from imagedeck.marketplaces.connection import MARKETPLACES, Connection, demo_connections
-from imagedeck.marketplaces.registry import marketplace_info
+from imagedeck.marketplaces.registry import AUTOSCOUT24, marketplace_info
 from imagedeck.marketplaces.tokens import Tokens
 from imagedeck.paths import data_dir
 from imagedeck.texts import QT_TRANSLATE_NOOP
 
 CONNECTIONS_FILE = "connections.json"
-AS24_DEFAULT_URL = "https://api.autoscout24.com"
+#: AutoScout24's public API, the default of a new AutoScout24 connection (from the registry).
+AS24_DEFAULT_URL = marketplace_info(AUTOSCOUT24).default_base_url
 #: Where AutoScout24 sends the browser after sign-in; must match the integration's registered
 #: redirect URI (HTTPS or a custom scheme). The user pastes the resulting address back.
 AS24_DEFAULT_REDIRECT = "https://localhost/imagedeck/signed-in"
