@@ -47,6 +47,18 @@ class PlannedCall:
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
+def delete_image_call(path: str, image_id: str) -> PlannedCall:
+    """The DELETE of one image at `path`: a 404 on a resumed save means an earlier attempt
+    already did it (`absent_is_done`), and the engine lets it finish before the order that
+    names the images left (`deletes_image`)."""
+    return PlannedCall(
+        "DELETE",
+        path,
+        label=f"delete image {image_id}",
+        meta={"absent_is_done": True, "deletes_image": True},
+    )
+
+
 @dataclass(frozen=True)
 class UploadRules:
     """What a marketplace accepts as an uploaded file, checked before anything is sent.

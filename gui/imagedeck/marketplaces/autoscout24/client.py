@@ -15,7 +15,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from imagedeck.marketplaces.autoscout24.listings import search_vehicles, vehicle_title
-from imagedeck.marketplaces.base import Capabilities, PlannedCall, StatusListener, UploadRules
+from imagedeck.marketplaces.base import (
+    Capabilities,
+    PlannedCall,
+    UploadRules,
+    delete_image_call,
+)
 from imagedeck.marketplaces.errors import (
     AuthError,
     MarketplaceError,
@@ -24,7 +29,7 @@ from imagedeck.marketplaces.errors import (
     ValidationError,
 )
 from imagedeck.marketplaces.http import HttpClient, HttpResponse, ResponseObserver
-from imagedeck.marketplaces.session import AuthorisedSession
+from imagedeck.marketplaces.session import AuthorisedSession, SessionClient
 from imagedeck.marketplaces.tokens import Tokens, TokenStore, tokens_from_answer
 from imagedeck.model.changes import DetailChange
 from imagedeck.model.details import ImageDetails
@@ -116,7 +121,7 @@ def _int(value: Any) -> int | None:
         return None
 
 
-class AutoScout24Client:
+class AutoScout24Client(SessionClient):
     """The AutoScout24 side of the `Marketplace` interface.
 
     Authorisation, in order of preference: a token already in the store; a refresh token
@@ -338,20 +343,9 @@ class AutoScout24Client:
             md5=checked.md5,
         )
 
-    def in_flight_limit(self) -> int:
-        return self.session.throttle.in_flight_limit()
-
-    def listen_status(self, listener: StatusListener | None) -> None:
-        self.session.on_status = listener
-
     def plan_delete(self, listing: ListingRef, image_id: str) -> PlannedCall:
         """DELETE /vehicles/{id}/images/{imageId}; a 404 on a resumed save means done."""
-        return PlannedCall(
-            "DELETE",
-            f"/vehicles/{listing.listing_id}/images/{image_id}",
-            label=f"delete image {image_id}",
-            meta={"absent_is_done": True, "deletes_image": True},
-        )
+        return delete_image_call(f"/vehicles/{listing.listing_id}/images/{image_id}", image_id)
 
     @staticmethod
     def upload_path(listing: ListingRef) -> str:

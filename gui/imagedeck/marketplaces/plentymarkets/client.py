@@ -16,7 +16,12 @@ import logging
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from imagedeck.marketplaces.base import Capabilities, PlannedCall, StatusListener, UploadRules
+from imagedeck.marketplaces.base import (
+    Capabilities,
+    PlannedCall,
+    UploadRules,
+    delete_image_call,
+)
 from imagedeck.marketplaces.errors import (
     AuthError,
     MarketplaceError,
@@ -39,7 +44,7 @@ from imagedeck.marketplaces.plentymarkets.listings import search_items
 from imagedeck.marketplaces.plentymarkets.listings import variations_page as item_variations
 from imagedeck.marketplaces.plentymarkets.upload import upload_body, upload_fields
 from imagedeck.marketplaces.retry import MAX_ATTEMPTS
-from imagedeck.marketplaces.session import AuthorisedSession
+from imagedeck.marketplaces.session import AuthorisedSession, SessionClient
 from imagedeck.marketplaces.tokens import TokenStore, tokens_from_answer
 from imagedeck.marketplaces.upload_file import find_duplicate
 from imagedeck.model.changes import DetailChange
@@ -71,7 +76,7 @@ CAPABILITIES = Capabilities(
 POST_ATTEMPTS = MAX_ATTEMPTS
 
 
-class PlentyClient:
+class PlentyClient(SessionClient):
     """The plentymarkets side of the `Marketplace` interface."""
 
     name = NAME
@@ -344,21 +349,10 @@ class PlentyClient:
             return image_from_record(record)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def in_flight_limit(self) -> int:
-        return self.session.throttle.in_flight_limit()
-
-    def listen_status(self, listener: StatusListener | None) -> None:
-        self.session.on_status = listener
-
     def plan_delete(self, listing: ListingRef, image_id: str) -> PlannedCall:
         """DELETE /rest/items/{id}/images/{imageId}: item-wide (a variation's page shows the
         item's images); a 404 on a resumed save means an earlier attempt already did it."""
-        return PlannedCall(
-            "DELETE",
-            f"/rest/items/{listing.listing_id}/images/{image_id}",
-            label=f"delete image {image_id}",
-            meta={"absent_is_done": True, "deletes_image": True},
-        )
+        return delete_image_call(f"/rest/items/{listing.listing_id}/images/{image_id}", image_id)
 
     @staticmethod
     def upload_path(listing: ListingRef) -> str:
