@@ -103,7 +103,13 @@ StatusListener = Callable[[str], None]
 
 
 class Marketplace(Protocol):
-    """What the UI, CLI and save engine need from a marketplace."""
+    """What the UI, CLI and save engine need from a marketplace.
+
+    Besides these, a client offers what its `capabilities` declare, and callers check the
+    flag before the call: `search_listings(query, page)` (search), `list_variations(id)` and
+    `variations_page(id, page)` (variations). Every client has `upload(listing, checked, ...)`;
+    `upload_positions` says whether it takes a position and names.
+    """
 
     name: str  # the registry key, e.g. the one in ListingRef.marketplace
     capabilities: Capabilities
