@@ -1,7 +1,8 @@
 """The Qt list model over a `Gallery`: an adapter, never an owner.
 
-The gallery owns the order. This model only translates: gallery events become
-beginMoveRows/endMoveRows (so selections and the current item follow the moved images) and
+The gallery owns the order. This model only translates: each gallery change comes in two
+phases, and the first becomes begin*Rows (the gallery still holds the old rows, as Qt's
+contract wants), the second end*Rows (so selections and the current item follow) and
 row-and-role-precise dataChanged signals; drops and moveRows are handed back to
 `Gallery.move`. It never inserts, removes or reorders rows on its own initiative, which is
 what keeps undo, the save plan and the view in agreement.
@@ -29,6 +30,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage
 
 from imagedeck.model.gallery import (
+    AboutToInsert,
+    AboutToMove,
+    AboutToRemove,
+    AboutToReset,
     Gallery,
     GalleryEvent,
     Inserted,
@@ -181,29 +186,29 @@ class GalleryListModel(QAbstractListModel):
 
     # -- gallery events ----------------------------------------------------------------
     def _on_gallery_event(self, event: GalleryEvent) -> None:
-        if isinstance(event, Moved):
-            self._move_row(event.source, event.dest)
+        """begin* on the first phase of a change, end* on the second."""
+        if isinstance(event, AboutToMove):
+            self._begin_move(event.source, event.dest)
+        elif isinstance(event, Moved):
+            self._end_move(event.source, event.dest)
+        elif isinstance(event, AboutToReset):
+            self.beginResetModel()
         elif isinstance(event, Reset):
-            self._reset()
+            self._end_reset()
+        elif isinstance(event, AboutToInsert):
+            self.beginInsertRows(_ROOT, event.row, event.row)
         elif isinstance(event, Inserted):
-            self._insert_row(event.row)
+            self.endInsertRows()
+            self._renumber_from(event.row + 1)
+        elif isinstance(event, AboutToRemove):
+            self.beginRemoveRows(_ROOT, event.row, event.row)
         elif isinstance(event, Removed):
-            self._remove_row(event.row)
+            self.endRemoveRows()
+            self._renumber_from(event.row)
         elif isinstance(event, Renamed):
             self._rename_row(event)
         elif isinstance(event, UploadChanged):
             self._refresh_upload(event.image_id)
-
-    def _insert_row(self, row: int) -> None:
-        """The gallery already holds the new image; Qt is told in the begin/end pair."""
-        self.beginInsertRows(_ROOT, row, row)
-        self.endInsertRows()
-        self._renumber_from(row + 1)
-
-    def _remove_row(self, row: int) -> None:
-        self.beginRemoveRows(_ROOT, row, row)
-        self.endRemoveRows()
-        self._renumber_from(row)
 
     def _renumber_from(self, row: int) -> None:
         """Rows from `row` on show new place numbers; row 0 may be a new main image."""
@@ -240,13 +245,16 @@ class GalleryListModel(QAbstractListModel):
         index = self.index(row)
         self.dataChanged.emit(index, index, [UploadRole, Qt.ItemDataRole.ToolTipRole])
 
-    def _move_row(self, source: int, dest: int) -> None:
-        """Mirror one single-row move. The gallery reports `dest` as the index after the
+    def _begin_move(self, source: int, dest: int) -> None:
+        """Announce one single-row move. The gallery reports `dest` as the index after the
         move; Qt wants the row the item is inserted before, counted before the move, which
         is one further when moving down."""
         qt_dest = dest + 1 if dest > source else dest
         if not self.beginMoveRows(_ROOT, source, source, _ROOT, qt_dest):
             raise AssertionError(f"Qt refused the move {source} → {dest}")
+
+    def _end_move(self, source: int, dest: int) -> None:
+        """The move happened: close it, then repaint the rows whose numbers changed."""
         self.endMoveRows()
         # Every row between the two ends now shows a different number; only row 0 being
         # involved changes which image is the main one.
@@ -264,10 +272,9 @@ class GalleryListModel(QAbstractListModel):
         if top.row() == 0:
             self.dataChanged.emit(top, bottom, [IsMainRole])
 
-    def _reset(self) -> None:
+    def _end_reset(self) -> None:
         """A (re)load: keep thumbnails of images whose file did not change, so saving and
         reloading does not make the grid flash placeholders and refetch everything."""
-        self.beginResetModel()
         current = {image.id: thumbnail_source(image) for image in self._gallery}
         self._thumbnails = {
             image_id: thumbnail
