@@ -14,14 +14,13 @@ from PySide6.QtCore import QCoreApplication
 
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
+from imagedeck.session.ports import NoConnectionError
+
+__all__ = ["GuiClients", "NoConnectionError"]
 
 log = logging.getLogger(__name__)
 
 MARKETPLACE_LABELS = {"plentymarkets": "plentymarkets", "autoscout24": "AutoScout24"}
-
-
-class NoConnectionError(LookupError):
-    """No connection is configured for the marketplace a listing belongs to."""
 
 
 class GuiClients:
