@@ -22,34 +22,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from imagedeck.error_advice import explain
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.gallery import Gallery
 from imagedeck.model.image import Image, ListingRef
-from imagedeck.model.kept_edits import Edits, edits_between, reapply
+from imagedeck.model.kept_edits import Edits, edits_between
 from imagedeck.session.background_tasks import BackgroundTasks
 from imagedeck.session.choices import Choice
 from imagedeck.session.jobs import Job, ResumeJob, SaveJob
-from imagedeck.session.listing_reader import read_listing, supports_details
+from imagedeck.session.listing_opener import MESSAGE_MS, ListingOpener
 from imagedeck.session.ports import Clients, Counted, NoConnectionError, Saver, SessionView
 from imagedeck.session.resume_flow import ResumeFlow
 from imagedeck.session.save_texts import cancelled_summary, error_text, joined
-from imagedeck.sync.engine import SaveResult, reconcile
+from imagedeck.sync.engine import SaveResult
 from imagedeck.texts import QT_TRANSLATE_NOOP
-
-MESSAGE_MS = 8000
-# The undo labels of edits kept on top of a re-read (see `load_keeping`), by `why`.
-KEPT_LABELS = {
-    "during save": (
-        QT_TRANSLATE_NOOP("MainWindow", "Reorder during save"),
-        QT_TRANSLATE_NOOP("MainWindow", "Edit details during save"),
-    ),
-    "(not saved)": (
-        QT_TRANSLATE_NOOP("MainWindow", "Reorder (not saved)"),
-        QT_TRANSLATE_NOOP("MainWindow", "Edit details (not saved)"),
-    ),
-}
 
 
 class ListingSession:
@@ -69,17 +55,15 @@ class ListingSession:
                 )
             )
         )
+        self.opener = ListingOpener(self.gallery, clients, view, self.tasks)
         self.resumes = ResumeFlow(self)
         self.wait_for_uploads: Callable[[], bool] = lambda: False
         """Asked before a save: True when files are still uploading (it saves later)."""
-        self.loading: ListingRef | None = None
         self.job: Job | None = None
         self.cancelling = False
         self.closed = False
         self._progress = (0, 0)  # done, total of the running job, as last reported
         self._after_save: Callable[[], None] | None = None
-        self._open_generation = 0
-        self._variations_generation = 0
 
     @property
     def saving(self) -> bool:
@@ -106,78 +90,18 @@ class ListingSession:
         self.tasks.cancel_all()
 
     # -- opening -----------------------------------------------------------------------
+    @property
+    def loading(self) -> ListingRef | None:
+        """The listing being opened, if one is."""
+        return self.opener.loading
+
     def request_open(self, listing: ListingRef) -> None:
         """Open `listing` in the background, without asking (start-up, tests)."""
-        self.tasks.spawn(self.open_listing(listing))
-
-    def open_unless_cancelled(self, listing: ListingRef | None) -> None:
-        if listing is not None:
-            self.unless_cancelled(lambda: self.request_open(listing))
+        self.tasks.spawn(self.opener.open_listing(listing))
 
     async def open_listing(self, listing: ListingRef) -> bool:
         """Load `listing` and show it; on failure say why and keep what is shown."""
-        self._open_generation += 1
-        generation = self._open_generation
-        self.loading = listing
-        self.view.refresh()
-        self.view.say(
-            QT_TRANSLATE_NOOP("MainWindow", "Loading {listing}…").format(listing=listing.describe())
-        )
-        try:
-            client = self.clients.client(listing.marketplace)
-            images, details = await read_listing(client, listing)
-        except (MarketplaceError, NoConnectionError) as error:
-            if generation == self._open_generation:
-                self.loading = None
-                self.view.clear_message()
-                self.view.show_error(
-                    QT_TRANSLATE_NOOP("MainWindow", "Could not open {listing}: {reason}").format(
-                        listing=listing.describe(), reason=explain(error)
-                    )
-                )
-                self.view.refresh()
-            return False
-        if generation != self._open_generation:
-            return False  # a later open superseded this one
-        self.loading = None
-        self._show(listing, images, details)
-        self.view.say(
-            QT_TRANSLATE_NOOP("MainWindow", "Opened {listing}.").format(listing=listing.describe()),
-            MESSAGE_MS,
-        )
-        return True
-
-    def _show(
-        self, listing: ListingRef, images: list[Image], details: dict[str, ImageDetails]
-    ) -> None:
-        self.view.clear_error()
-        client = self.clients.client(listing.marketplace)
-        has_details = supports_details(client)
-        self.view.opening(listing, has_details)
-        self.gallery.load(listing, images, details)
-        self.view.show_thumbnails(client, images)
-        if has_details:
-            self._load_variations(listing)
-        self.view.opened()
-        self.view.refresh()
-
-    def _load_variations(self, listing: ListingRef) -> None:
-        """Fetch the item's variations for the panel's check list, in the background."""
-        self._variations_generation += 1
-        self.view.variations_loading()
-        self.tasks.spawn(self._fetch_variations(listing, self._variations_generation))
-
-    async def _fetch_variations(self, listing: ListingRef, generation: int) -> None:
-        client = self.clients.client(listing.marketplace)
-        fetch = getattr(client, "list_variations", None)
-        try:
-            variations = await fetch(listing.listing_id) if fetch is not None else []
-        except MarketplaceError as error:
-            if generation == self._variations_generation:
-                self.view.variations_failed(error_text(error))
-            return
-        if generation == self._variations_generation and self.gallery.listing == listing:
-            self.view.variations_loaded(variations, listing.variation_id)
+        return await self.opener.open_listing(listing)
 
     def load_keeping(
         self,
@@ -188,22 +112,12 @@ class ListingSession:
         edits: Edits,
         why: str,
     ) -> None:
-        """Show the server's `images` and `details`, then put the seller's order `keep` back
-        on top as one undoable, unsaved edit: images gone from the server are dropped,
-        images new there go last (the engine's `reconcile`); then the detail `edits`, fact
-        by fact (kept_edits.py). Reading the server never loses an edit, and Undo steps back
-        to exactly what the server holds. The selection survives too, so Make Main Image and
-        the details panel still apply to what the seller had picked. `why` ends the undo
-        labels: "Reorder during save", "Edit details (not saved)"."""
-        restore_selection = self.view.remember_selection()
-        self.gallery.load(listing, images, details)
-        restore_selection()
-        if keep is not None:
-            order = reconcile(keep, images)
-            if tuple(order) != self.gallery.order:
-                self.gallery.set_order(order, KEPT_LABELS[why][0])
-        reapply(self.gallery, edits, KEPT_LABELS[why][1])
-        self.view.show_thumbnails(self.clients.client(listing.marketplace), images)
+        """See `ListingOpener.load_keeping`."""
+        self.opener.load_keeping(listing, images, details, keep, edits, why)
+
+    def open_unless_cancelled(self, listing: ListingRef | None) -> None:
+        if listing is not None:
+            self.unless_cancelled(lambda: self.request_open(listing))
 
     def unless_cancelled(self, proceed: Callable[[], None]) -> None:
         """Run `proceed` now, or after saving, or not at all, as the seller decides."""
@@ -316,7 +230,9 @@ class ListingSession:
         # If the seller kept editing during the save, those newer edits go back on top.
         newer = self.gallery.order if self.gallery.order != job.wanted else None
         edits = edits_between(job.wanted_details, self.gallery.details_by_id)
-        self.load_keeping(job.listing, result.images, result.details, newer, edits, "during save")
+        self.opener.load_keeping(
+            job.listing, result.images, result.details, newer, edits, "during save"
+        )
         if result.verified:
             kind = "saved details" if details_saved else "saved order"
             self.view.say(
@@ -397,31 +313,28 @@ class ListingSession:
         are once the answer is in, including edits made meanwhile) as unsaved changes on
         top. A cancelled resumed save's changes (`fallback`) are kept the same way, unless
         the seller has changes of their own."""
-        self._open_generation += 1
-        generation = self._open_generation
         try:
-            client = self.clients.client(listing.marketplace)
-            images, details = await read_listing(client, listing)
+            answer = await self.opener.reread(listing)
         except (MarketplaceError, NoConnectionError) as error:
-            if generation == self._open_generation:
-                text = QT_TRANSLATE_NOOP(
-                    "MainWindow",
-                    "{summary}, but reading {listing} again failed: {reason}. "
-                    "Your changes are kept; Save asks before overwriting anything.",
-                )
-                reason = error_text(error)
-                shown = text.format(summary=summary, listing=listing.describe(), reason=reason)
-                self.view.show_error(shown)
+            text = QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "{summary}, but reading {listing} again failed: {reason}. "
+                "Your changes are kept; Save asks before overwriting anything.",
+            )
+            reason = error_text(error)
+            shown = text.format(summary=summary, listing=listing.describe(), reason=reason)
+            self.view.show_error(shown)
             return
-        if generation != self._open_generation or self.gallery.listing != listing:
+        if answer is None:
             return  # another listing was opened meanwhile
+        images, details = answer
         if fallback is None or self.gallery.dirty:
             keep = self.gallery.order
             edits = edits_between(self.gallery.loaded_details_by_id, self.gallery.details_by_id)
         else:
             keep = fallback.wanted
             edits = edits_between(details, fallback.wanted_details)
-        self.load_keeping(listing, images, details, keep, edits, "(not saved)")
+        self.opener.load_keeping(listing, images, details, keep, edits, "(not saved)")
         text = QT_TRANSLATE_NOOP(
             "MainWindow", "{summary}; the listing shows what the server holds now."
         )

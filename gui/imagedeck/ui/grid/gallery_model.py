@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
-    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -45,12 +44,12 @@ from imagedeck.model.gallery import (
 )
 from imagedeck.model.image import Image
 from imagedeck.texts import QT_TRANSLATE_NOOP
-from imagedeck.ui.app.translated import translated
 from imagedeck.ui.grid.thumbnail_state import (
     Thumbnail,
     ThumbnailState,
     thumbnail_source,
 )
+from imagedeck.ui.grid.tile_texts import accessible_name, describe
 
 ImageIdRole = Qt.ItemDataRole.UserRole + 1
 """The image's id (str)."""
@@ -110,9 +109,9 @@ class GalleryListModel(QAbstractListModel):
             thumbnail = self._thumbnails.get(image.id)
             return thumbnail.image if thumbnail else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._describe(row, image)
+            return describe(self._gallery, row, image, self._thumbnails.get(image.id))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._accessible_name(row, image)
+            return accessible_name(self._gallery, row, image, self._thumbnails.get(image.id))
         if role == ImageIdRole:
             return image.id
         if role == PositionRole:
@@ -140,49 +139,6 @@ class GalleryListModel(QAbstractListModel):
             | Qt.ItemFlag.ItemIsDragEnabled
             | Qt.ItemFlag.ItemNeverHasChildren
         )
-
-    def _accessible_name(self, row: int, image: Image) -> str:
-        """What a screen reader says for a tile: "Image 3 of 24, main image, Front view",
-        the name in the interface language if the image has one, else in English, else
-        its first name."""
-        count = len(self._gallery)
-        if row == 0:
-            text = self.tr("Image {number} of {count}, main image")
-        else:
-            text = self.tr("Image {number} of {count}")
-        parts = [text.format(number=row + 1, count=count)]
-        details = self._gallery.details(image.id)
-        language = QLocale().name().split("_")[0]
-        named = (
-            details.name(language)
-            or details.name("en")
-            or (details.names[0] if details.names else None)
-        )
-        if named is not None and named.name:
-            parts.append(named.name)
-        local = self._gallery.local_file(image.id)
-        if local is not None:
-            parts.append(translated(local.describe()))
-        thumbnail = self._thumbnails.get(image.id)
-        if thumbnail and thumbnail.state == ThumbnailState.FAILED:
-            parts.append(self.tr("preview failed"))
-        return ", ".join(parts)
-
-    def _describe(self, row: int, image: Image) -> str:
-        if row == 0:
-            parts = [self.tr("Image {number} (main image)").format(number=row + 1)]
-        else:
-            parts = [self.tr("Image {number}").format(number=row + 1)]
-        if image.width and image.height:
-            parts.append(f"{image.width} × {image.height} px")
-        thumbnail = self._thumbnails.get(image.id)
-        if thumbnail and thumbnail.state == ThumbnailState.FAILED:
-            reason = translated(thumbnail.reason)
-            parts.append(self.tr("Preview failed: {reason}").format(reason=reason))
-        local = self._gallery.local_file(image.id)
-        if local is not None:
-            parts.append(f"{local.path.name}: {translated(local.describe())}")
-        return "\n".join(parts)
 
     # -- gallery events ----------------------------------------------------------------
     def _on_gallery_event(self, event: GalleryEvent) -> None:

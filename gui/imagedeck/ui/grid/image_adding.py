@@ -30,7 +30,7 @@ from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.model.local_images import UploadState, is_temp_id
 from imagedeck.session.listing_session import ListingSession
-from imagedeck.settings import UploadPreferences, load_settings
+from imagedeck.settings import load_settings
 from imagedeck.sync.upload_engine import UploadRequest
 from imagedeck.ui.app.status_panel import StatusPanel
 from imagedeck.ui.app.translated import error_text, plural, translated
@@ -42,6 +42,7 @@ from imagedeck.ui.grid.thumbnail_loader import ThumbnailLoader, thumbnail_edge
 from imagedeck.ui.grid.upload_questions import ask_convert, ask_upload_duplicates
 from imagedeck.ui.workers.save_worker import SaveWorker, UploadJob
 from imagedeck.uploads.duplicates import with_md5s
+from imagedeck.uploads.file_names import names_from_file
 from imagedeck.uploads.validate import (
     AS24_ONLY_JPG_PNG,
     AUTOSCOUT24,
@@ -67,11 +68,8 @@ class ImageAdder(QObject):
         status: StatusPanel,
     ) -> None:
         super().__init__(grid)
-        self._session = session
-        self._worker = worker
-        self._grid = grid
-        self._loader = loader
-        self._status = status
+        self._session, self._worker, self._grid = session, worker, grid
+        self._loader, self._status = loader, status
         self.gallery = session.gallery
         # Attributes, so tests answer without a dialog (like MainWindow.ask_conflict).
         self.ask_convert = ask_convert
@@ -209,6 +207,7 @@ class ImageAdder(QObject):
         if marketplace == AUTOSCOUT24:
             checked = self._within_limit(checked)
         prefs = self.preferences()
+        named = prefs is not None and prefs.names_from_file_name
         languages = self._name_languages()
         return [
             UploadRequest(
@@ -216,8 +215,8 @@ class ImageAdder(QObject):
                 file.path,
                 self._position_for(image_id) if marketplace != AUTOSCOUT24 else None,
                 convert=bool(file.original_format and file.original_format != file.format),
-                names=_names_from_file(file.path, prefs, languages)
-                if marketplace != AUTOSCOUT24
+                names=names_from_file(file.path, languages)
+                if named and marketplace != AUTOSCOUT24
                 else (),
             )
             for image_id, file in checked
@@ -399,14 +398,3 @@ def _reason(error: BaseException) -> str:
             error=error.strerror or str(error)
         )
     return error_text(error) or type(error).__name__
-
-
-def _names_from_file(
-    path: Path, prefs: UploadPreferences | None, languages: Sequence[str]
-) -> tuple[dict[str, str], ...]:
-    """plentymarkets image names made from the file name, if the seller chose that: the
-    stem with separators as spaces, once in each of the seller's languages."""
-    if prefs is None or not prefs.names_from_file_name:
-        return ()
-    name = path.stem.replace("_", " ").replace("-", " ").strip() or path.stem
-    return tuple({"lang": language, "name": name[:255]} for language in languages)
