@@ -11,7 +11,7 @@ from imagedeck.connections.store import ConnectionsStore, Profile
 from imagedeck.model.image import ListingRef
 from imagedeck.ui.app.app import create_application, run_app
 from imagedeck.ui.app.interface_language import use_interface_language
-from imagedeck.ui.dialogs.connections_dialog import ask_secret_dialog
+from imagedeck.ui.dialogs.secret_prompt import ask_secret_dialog
 
 
 def run_saved_connection(
