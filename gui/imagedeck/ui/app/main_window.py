@@ -21,6 +21,7 @@ from imagedeck.model.gallery import DirtyChanged, Gallery, GalleryEvent, Reset
 from imagedeck.model.image import ListingRef
 from imagedeck.session.background_tasks import BackgroundTasks
 from imagedeck.session.listing_session import MESSAGE_MS, ListingSession
+from imagedeck.session.listing_sources import directory_fetchers
 from imagedeck.session.ports import Counted
 from imagedeck.ui.app.cache_action import install_clear_cache
 from imagedeck.ui.app.gui_clients import GuiClients
@@ -32,7 +33,7 @@ from imagedeck.ui.app.window_actions import create_window_actions
 from imagedeck.ui.app.window_extras import WindowExtras
 from imagedeck.ui.app.zoom_control import ZoomControl
 from imagedeck.ui.browser.listing_browser import BROWSER_WIDTH, ListingBrowserDock
-from imagedeck.ui.browser.open_listing_dialog import OpenListingDialog, directory_fetchers
+from imagedeck.ui.browser.open_listing_dialog import OpenListingDialog
 from imagedeck.ui.details.details_panel import PANEL_WIDTH, DetailsDock
 from imagedeck.ui.details.visibility_lines import VisibilityLines
 from imagedeck.ui.dialogs import questions
@@ -103,7 +104,6 @@ class MainWindow(QMainWindow):
         # AutoScout24's T10/T20 cut lines (first 15 / 20 shown), on AS24 listings only.
         self.visibility_lines = VisibilityLines(self.grid, marketplace="autoscout24")
         self.display.refresh()
-        # Connections, settings, remembered listings, Help menu (see window_extras.py).
         extras_parts = (self.loader, self.zoom, self.status)
         self.extras = WindowExtras(self, self.session, extras_parts, self.show_open_dialog)
 

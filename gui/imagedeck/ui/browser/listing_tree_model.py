@@ -19,14 +19,12 @@ or source bumps a generation number, so a late answer to an old query is dropped
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import ListingRef, ListingSummary
-from imagedeck.model.listing_page import ListingPage
 from imagedeck.session.background_tasks import BackgroundTasks
+from imagedeck.session.listing_sources import ChildrenPage, SearchPage
 from imagedeck.ui.app.gui_clients import NoConnectionError
 from imagedeck.ui.app.translated import error_text
 from imagedeck.ui.browser.listing_rows import (
@@ -41,8 +39,6 @@ from imagedeck.ui.browser.listing_rows import (
 
 __all__ = ["KindRole", "ListingTreeModel", "Row", "RowKind", "SummaryRole"]
 
-SearchPage = Callable[[str, int], Awaitable[ListingPage]]
-ChildrenPage = Callable[[ListingRef, int], Awaitable[ListingPage]]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 

@@ -9,7 +9,6 @@ later with a server error.
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -28,16 +27,14 @@ from PySide6.QtWidgets import (
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.session.background_tasks import BackgroundTasks
-from imagedeck.ui.app.gui_clients import MARKETPLACE_LABELS, GuiClients
+from imagedeck.session.listing_sources import ListingsFetch, VariationsFetch
+from imagedeck.ui.app.gui_clients import MARKETPLACE_LABELS
 from imagedeck.ui.app.theme import label_style
 from imagedeck.ui.app.translated import plural
 
 PLENTY = "plentymarkets"
 _DIGITS = re.compile(r"\d+")
 _VEHICLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
-
-ListingsFetch = Callable[[str], Awaitable[list[ListingSummary]]]
-VariationsFetch = Callable[[str, str], Awaitable[list[tuple[str, str]]]]
 
 
 def validate(marketplace: str, listing_id: str, variation_id: str) -> str:
@@ -221,16 +218,3 @@ class OpenListingDialog(QDialog):
         for _variation_id, label in variations:
             self.variation.addItem(label)
         self.variation.setEditText(typed)
-
-
-def directory_fetchers(clients: GuiClients) -> tuple[ListingsFetch, VariationsFetch]:
-    """The dialog's two look-ups, served by the GUI thread's clients."""
-
-    async def listings(marketplace: str) -> list[ListingSummary]:
-        return await clients.client(marketplace).list_listings()
-
-    async def variations(marketplace: str, listing_id: str) -> list[tuple[str, str]]:
-        fetch = getattr(clients.client(marketplace), "list_variations", None)
-        return await fetch(listing_id) if fetch is not None else []
-
-    return listings, variations
