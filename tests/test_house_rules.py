@@ -92,8 +92,7 @@ def test_only_the_app_start_up_imports_the_main_window() -> None:
         if path not in CREATES_THE_WINDOW
         and path != UI / "app" / "main_window.py"
         and any(
-            m == WINDOW_MODULE or m.startswith(WINDOW_MODULE + ".")
-            for m in _imported_modules(path)
+            m == WINDOW_MODULE or m.startswith(WINDOW_MODULE + ".") for m in _imported_modules(path)
         )
     ]
     assert importers == [], "give these the narrow parts they need instead of the window"

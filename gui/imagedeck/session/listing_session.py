@@ -20,13 +20,12 @@ not run one"). It owns the `Gallery` and the state of the running save; the wind
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from imagedeck.marketplaces.errors import MarketplaceError
-from imagedeck.model.details import ImageDetails
 from imagedeck.model.gallery import Gallery
-from imagedeck.model.image import Image, ListingRef
-from imagedeck.model.kept_edits import Edits, edits_between
+from imagedeck.model.image import ListingRef
+from imagedeck.model.kept_edits import edits_between
 from imagedeck.session.background_tasks import BackgroundTasks
 from imagedeck.session.choices import Choice
 from imagedeck.session.jobs import Job, ResumeJob, SaveJob
@@ -102,18 +101,6 @@ class ListingSession:
     async def open_listing(self, listing: ListingRef) -> bool:
         """Load `listing` and show it; on failure say why and keep what is shown."""
         return await self.opener.open_listing(listing)
-
-    def load_keeping(
-        self,
-        listing: ListingRef,
-        images: list[Image],
-        details: dict[str, ImageDetails],
-        keep: Sequence[str] | None,
-        edits: Edits,
-        why: str,
-    ) -> None:
-        """See `ListingOpener.load_keeping`."""
-        self.opener.load_keeping(listing, images, details, keep, edits, why)
 
     def open_unless_cancelled(self, listing: ListingRef | None) -> None:
         if listing is not None:

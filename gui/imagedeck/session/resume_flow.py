@@ -12,13 +12,13 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Protocol
 
-from imagedeck.model.details import ImageDetails
 from imagedeck.model.gallery import Gallery
-from imagedeck.model.image import Image, ListingRef
-from imagedeck.model.kept_edits import Edits, edits_between
+from imagedeck.model.image import ListingRef
+from imagedeck.model.kept_edits import edits_between
 from imagedeck.session.background_tasks import BackgroundTasks
 from imagedeck.session.choices import Choice
 from imagedeck.session.jobs import Job, ResumeJob
+from imagedeck.session.listing_opener import ListingOpener
 from imagedeck.session.off_thread import off_thread
 from imagedeck.session.ports import Clients, Counted, Saver, SessionView
 from imagedeck.session.save_texts import joined
@@ -38,8 +38,11 @@ class Host(Protocol):
     saver: Saver
     view: SessionView
     tasks: BackgroundTasks
-    loading: ListingRef | None
+    opener: ListingOpener
     closed: bool
+
+    @property
+    def loading(self) -> ListingRef | None: ...
 
     @property
     def saving(self) -> bool: ...
@@ -52,16 +55,6 @@ class Host(Protocol):
     def begin_job(self, job: Job, message: str) -> None: ...
 
     def request_open(self, listing: ListingRef) -> None: ...
-
-    def load_keeping(
-        self,
-        listing: ListingRef,
-        images: list[Image],
-        details: dict[str, ImageDetails],
-        keep: Sequence[str] | None,
-        edits: Edits,
-        why: str,
-    ) -> None: ...
 
 
 class ResumeFlow:
@@ -173,7 +166,9 @@ class ResumeFlow:
         elif gallery.listing == listing:
             keep = gallery.order if gallery.dirty else None
             edits = edits_between(gallery.loaded_details_by_id, gallery.details_by_id)
-            session.load_keeping(listing, result.images, result.details, keep, edits, "during save")
+            session.opener.load_keeping(
+                listing, result.images, result.details, keep, edits, "during save"
+            )
         if result.verified:
             counted = Counted("finished", result.calls_made, {"listing": listing.describe()})
             session.view.say(counted, MESSAGE_MS)
