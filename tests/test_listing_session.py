@@ -13,10 +13,12 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import imagedeck.session.resume_flow as resume_flow
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection, demo_connections
 from imagedeck.model.image import Image, ListingRef
@@ -246,3 +248,23 @@ def test_unsaved_changes_are_asked_about_before_another_open(sandbox, tmp_path: 
         assert view.errors[-1].startswith("Saving plentymarkets item 101 failed: offline")
 
     run_session(sandbox, tmp_path, scenario)
+
+
+def test_the_journal_is_read_off_the_gui_thread(sandbox, tmp_path: Path, monkeypatch) -> None:
+    """Offering unfinished saves reads SQLite; the thread that runs the loop never does."""
+    opened_on: list[bool] = []
+    real_journal = resume_flow.Journal
+
+    def recording_journal(path: Path) -> object:
+        opened_on.append(threading.current_thread() is threading.main_thread())
+        return real_journal(path)
+
+    monkeypatch.setattr(resume_flow, "Journal", recording_journal)
+
+    async def scenario(session: ListingSession, view: View, saver: Saver) -> None:
+        session.resumes.offer()
+        await session.tasks.wait()
+        assert session.resumes.answered
+
+    run_session(sandbox, tmp_path, scenario)
+    assert opened_on == [False]
