@@ -2,7 +2,8 @@
 can check: small files, a window that only lays out and wires, ui/ in rooms with Qt in
 every module, and nobody but the app's start-up reaching for the whole window.
 
-Layering and import cycles are import-linter contracts (see pyproject.toml), not here.
+Layering and import cycles are import-linter contracts (pyproject.toml,
+tests/test_import_contracts.py), not here.
 """
 
 from __future__ import annotations
@@ -18,15 +19,6 @@ ROOMS = {"app", "grid", "details", "browser", "dialogs", "workers"}
 WINDOW_MODULE = "imagedeck.ui.app.main_window"
 CREATES_THE_WINDOW = {PACKAGE / "ui" / "app" / "app.py"}
 """The start-up code that builds the window: the one place allowed to import it."""
-
-SPLIT_ELSEWHERE = {
-    "sync/engine.py",
-    "marketplaces/plentymarkets/client.py",
-    "cli/main.py",
-}
-"""Files over the bound being split on the other half of issue 13 (branch house-market).
-The test fails once one of them is small, so the entry is taken out and the bound holds
-for it from then on; when this set is empty, delete it."""
 
 
 def _lines(path: Path) -> int:
@@ -56,10 +48,7 @@ def test_no_file_in_the_package_is_over_400_lines() -> None:
         for path in _modules(PACKAGE)
         if _lines(path) > MAX_LINES
     }
-    unexpected = {name: n for name, n in too_long.items() if name not in SPLIT_ELSEWHERE}
-    assert not unexpected, f"split these by job (over {MAX_LINES} lines): {unexpected}"
-    done = sorted(SPLIT_ELSEWHERE - set(too_long))
-    assert not done, f"small now: take them out of SPLIT_ELSEWHERE: {done}"
+    assert not too_long, f"split these by job (over {MAX_LINES} lines): {too_long}"
 
 
 def test_the_main_window_only_lays_out_and_wires() -> None:

@@ -2,20 +2,20 @@
 GUI thread's client of one marketplace. Plain coroutine functions, no Qt: the tree model and
 the dialog (ui/browser/) are given them.
 
-A client with `search_listings` pages through the whole catalogue; one without it (an older
-or a test client) still gives its first page through `list_listings`, the look-up the
-open-listing dialog uses (`directory_fetchers`), so the browser never shows less than the
-dialog. Only plentymarkets items have children (their variations).
+A client whose `Capabilities` declare search pages through the whole catalogue; one without
+it still gives its first page through `list_listings`, the look-up the open-listing dialog
+uses (`directory_fetchers`), so the browser never shows less than the dialog. Listings have
+children (variations) where the marketplace's capabilities say so.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
+from imagedeck.marketplaces.registry import MARKETPLACES, capabilities_of
 from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.model.listing_page import ListingPage
 from imagedeck.session.ports import Clients
-from imagedeck.texts import QT_TRANSLATE_NOOP
 
 SearchPage = Callable[[str, int], Awaitable[ListingPage]]
 ChildrenPage = Callable[[ListingRef, int], Awaitable[ListingPage]]
@@ -23,10 +23,7 @@ ListingsFetch = Callable[[str], Awaitable[list[ListingSummary]]]
 VariationsFetch = Callable[[str, str], Awaitable[list[tuple[str, str]]]]
 
 #: The results' heading per marketplace; the browser shows them with `translated()`.
-RESULT_HEADINGS = {
-    "plentymarkets": QT_TRANSLATE_NOOP("ListingSources", "Items"),
-    "autoscout24": QT_TRANSLATE_NOOP("ListingSources", "Vehicles"),
-}
+RESULT_HEADINGS = {info.name: info.listings_heading for info in MARKETPLACES}
 
 
 def browser_fetchers(clients: Clients, marketplace: str) -> tuple[SearchPage, ChildrenPage | None]:
@@ -39,9 +36,8 @@ def browser_fetchers(clients: Clients, marketplace: str) -> tuple[SearchPage, Ch
 
     async def search(query: str, page: int) -> ListingPage:
         client = clients.client(marketplace)
-        paged = getattr(client, "search_listings", None)
-        if paged is not None:
-            return await paged(query, page)
+        if client.capabilities.search:
+            return await client.search_listings(query, page)
         needle = query.strip().lower()
         entries = [
             s
@@ -52,12 +48,11 @@ def browser_fetchers(clients: Clients, marketplace: str) -> tuple[SearchPage, Ch
 
     async def children(ref: ListingRef, page: int) -> ListingPage:
         client = clients.client(marketplace)
-        paged = getattr(client, "variations_page", None)
-        if paged is None:
+        if not client.capabilities.variations:
             return ListingPage((), page, True, 0)
-        return await paged(ref.listing_id, page)
+        return await client.variations_page(ref.listing_id, page)
 
-    return search, (children if marketplace == "plentymarkets" else None)
+    return search, (children if capabilities_of(marketplace).variations else None)
 
 
 def directory_fetchers(clients: Clients) -> tuple[ListingsFetch, VariationsFetch]:
@@ -67,7 +62,7 @@ def directory_fetchers(clients: Clients) -> tuple[ListingsFetch, VariationsFetch
         return await clients.client(marketplace).list_listings()
 
     async def variations(marketplace: str, listing_id: str) -> list[tuple[str, str]]:
-        fetch = getattr(clients.client(marketplace), "list_variations", None)
-        return await fetch(listing_id) if fetch is not None else []
+        client = clients.client(marketplace)
+        return await client.list_variations(listing_id) if client.capabilities.variations else []
 
     return listings, variations

@@ -8,10 +8,12 @@ deletes it from the server like any other image the seller removed.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QStatusBar
 
 from imagedeck.model.gallery import Gallery
-from imagedeck.ui.app.status_panel import StatusPanel
 from imagedeck.ui.app.translated import plural
 from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid
 from imagedeck.ui.grid.upload_questions import ask_delete, ask_new_main
@@ -19,10 +21,20 @@ from imagedeck.ui.grid.upload_questions import ask_delete, ask_new_main
 MESSAGE_MS = 8000
 
 
+class StatusSink(Protocol):
+    """Where a grid feature reports: a passing message on `bar`, or an error that stays
+    (the window's StatusPanel)."""
+
+    @property
+    def bar(self) -> QStatusBar: ...
+
+    def show_error(self, message: str) -> None: ...
+
+
 class ImageDeleter(QObject):
     """The Delete command for the selection of `grid` over `gallery`."""
 
-    def __init__(self, gallery: Gallery, grid: ThumbnailGrid, status: StatusPanel) -> None:
+    def __init__(self, gallery: Gallery, grid: ThumbnailGrid, status: StatusSink) -> None:
         super().__init__(grid)
         self._gallery = gallery
         self._grid = grid

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
 from pathlib import Path
 
 FALLBACK_NAME = "image"
@@ -33,10 +32,3 @@ def upload_file_name(path: str | Path) -> str:
     text = re.sub(r"-{2,}", "-", text)
     text = text.strip("_-")
     return text or FALLBACK_NAME
-
-
-def names_from_file(path: Path, languages: Sequence[str]) -> tuple[dict[str, str], ...]:
-    """plentymarkets image names made from the file name (when the seller chose that): the
-    stem with separators as spaces, once in each of the seller's languages."""
-    name = path.stem.replace("_", " ").replace("-", " ").strip() or path.stem
-    return tuple({"lang": language, "name": name[:255]} for language in languages)
