@@ -1,4 +1,4 @@
-"""Fills the grid's thumbnails: memory cache, then disk cache, then the network.
+"""Fills the grid's thumbnails: memory cache, then disk cache, then the network (Qt glue).
 
 Order of lookups: a thumbnail already decoded in this session comes from the memory LRU at
 once (synchronously, in `load`); one decoded in an earlier session comes from the disk
@@ -10,20 +10,9 @@ task per image but never more than `max_in_flight` at a time (marketplaces throt
 Decoding and disk reads are CPU/file work and run in a thread pool that hands back a QImage;
 the result is stored in the model on the GUI thread, one row at a time.
 
-**Visible tiles first.** The grid reports which images are on screen (`set_visible`); the
-next image to start is always a visible one if any is waiting, and a running fetch whose
-tile scrolled away is cancelled and queued again behind the visible ones, so scrolling to
-the end of a long listing does not wait for the whole beginning to download. Images off
-screen are still fetched afterwards, in display order, so the listing is complete soon.
-
-**The first one alone.** A load starts with one request, on the connection that just read
-the listing; the others follow as soon as its answer is in. Eight at once made the first
-answer wait behind seven connection set-ups and seven other answers on the GUI thread,
-and the first thumbnail came later than the naive loader's (issue 16's profile,
-benchmarks/first_thumbnail_profile.py); the lone round trip costs the whole load ~1 %.
-
-Opening another listing bumps a generation number and cancels everything, so a slow
-answer for the previous listing can never land on the new one.
+What to fetch next (visible tiles first, a bounded number in flight, a new listing
+cancelling the old one's answers) and which thumbnails to let go is decided by the Qt-free
+thumbnails/schedule.py; this module connects it to the list model and the caches.
 
 **Bounded residency.** The model holds at most `max_resident_bytes` of thumbnails (measured:
 holding all 5,000 of a large listing peaked above 1 GB); past that, the ones shown longest
@@ -38,7 +27,6 @@ import asyncio
 import logging
 import math
 import os
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
@@ -57,6 +45,7 @@ from imagedeck.thumbnails.cache_bounds import pack_bytes, preview_bytes, thumbna
 from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail, warm_up
 from imagedeck.thumbnails.disk_cache import DiskThumbnailCache, cache_key
 from imagedeck.thumbnails.memory_cache import MemoryLRU
+from imagedeck.thumbnails.schedule import FetchQueue, Residency
 from imagedeck.thumbnails.variants import thumbnail_url
 from imagedeck.ui.app.translated import translated
 from imagedeck.ui.grid.gallery_model import GalleryListModel
@@ -80,9 +69,6 @@ MEMORY_CACHE_BYTES = 48 * 1024 * 1024
 recent listing is instant, and with the model's bound the 5,000-image grid stays under
 400 MB (measured 414 MB with 96 MB here)."""
 MEMORY_HITS_AT_ONCE = 200
-PACK_SHOWN_AT_ONCE = 100
-"""Tiles from a pack put into the model per turn of the event loop (visible ones first), so
-showing a whole listing's pack never blocks the window for long."""
 SHARP_ENOUGH = 0.9
 """A thumbnail at least this fraction of the needed size is kept when zooming: the
 difference is invisible and a refetch of thousands of images is not."""
@@ -139,19 +125,10 @@ class ThumbnailLoader:
         self._memory: MemoryLRU[QImage] = memory_cache or MemoryLRU(
             QImage.sizeInBytes, max_bytes=MEMORY_CACHE_BYTES
         )
-        self._generation = 0
-        self._closed = False
         self._client: Marketplace | None = None
-        self._pending: dict[str, Image] = {}  # waiting to start, in display order
-        self._running: dict[str, asyncio.Task[None]] = {}
-        self._visible: list[str] = []  # ids on screen, in row order
+        self._queue = FetchQueue(self._load_one, max_in_flight)
         self._images: dict[str, Image] = {}  # the listing's images by id
-        self._resident: OrderedDict[str, int] = OrderedDict()  # shown id → bytes, oldest first
-        self._resident_bytes = 0
-        self.max_resident_bytes = max_resident_bytes
-        """How many bytes of thumbnails the model may hold (see "Bounded residency")."""
-        self._idle = asyncio.Event()
-        self._idle.set()
+        self._resident = Residency(max_resident_bytes)
         self.downloads = 0
         """Files fetched from the marketplace since start (for tests and the benchmark)."""
         self.previews = PreviewCache()
@@ -159,9 +136,7 @@ class ThumbnailLoader:
         pack_bound = pack_bytes(load_settings().cache_size_mb)
         self.packs = TilePacks(packs_beside(self._disk.root, pack_bound), self._executor)
         """A listing's tiles in one file: a reopen reads it and decodes nothing."""
-        self._pack_task: asyncio.Task[None] | None = None
-        self._first_alone = False  # see "The first one alone"
-        self._alone: asyncio.Task[None] | None = None  # that first request's task
+        self._queue.on_idle = self.packs.finish
 
     # -- public ------------------------------------------------------------------------
     def load(self, client: Marketplace, images: Sequence[Image]) -> None:
@@ -172,9 +147,7 @@ class ThumbnailLoader:
         self._client = client
         self._images = {image.id: image for image in images}
         settle_large_listing(len(images))
-        kept = self._resident.items()
-        self._resident = OrderedDict((i, size) for i, size in kept if i in self._images)
-        self._resident_bytes = sum(self._resident.values())
+        self._resident.keep_only(self._images)
         for number, image in enumerate(images):
             if not self._model.needs_thumbnail(image):
                 continue
@@ -185,75 +158,34 @@ class ThumbnailLoader:
             if picture is not None:
                 self._show(image.id, picture)
             else:
-                self._pending[image.id] = image
-        self._first_alone = bool(self._pending)
-        few = len(images) <= MAX_PACK_IMAGES
-        keys = {image.id: self._key(image) for image in images} if few else {}
-        if self.packs.begin(keys, self._max_edge) and self._pending:
-            # The pack first: what it holds needs neither the disk cache nor the network.
-            self._pack_task = asyncio.get_event_loop().create_task(
-                self._show_pack(self._generation)
-            )
-        self._pump()
-
-    async def _show_pack(self, generation: int) -> None:
-        """Show every waiting tile the listing's pack holds at once, then start the rest."""
-        try:
-            pictures = await self.packs.read()
-        except Exception:  # a pack is an optimisation: without it the tiles load as usual
-            log.exception("reading a thumbnail pack failed")
-            pictures = {}
-        visible = [i for i in self._visible if i in self._pending]
-        on_screen = set(visible)
-        order = [*visible, *(i for i in self._pending if i not in on_screen)]
-        for number, image_id in enumerate(order):
-            if number and number % PACK_SHOWN_AT_ONCE == 0:
-                await asyncio.sleep(0)  # let the window paint and take input between batches
-            if generation != self._generation:
-                return
-            key = self.packs.key_of(image_id)
-            picture = pictures.get(key) if key is not None else None
-            if key is not None and picture is not None and image_id in self._pending:
-                del self._pending[image_id]
-                self._memory.put(key, picture)
-                self._show(image_id, picture)
-        if generation != self._generation:
-            return
-        self._pack_task = None
-        self._pump()
+                self._queue.pending[image.id] = image
+        keys = {i.id: self._key(i) for i in images} if len(images) <= MAX_PACK_IMAGES else {}
+        if self.packs.begin(keys, self._max_edge) and self._queue.pending:
+            self._queue.held = True  # the pack first: what it holds needs no disk or network
+            serving = self.packs.serve(self._queue, self._show, self._memory)
+            asyncio.get_event_loop().create_task(serving)
+        self._queue.first_alone = bool(self._queue.pending)
+        self._queue.pump()
 
     def retry(self, images: Iterable[Image]) -> None:
         """Fetch these images again (an error tile's Retry), ahead of everything else."""
         if self._client is None:
             return
-        retried = {image.id: image for image in images if image.id not in self._running}
+        retried = {image.id: image for image in images if image.id not in self._queue.running}
         if not retried:
             return
         for image_id in retried:
             self._model.clear_thumbnail(image_id)
-        self._pending = {**retried, **self._pending}
-        self._visible = [*retried, *(i for i in self._visible if i not in retried)]
-        self._pump()
+        self._queue.put_first(retried)
+        self._queue.pump()
 
     def set_visible(self, image_ids: Sequence[str]) -> None:
         """The images now on screen, in row order: start those first, and cancel running
         fetches of images that scrolled away (they are queued again, behind these)."""
-        self._visible = list(image_ids)
-        visible = set(self._visible)
-        self._reload_evicted(self._visible)
-        waiting = sum(1 for image_id in self._visible if image_id in self._pending)
-        for image_id, task in list(self._running.items()):
-            if waiting <= 0:
-                break
-            if image_id in visible or task.done():
-                continue
-            task.cancel()
-            del self._running[image_id]
-            image = self._model_image(image_id)
-            if image is not None:
-                self._pending[image_id] = image  # at the end: low priority
-            waiting -= 1
-        self._pump()
+        self._queue.show(image_ids)
+        self._reload_evicted(image_ids)
+        self._queue.yield_to_visible(self._model_image)
+        self._queue.pump()
 
     def _reload_evicted(self, image_ids: Sequence[str]) -> None:
         """Visible tiles whose thumbnail was let go: from memory now, else queued."""
@@ -261,7 +193,7 @@ class ThumbnailLoader:
             return
         for image_id in image_ids:
             image = self._images.get(image_id)
-            if image is None or image_id in self._pending or image_id in self._running:
+            if image is None or self._queue.waiting_or_running(image_id):
                 continue
             if self._model.thumbnail_state(image_id) != ThumbnailState.LOADING:
                 continue
@@ -269,44 +201,35 @@ class ThumbnailLoader:
             if picture is not None:
                 self._show(image_id, picture)
             else:
-                self._pending[image_id] = image
+                self._queue.pending[image_id] = image
 
     def _show(self, image_id: str, picture: QImage) -> None:
         """Put `picture` in the model and let go of the oldest off-screen thumbnails if the
         model now holds more than the bound."""
         self._model.set_thumbnail(image_id, picture)
         self.packs.collect(image_id, picture)
-        self._resident_bytes += picture.sizeInBytes() - self._resident.pop(image_id, 0)
-        self._resident[image_id] = picture.sizeInBytes()
-        if self._resident_bytes <= self.max_resident_bytes:
-            return
-        target = int(self.max_resident_bytes * 0.9)
-        visible = set(self._visible)
-        for old_id in list(self._resident):
-            if self._resident_bytes <= target:
-                break
-            if old_id in visible or old_id == image_id:
-                continue
-            self._resident_bytes -= self._resident.pop(old_id)
+        visible = set(self._queue.visible)
+        for old_id in self._resident.add(image_id, picture.sizeInBytes(), visible):
             self._model.clear_thumbnail(old_id)
 
     @property
     def resident_bytes(self) -> int:
         """Bytes of thumbnails the model holds through this loader."""
-        return self._resident_bytes
+        return self._resident.bytes
+
+    @property
+    def max_resident_bytes(self) -> int:
+        """How many bytes of thumbnails the model may hold (see "Bounded residency")."""
+        return self._resident.max_bytes
+
+    @max_resident_bytes.setter
+    def max_resident_bytes(self, value: int) -> None:
+        self._resident.max_bytes = value
 
     def cancel(self) -> None:
         """Stop loading; results still on their way are dropped."""
-        self._generation += 1
-        for task in self._running.values():
-            task.cancel()
-        if self._pack_task is not None:
-            self._pack_task.cancel()
-            self._pack_task = None
+        self._queue.cancel()
         self.packs.abandon()
-        self._running.clear()
-        self._pending.clear()
-        self._idle.set()
 
     def clear_caches(self) -> int:
         """Empty the disk and memory caches of thumbnails and previews (what is on screen
@@ -345,24 +268,19 @@ class ThumbnailLoader:
         self.packs.abandon()  # its tiles are at the old size
         if self._client is None:
             return
-        for image_id, task in list(self._running.items()):
-            task.cancel()  # started at the old size
-            del self._running[image_id]
-            image = self._model_image(image_id)
-            if image is not None:
-                self._pending[image_id] = image
+        self._queue.restart_running(self._model_image)  # started at the old size
         for image in images:
             # Only what the model shows: a let-go thumbnail is reloaded when it is visible.
-            if image.id in self._pending or image.id not in self._resident:
+            if image.id in self._queue.pending or image.id not in self._resident:
                 continue
             if not self._sharp_enough(image):
                 picture = self._memory.get(self._key(image))
                 if picture is not None:
                     self._show(image.id, picture)
                 else:
-                    self._pending[image.id] = image
-        self._generation += 1  # answers at the old size are dropped
-        self._pump()
+                    self._queue.pending[image.id] = image
+        self._queue.generation += 1  # answers at the old size are dropped
+        self._queue.pump()
 
     def _sharp_enough(self, image: Image) -> bool:
         """Whether the shown thumbnail has enough pixels for the current edge (or as many
@@ -385,81 +303,20 @@ class ThumbnailLoader:
 
     @property
     def busy(self) -> bool:
-        return bool(self._running or self._pending or self._pack_task)
+        return self._queue.busy
 
     async def wait_idle(self) -> None:
-        """Until the current load has finished and its pack is written (for the screenshot
-        script and tests)."""
-        await self._idle.wait()
-        writing = self.packs.writing
-        if writing is not None and not writing.done():
-            await asyncio.wrap_future(writing)
+        """Until the current load has finished and its pack is written (screenshots, tests)."""
+        await self._queue.wait_idle()
+        await self.packs.written()
 
     def close(self) -> None:
         """Cancel everything and release the decoding threads; later scrolls fetch nothing."""
-        self._closed = True
-        self.cancel()
+        self._queue.close()
         if self._owns_executor:
             self._executor.shutdown(wait=False, cancel_futures=True)
 
-    # -- scheduling --------------------------------------------------------------------
-    def _pump(self) -> None:
-        """Start waiting images, visible ones first, up to the in-flight bound.
-
-        Nothing starts once the loader is closed or the event loop is gone: a closing
-        window still gets resize and scroll signals after its loop has stopped."""
-        if self._closed:
-            return
-        try:
-            loop = asyncio.get_event_loop()
-        except RuntimeError:
-            return
-        if loop.is_closed():
-            return
-        if self._pack_task is not None:
-            self._idle.clear()
-            return  # the pack answers first (_show_pack)
-        # The lone first one decoding does not hold one of the others' download slots.
-        decoding_first = self._alone is not None and not self._alone.done()
-        limit = 1 if self._first_alone else self._max_in_flight + decoding_first
-        while self._pending and len(self._running) < limit:
-            image = self._next()
-            generation = self._generation
-            task = loop.create_task(self._load_one(generation, image))
-            if self._first_alone:
-                self._alone = task
-            self._running[image.id] = task
-            task.add_done_callback(lambda done, i=image.id, g=generation: self._done(i, g, done))
-        if self._running or self._pending:
-            self._idle.clear()
-        else:
-            self.packs.finish()
-            self._idle.set()
-
-    def _first_answered(self) -> None:
-        """In a load's task: if it is the lone first one, its answer is in and the others
-        may go now (while it decodes)."""
-        if self._first_alone and asyncio.current_task() is self._alone:
-            self._first_alone = False
-            self._pump()
-
-    def _next(self) -> Image:
-        for image_id in self._visible:
-            image = self._pending.pop(image_id, None)
-            if image is not None:
-                return image
-        image_id = next(iter(self._pending))
-        return self._pending.pop(image_id)
-
-    def _done(self, image_id: str, generation: int, task: asyncio.Task[None]) -> None:
-        if generation != self._generation or self._running.get(image_id) is not task:
-            return  # cancelled: cancel() or set_visible() already did the bookkeeping
-        del self._running[image_id]
-        if task is self._alone:
-            self._first_alone = False  # answered from memory, or failed
-            self._alone = None
-        self._pump()
-
+    # -- helpers ---------------------------------------------------------------------
     def _model_image(self, image_id: str) -> Image | None:
         known = self._images.get(image_id)
         if known is not None:
@@ -493,7 +350,7 @@ class ThumbnailLoader:
             failure = QCoreApplication.translate(
                 "ThumbnailLoader", "Unexpected error: {error}"
             ).format(error=error)
-        if generation != self._generation:
+        if generation != self._queue.generation:
             return
         if picture is not None:
             self._show(image.id, picture)
@@ -524,7 +381,7 @@ class ThumbnailLoader:
                 data = await self._client.fetch_bytes(url)
                 self.downloads += 1
         finally:
-            self._first_answered()
+            self._queue.answered()  # a lone first one lets the others go
         if picture is None:
             picture = await loop.run_in_executor(self._executor, self._decode_and_store, data, key)
         self._memory.put(key, picture)

@@ -14,18 +14,23 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import Executor, Future
 from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+from imagedeck.thumbnails.memory_cache import MemoryLRU
 from imagedeck.thumbnails.pack_cache import PackCache, pack_name
+from imagedeck.thumbnails.schedule import FetchQueue
 from imagedeck.ui.grid.qimage_conversion import packed_to_qimage, qimage_to_packed
 
 log = logging.getLogger(__name__)
 
 MAX_PACK_IMAGES = 1000
+PACK_SHOWN_AT_ONCE = 100
+"""Tiles from a pack put into the model per turn of the event loop (visible ones first), so
+showing a whole listing's pack never blocks the window for long."""
 
 
 class TilePacks:
@@ -71,11 +76,45 @@ class TilePacks:
             self._from_pack = set(pictures)
         return pictures
 
+    async def serve(
+        self,
+        queue: FetchQueue,
+        show: Callable[[str, QImage], None],
+        memory: MemoryLRU[QImage],
+    ) -> None:
+        """Show every tile of `queue`'s waiting images the pack holds (visible first, a
+        batch per turn of the loop), then release the queue (held meanwhile) for the rest."""
+        generation = queue.generation
+        try:
+            pictures = await self.read()
+        except Exception:  # a pack is an optimisation: without it the tiles load as usual
+            log.exception("reading a thumbnail pack failed")
+            pictures = {}
+        visible = [i for i in queue.visible if i in queue.pending]
+        on_screen = set(visible)
+        order = [*visible, *(i for i in queue.pending if i not in on_screen)]
+        for number, image_id in enumerate(order):
+            if number and number % PACK_SHOWN_AT_ONCE == 0:
+                await asyncio.sleep(0)  # let the window paint and take input between batches
+            if generation != queue.generation:
+                return  # another listing, or a new size: its own load runs
+            key = self._keys.get(image_id)
+            picture = pictures.get(key) if key is not None else None
+            if key is not None and picture is not None and image_id in queue.pending:
+                del queue.pending[image_id]
+                memory.put(key, picture)
+                show(image_id, picture)
+        if generation == queue.generation:
+            queue.held = False
+            queue.pump()
+
     def _read_in_pool(self, name: str) -> dict[str, QImage]:
         return {key: packed_to_qimage(tile) for key, tile in self.cache.read(name).items()}
 
-    def key_of(self, image_id: str) -> str | None:
-        return self._keys.get(image_id)
+    async def written(self) -> None:
+        """Until the last pack write handed to the pool has finished."""
+        if self.writing is not None and not self.writing.done():
+            await asyncio.wrap_future(self.writing)
 
     def collect(self, image_id: str, picture: QImage) -> None:
         """A tile shown for the current listing; collection stops past the pack bound."""
