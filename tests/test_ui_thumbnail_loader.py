@@ -323,3 +323,21 @@ def test_the_first_request_goes_alone_then_the_rest_fill_the_bound_in_display_or
     assert started[1][1] == 0, "the second waited for the first's answer"
     assert client.most_in_flight == 3, "after the first answer the bound is used whole"
     assert [url for url, _ in started] == urls
+
+
+def test_a_zoom_while_the_pack_is_read_still_loads_every_tile_at_the_new_size(
+    qasync_loop, loader_for, qtbot
+) -> None:
+    gallery = gallery_of("hopper.jpg", "flower.jpg")
+    _model, first = loader_for(gallery)
+    first.load(FakeClient(), gallery.images)
+    run(qtbot, first.wait_idle())
+    model, second = loader_for(gallery)
+    client = FakeClient()
+    second.load(client, gallery.images)
+    qtbot.wait(1)  # its pack is being read in the pool
+    second.set_edge(64, gallery.images)
+    run(qtbot, second.wait_idle())
+    assert {model.thumbnail_state(i) for i in ("i0", "i1")} == {ThumbnailState.READY}
+    picture = model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    assert max(picture.width(), picture.height()) <= 64

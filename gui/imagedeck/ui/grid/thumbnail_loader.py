@@ -266,6 +266,7 @@ class ThumbnailLoader:
             return
         self._max_edge = edge
         self.packs.abandon()  # its tiles are at the old size
+        self._queue.held = False  # a pack still being read is dropped (generation below)
         if self._client is None:
             return
         self._queue.restart_running(self._model_image)  # started at the old size
