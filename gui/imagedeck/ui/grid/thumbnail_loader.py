@@ -148,19 +148,19 @@ class ThumbnailLoader:
         self._images = {image.id: image for image in images}
         settle_large_listing(len(images))
         self._resident.keep_only(self._images)
+        keys = {i.id: self._key(i) for i in images} if len(images) <= MAX_PACK_IMAGES else {}
+        packed = self.packs.begin(keys, self._max_edge)  # before memory hits: they go in it
         for number, image in enumerate(images):
             if not self._model.needs_thumbnail(image):
                 continue
-            # The rest look in memory when their turn comes (a key costs a hash: 5,000 of
-            # them here would stall the window as the listing opens).
+            # The rest look in memory when their turn comes (5,000 lookups would stall).
             early = number < MEMORY_HITS_AT_ONCE and len(self._memory)
             picture = self._memory.get(self._key(image)) if early else None
             if picture is not None:
                 self._show(image.id, picture)
             else:
                 self._queue.pending[image.id] = image
-        keys = {i.id: self._key(i) for i in images} if len(images) <= MAX_PACK_IMAGES else {}
-        if self.packs.begin(keys, self._max_edge) and self._queue.pending:
+        if packed and self._queue.pending:
             self._queue.held = True  # the pack first: what it holds needs no disk or network
             serving = self.packs.serve(self._queue, self._show, self._memory)
             asyncio.get_event_loop().create_task(serving)
