@@ -16,6 +16,10 @@ GERMAN_CONNECTIONS: dict[tuple[str, str], str | tuple[str, str]] = {
         "Arrange, name and upload marketplace listing images.",
     ): "Bilder von Marktplatz-Angeboten anordnen, benennen und hochladen.",
     ("AboutDialog", "Versions"): "Versionen",
+    ("AboutDialog", "About &Qt"): "Über &Qt",
+    ("AboutDialog", "Third-party &licences…"): "&Lizenzen von Drittanbietern…",
+    ("NoticesDialog", "Third-party licences"): "Lizenzen von Drittanbietern",
+    ("NoticesDialog", "{path} cannot be read: {reason}"): "{path} kann nicht gelesen werden: {reason}",
     # -- connection_check.py ---------------------------------------------------------------
     (
         "ConnectionCheck",
