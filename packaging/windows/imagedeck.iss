@@ -8,7 +8,8 @@
 ; companion for the command line):
 ;
 ;   iscc /DAppVersion=0.1.0 packaging\windows\imagedeck.iss
-;   iscc /DAppVersion=0.1.0 /DSign "/Ssigntool=signtool.exe sign /fd sha256 /tr http://timestamp.digicert.com /td sha256 /f cert.pfx /p PASSWORD $f" packaging\windows\imagedeck.iss
+;   iscc /DAppVersion=0.1.0 /DSign "/Ssigntool=$qC:\path\signtool.exe$q sign /fd sha256 /tr http://timestamp.digicert.com /td sha256 /f $qcert.pfx$q /p PASSWORD $f" packaging\windows\imagedeck.iss
+;   ($q is Inno Setup's escape for a double quote, $f the file it signs)
 ;
 ; With /DSign, SignTool=signtool signs Setup and the uninstaller, and SignedUninstaller makes
 ; the uninstaller signed too; the workflow passes it only when the WINDOWS_CERTIFICATE
