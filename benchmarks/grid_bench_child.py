@@ -196,6 +196,7 @@ def new_window(base_url: str, mode: str) -> MainWindow:
         edge = getattr(window.loader, "max_edge", 256)
         window.loader.close()
         window.loader = NaiveLoader(window.model, edge)  # type: ignore[assignment]
+        window.display._loader = window.loader  # what opens a listing calls it  # noqa: SLF001
     window.show()
     return window
 
