@@ -6,7 +6,8 @@ them. This adds CATALOGUE_ITEMS plentymarkets items (ids from FIRST_ITEM_ID, Ger
 with English translations, item numbers like "A-10023" on the main variation, sizes or
 colours as further variations, "A-10023-M") and CATALOGUE_VEHICLES AutoScout24 vehicles
 after the demo's two. The counts can be raised (`imagedeck sandbox --catalogue 5000`) so
-whole-catalogue jobs and their benchmark meet a shop's size. None of them has images: they exist to be found, and pictures would make every reset
+whole-catalogue jobs and their benchmark meet a shop's size. None of them has images: they
+exist to be found, and pictures would make every reset
 of the test server slower. Deterministic: the same catalogue in every run.
 """
 
