@@ -80,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     image_commands = images.add_subparsers(dest="images_command", metavar="ACTION", required=True)
     add = image_commands.add_parser("add", help="upload files, appended or at --at N")
     _add_listing_arguments(add, setting=False, adding=True)
+
+    from imagedeck.cli.batch import add_batch_parser
+
+    add_batch_parser(commands)
     return parser
 
 
@@ -335,6 +339,9 @@ async def _resume(_args: argparse.Namespace) -> None:
             print(f"{save.listing.describe()}: {state}, {result.calls_made} calls sent")
             if not result.verified:
                 failures.append(f"{save.listing.describe()}: " + "; ".join(result.differences[:3]))
+    from imagedeck.cli.batch import resume_jobs  # whole-catalogue jobs, after their saves
+
+    await resume_jobs(connection_for_resume, failures, lambda: Journal(journal_path()))
     if failures:
         raise CommandError(" | ".join(failures))
 
@@ -381,6 +388,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "images":
             asyncio.run(_images_add(args))
             return 0
+        if args.command == "batch":
+            from imagedeck.cli.batch import run_batch
+
+            return asyncio.run(run_batch(args))
         if args.command == "order":
             handler = _order_show if args.order_command == "show" else _order_set
             asyncio.run(handler(args))

@@ -1,0 +1,241 @@
+"""`imagedeck batch import|add|remove|main`: one change across many listings, as one job.
+
+Each command reads first and plans (what the dry run prints), records the job's plan per
+listing in the job store before the first write, then runs it through the job runner (the
+same uploads, save engine, journal and pacing as everything else). It prints one line per
+file or listing and a summary; the exit status is 1 when a file was refused or unmatched or
+a listing failed, 2 for bad arguments. `imagedeck resume` finishes a job that was killed.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from imagedeck.cli.main import (
+    ENV_PASSWORD,
+    CommandError,
+    FilesRefused,
+    connection_from_args,
+)
+from imagedeck.marketplaces.base import Marketplace
+from imagedeck.marketplaces.connection import Connection
+from imagedeck.model.image import ListingRef
+from imagedeck.sync.jobs.meter import CallMeter
+from imagedeck.sync.jobs.store import JobRecord, JobStep, JobStore
+
+WRITES_PER_CHANGE = 2  # an upload or delete plus the move that places it
+
+
+def add_batch_parser(commands: Any) -> None:
+    """The `batch` command and its four actions, with the connection options of `images add`."""
+    batch = commands.add_parser("batch", help="change many listings at once (one job)")
+    actions = batch.add_subparsers(dest="batch_command", metavar="ACTION", required=True)
+    for name, text in (
+        ("import", "upload a folder of photos named by item number"),
+        ("add", "add a file as image N of each listing"),
+        ("remove", "delete every image with this MD5 from each listing"),
+        ("main", "make the first image matching a pattern the main image"),
+    ):
+        action = actions.add_parser(name, help=text)
+        markets = action.add_subparsers(dest="marketplace", metavar="MARKETPLACE", required=True)
+        plenty = markets.add_parser("plentymarkets", help="a plentymarkets system")
+        plenty.add_argument("--base-url", help="your system's URL")
+        plenty.add_argument("--username", help=f"back-end user; password from ${ENV_PASSWORD}")
+        as24 = markets.add_parser("autoscout24", help="an AutoScout24 dealer account")
+        as24.add_argument("--base-url", default="https://api.autoscout24.com")
+        as24.add_argument("--convert", action="store_true", help="re-encode GIF to JPEG")
+        for sub in (plenty, as24):
+            sub.set_defaults(item="", vehicle="", variation=None)
+            sub.add_argument("--connection", metavar="NAME", help="a saved connection")
+            sub.add_argument("--dry-run", action="store_true", help="print the plan, send nothing")
+            sub.add_argument(
+                "--original", action="store_true", help="send files as they are (no preferences)"
+            )
+            _action_arguments(name, sub)
+
+
+def _action_arguments(name: str, parser: argparse.ArgumentParser) -> None:
+    if name == "import":
+        parser.add_argument("folder", metavar="FOLDER")
+        parser.add_argument("--at", choices=("end", "start"), default="end")
+        parser.add_argument(
+            "--replace", action="store_true", help="delete the old images once the new are in"
+        )
+        return
+    if name == "add":
+        parser.add_argument("file", metavar="FILE")
+        parser.add_argument("--at", type=int, required=True, help="place of the image (1 = main)")
+    elif name == "remove":
+        parser.add_argument("--md5", required=True, metavar="HASH")
+    else:
+        parser.add_argument(
+            "--match", required=True, metavar="PATTERN", help="a glob, e.g. *front*"
+        )
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--items", metavar="ID,ID,…", help="these listings")
+    which.add_argument("--search", metavar="TEXT", help="the listings a search finds")
+    which.add_argument("--all", action="store_true", help="every listing of the account")
+
+
+async def run_batch(args: argparse.Namespace) -> int:
+    """One `batch` command; 0 fine, 1 when a file or listing did not go through."""
+    connection, _listing = connection_from_args(args)
+    client = connection.open_client()
+    meter = CallMeter()
+    meter.attach(client)
+    try:
+        if args.batch_command == "import":
+            from imagedeck.cli.batch_import import run_import
+
+            problems = await run_import(args, connection, client, meter)
+        else:
+            problems = await _run_change(args, connection, client, meter)
+    finally:
+        await client.aclose()
+    if problems:
+        raise FilesRefused(f"{problems} files or listings did not go through (see above)")
+    return 0
+
+
+async def _run_change(
+    args: argparse.Namespace, connection: Connection, client: Marketplace, meter: CallMeter
+) -> int:
+    """`batch add/remove/main` over --items, --search or --all."""
+    from imagedeck.cli.batch_text import print_outcome, print_time
+
+    options = _change_options(args)
+    listings = await listings_of(client, args)
+    print(f"{len(listings)} listings", flush=True)
+    steps = [
+        JobStep(k, listing, label, {}, writes=WRITES_PER_CHANGE)
+        for k, (listing, label) in enumerate(listings)
+    ]
+    if args.dry_run:
+        from imagedeck.sync.jobs.preview import preview_change
+
+        for step in steps:
+            print(await preview_change(client, step, args.batch_command, options), flush=True)
+        print_time(len(steps) * WRITES_PER_CHANGE, meter, print)
+        return 0
+    title = f"batch {args.batch_command} on {len(steps)} listings"
+    outcome = await start_job(connection, client, args.batch_command, title, options, steps, args)
+    print_outcome(outcome, meter, print)
+    return outcome.problems
+
+
+def _change_options(args: argparse.Namespace) -> dict[str, Any]:
+    if args.batch_command == "add":
+        path = Path(args.file)
+        if not path.is_file():
+            raise CommandError(f"{args.file}: no such file")
+        if args.at < 1:
+            raise CommandError("--at counts from 1 (the first place)")
+        return {"file": str(path.resolve()), "at": args.at}
+    if args.batch_command == "remove":
+        md5 = args.md5.strip().lower()
+        if len(md5) != 32 or any(c not in "0123456789abcdef" for c in md5):
+            raise CommandError(f"--md5 {args.md5!r} is not an MD5 (32 hexadecimal digits)")
+        return {"md5": md5}
+    return {"pattern": args.match}
+
+
+async def listings_of(
+    client: Marketplace, args: argparse.Namespace
+) -> list[tuple[ListingRef, str]]:
+    """The listings of --items, --search or --all, with a label each."""
+    if args.items:
+        ids = [part.strip() for part in args.items.split(",") if part.strip()]
+        if not ids:
+            raise CommandError("--items names no listing")
+        refs = [ListingRef(client.name, i) for i in dict.fromkeys(ids)]
+        return [(ref, str(ref.describe())) for ref in refs]
+    query = "" if args.all else args.search
+    found: dict[ListingRef, str] = {}
+    page = 1
+    while True:
+        answer = await client.search_listings(query, page, 100)  # type: ignore[attr-defined]
+        for entry in answer.entries:
+            found.setdefault(entry.ref, f"{entry.ref.describe()} ({entry.title})")
+        if answer.is_last or not answer.entries:
+            break
+        page += 1
+    return list(found.items())
+
+
+async def start_job(
+    connection: Connection,
+    client: Marketplace,
+    kind: str,
+    title: str,
+    options: dict[str, Any],
+    steps: list[JobStep],
+    args: argparse.Namespace,
+) -> Any:
+    """Record the job, then run it, printing each line; the JobOutcome."""
+    from imagedeck.paths import journal_path
+    from imagedeck.settings import load_settings
+    from imagedeck.sync.jobs.runner import JobRunner
+    from imagedeck.sync.journal import Journal
+
+    prefs = None if args.original else load_settings().uploads
+    options = {**options, "original": bool(args.original)}
+    with JobStore() as store, Journal(journal_path()) as journal:
+        job_id = store.create(
+            kind=kind,
+            marketplace=connection.marketplace,
+            base_url=connection.base_url,
+            account=connection.username or connection.client_id,
+            connection=connection.name,
+            title=title,
+            options=options,
+            steps=steps,
+        )
+        print(f"job {job_id}: {title}", flush=True)
+        job = store.get(job_id)
+        assert job is not None
+        runner = JobRunner(
+            connection,
+            client,
+            journal,
+            store,
+            prefs=prefs,
+            on_line=lambda line: print(line, flush=True),
+        )
+        return await runner.run(job)
+
+
+async def resume_jobs(connection_for: Any, failures: list[str], journal_factory: Any) -> None:
+    """`imagedeck resume`: finish every unfinished job (after the journal's saves)."""
+    from imagedeck.cli.batch_text import print_outcome
+    from imagedeck.settings import load_settings
+    from imagedeck.sync.jobs.runner import JobRunner
+
+    with JobStore() as store:
+        for job in store.unfinished():
+            try:
+                connection = connection_for(job)
+            except CommandError as exc:
+                failures.append(str(exc))
+                continue
+            prefs = None if job.options.get("original") else load_settings().uploads
+            client = connection.open_client()
+            meter = CallMeter()
+            try:
+                with journal_factory() as journal:
+                    print(f"resuming {job.summary()}", flush=True)
+                    runner = JobRunner(
+                        connection, client, journal, store, prefs=prefs, meter=meter,
+                        on_line=lambda line: print(line, flush=True),
+                    )  # fmt: skip
+                    outcome = await runner.run(job)
+            finally:
+                await client.aclose()
+            print_outcome(outcome, meter, print)
+            if outcome.failed:
+                failures.append(f"{_describe(job)}: {outcome.failed} listings failed")
+
+
+def _describe(job: JobRecord) -> str:
+    return f"job {job.id} ({job.title})"
