@@ -120,7 +120,9 @@ async def _run_change(
         print_time(len(steps) * WRITES_PER_CHANGE, meter, print)
         return 0
     title = f"batch {args.batch_command} on {len(steps)} listings"
-    outcome = await start_job(connection, client, args.batch_command, title, options, steps, args)
+    outcome = await start_job(
+        connection, client, args.batch_command, title, options, steps, args, meter
+    )
     print_outcome(outcome, meter, print)
     return outcome.problems
 
@@ -172,6 +174,7 @@ async def start_job(
     options: dict[str, Any],
     steps: list[JobStep],
     args: argparse.Namespace,
+    meter: CallMeter | None = None,
 ) -> Any:
     """Record the job, then run it, printing each line; the JobOutcome."""
     from imagedeck.paths import journal_path
@@ -201,6 +204,7 @@ async def start_job(
             journal,
             store,
             prefs=prefs,
+            meter=meter,
             on_line=lambda line: print(line, flush=True),
         )
         return await runner.run(job)

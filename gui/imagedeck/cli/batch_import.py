@@ -44,7 +44,7 @@ async def run_import(
     options = {"at": args.at, "replace": args.replace, "convert": getattr(args, "convert", False),
                "folder": str(folder.resolve())}  # fmt: skip
     title = f"import {folder.name} ({plan.count('upload')} files, {len(steps)} listings)"
-    outcome = await start_job(connection, client, "import", title, options, steps, args)
+    outcome = await start_job(connection, client, "import", title, options, steps, args, meter)
     print_outcome(outcome, meter, print)
     return problems + outcome.problems
 
