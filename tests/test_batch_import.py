@@ -143,8 +143,11 @@ def test_autoscout24_keeps_its_30_image_limit_and_finds_dealer_references(sandbo
         re.M,
     )
     assert len(sandbox.state.vehicle_order(VEHICLE_FULL)) == 30
-    catalogue_vehicle = next(v for v, rec in sandbox.state.vehicles.items()
-                             if rec.data.get("identifier", {}).get("offerReference") == "FZ-24100")  # fmt: skip
+    catalogue_vehicle = next(
+        v
+        for v, rec in sandbox.state.vehicles.items()
+        if rec.data.get("identifier", {}).get("offerReference") == "FZ-24100"
+    )
     vehicle = sandbox.state.vehicles[catalogue_vehicle]
     got = [vehicle.images[i].file.md5() for i in sandbox.state.vehicle_order(catalogue_vehicle)]
     assert got == [md5["FZ-24100-1.jpg"], md5["fz-24100-2.jpg"]]
