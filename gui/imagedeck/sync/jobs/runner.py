@@ -28,7 +28,7 @@ from imagedeck.sync.journal import Journal
 
 log = logging.getLogger(__name__)
 
-PARALLEL_LISTINGS = 4
+PARALLEL_LISTINGS = 8
 
 
 @dataclass
@@ -115,8 +115,13 @@ class JobRunner:
                 result = await step_fn(self.context, step, job.options)
             except (MarketplaceError, SaveConflict, OSError) as error:
                 result = StepResult("failed", str(error))
-            self.store.step_finished(
-                job.id, step.seq, result.state, result.message, self.meter.calls - before
+            await asyncio.to_thread(
+                self.store.step_finished,
+                job.id,
+                step.seq,
+                result.state,
+                result.message,
+                self.meter.calls - before,
             )
             done += 1
             if result.state == "failed":

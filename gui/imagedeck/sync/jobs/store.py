@@ -9,8 +9,11 @@ the window) can finish a job killed at any moment. A listing's work is idempoten
 already there are found by MD5 and skipped, an order already right costs nothing — so
 running an interrupted listing again never makes a duplicate.
 
-SQLite beside the journal (same folder, same durability settings), in its own file so the
-journal's schema and locking stay its own.
+SQLite beside the journal, in its own file so the journal's schema and locking stay its
+own. WAL with `synchronous=NORMAL`, unlike the journal's FULL: a step marked done that a
+power cut forgets is simply run again, and finds its work already there. The plan itself is
+written with FULL, before any call. An fsync per listing measured 4-7 ms here, all of it
+time the job's event loop stood still.
 """
 
 from __future__ import annotations
@@ -115,7 +118,7 @@ class JobStore:
         self._lock = threading.Lock()
         self._db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(SCHEMA)
 
@@ -143,6 +146,7 @@ class JobStore:
     ) -> int:
         """Record a job and every listing's plan at once, before anything is sent."""
         with self._lock:
+            self._db.execute("PRAGMA synchronous=FULL")  # the plan must survive a power cut
             cursor = self._db.cursor()
             cursor.execute("BEGIN IMMEDIATE")
             try:
@@ -166,6 +170,8 @@ class JobStore:
             except BaseException:
                 cursor.execute("ROLLBACK")
                 raise
+            finally:
+                self._db.execute("PRAGMA synchronous=NORMAL")
         return job_id
 
     def step_finished(
