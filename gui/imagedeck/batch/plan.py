@@ -108,9 +108,15 @@ class ImportPlan:
         return total
 
     def read_calls(self) -> int:
-        """Reads the job adds: each listing is read before and after its changes, twice
-        more when it is reordered or replaced (the save engine's check and verify)."""
-        return sum(4 for _ in self.working())
+        """Reads the job adds, as measured on the sandbox: a listing is read before and after
+        its uploads; a variation's item is read to link the new images (a save: check,
+        details, verify); a reorder or a replacement is one more save (check and verify)."""
+        total = 0
+        for plan in self.working():
+            total += 12 if plan.listing.variation_id else 5
+            if self.replace or (self.at == "start" and plan.current):
+                total += 3
+        return total
 
 
 def folder_files(folder: Path) -> list[Path]:

@@ -147,23 +147,15 @@ async def listings_of(
     client: Marketplace, args: argparse.Namespace
 ) -> list[tuple[ListingRef, str]]:
     """The listings of --items, --search or --all, with a label each."""
-    if args.items:
-        ids = [part.strip() for part in args.items.split(",") if part.strip()]
-        if not ids:
-            raise CommandError("--items names no listing")
-        refs = [ListingRef(client.name, i) for i in dict.fromkeys(ids)]
-        return [(ref, str(ref.describe())) for ref in refs]
-    query = "" if args.all else args.search
-    found: dict[ListingRef, str] = {}
-    page = 1
-    while True:
-        answer = await client.search_listings(query, page, 100)  # type: ignore[attr-defined]
-        for entry in answer.entries:
-            found.setdefault(entry.ref, f"{entry.ref.describe()} ({entry.title})")
-        if answer.is_last or not answer.entries:
-            break
-        page += 1
-    return list(found.items())
+    from imagedeck.sync.jobs.targets import NoListings
+    from imagedeck.sync.jobs.targets import listings_of as resolve
+
+    try:
+        return await resolve(
+            client, items=args.items or "", search=args.search or "", everything=args.all
+        )
+    except NoListings:
+        raise CommandError("--items names no listing") from None
 
 
 async def start_job(
@@ -185,16 +177,7 @@ async def start_job(
     prefs = None if args.original else load_settings().uploads
     options = {**options, "original": bool(args.original)}
     with JobStore() as store, Journal(journal_path()) as journal:
-        job_id = store.create(
-            kind=kind,
-            marketplace=connection.marketplace,
-            base_url=connection.base_url,
-            account=connection.username or connection.client_id,
-            connection=connection.name,
-            title=title,
-            options=options,
-            steps=steps,
-        )
+        job_id = store.create_for(connection, kind, title, options, steps)
         print(f"job {job_id}: {title}", flush=True)
         job = store.get(job_id)
         assert job is not None

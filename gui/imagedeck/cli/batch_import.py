@@ -11,14 +11,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from imagedeck.batch.plan import ImportPlan, plan_import
+from imagedeck.batch.job_steps import import_options, import_steps, import_title
+from imagedeck.batch.plan import plan_import
 from imagedeck.cli.batch import start_job
 from imagedeck.cli.batch_text import print_figures, print_outcome, print_plan, print_problems
 from imagedeck.cli.main import CommandError
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.sync.jobs.meter import CallMeter
-from imagedeck.sync.jobs.store import JobStep
 
 
 async def run_import(
@@ -36,36 +36,13 @@ async def run_import(
         print_plan(plan, meter, print)
         return problems
     print_problems(plan, print)
-    steps = job_steps(plan)
+    steps = import_steps(plan)
     if not steps:
         print_figures(plan, meter, print)
         print("nothing to upload: every matched file is already there")
         return problems
-    options = {"at": args.at, "replace": args.replace, "convert": getattr(args, "convert", False),
-               "folder": str(folder.resolve())}  # fmt: skip
-    title = f"import {folder.name} ({plan.count('upload')} files, {len(steps)} listings)"
+    options = import_options(plan, getattr(args, "convert", False))
+    title = import_title(plan, steps)
     outcome = await start_job(connection, client, "import", title, options, steps, args, meter)
     print_outcome(outcome, meter, print)
     return problems + outcome.problems
-
-
-def job_steps(plan: ImportPlan) -> list[JobStep]:
-    """One step per ticked listing with work: the files to send or keep, in order."""
-    steps = []
-    for listing in plan.working():
-        files = [
-            {"path": str(f.path.resolve()), "md5": f.md5}
-            for f in listing.files
-            if f.status in ("upload", "skip")
-        ]
-        writes = len(listing.uploads) * (2 if listing.listing.variation_id else 1)
-        steps.append(
-            JobStep(
-                len(steps),
-                listing.listing,
-                f"{listing.key.key} ({listing.listing.describe()})",
-                {"files": files, "old": [image.id for image in listing.current]},
-                writes=writes,
-            )
-        )
-    return steps

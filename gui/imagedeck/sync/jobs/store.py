@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from imagedeck.marketplaces.connection import Connection
 from imagedeck.model.image import ListingRef
 from imagedeck.paths import data_dir
 
@@ -173,6 +174,26 @@ class JobStore:
             finally:
                 self._db.execute("PRAGMA synchronous=NORMAL")
         return job_id
+
+    def create_for(
+        self,
+        connection: Connection,
+        kind: str,
+        title: str,
+        options: dict[str, Any],
+        steps: Sequence[JobStep],
+    ) -> int:
+        """`create` with the connection's fields (what a resume needs to find it again)."""
+        return self.create(
+            kind=kind,
+            marketplace=connection.marketplace,
+            base_url=connection.base_url,
+            account=connection.username or connection.client_id,
+            connection=connection.name,
+            title=title,
+            options=options,
+            steps=steps,
+        )
 
     def step_finished(
         self, job_id: int, seq: int, state: str, message: str = "", calls: int = 0

@@ -51,6 +51,7 @@ from imagedeck.ui.app.translated import error_text, plural, translated
 from imagedeck.ui.app.window_actions import create_window_actions, describe_undo
 from imagedeck.ui.app.window_extras import WindowExtras
 from imagedeck.ui.app.zoom_control import ZoomControl
+from imagedeck.ui.batch.batch_menu import install_batch
 from imagedeck.ui.browser.listing_browser import BROWSER_WIDTH, ListingBrowserDock
 from imagedeck.ui.browser.open_listing_dialog import OpenListingDialog, directory_fetchers
 from imagedeck.ui.details.details_panel import PANEL_WIDTH, DetailsDock
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow):
         self._refresh()
         # Connections, settings, remembered listings, Help menu (see window_extras.py).
         self.extras = WindowExtras(self)
+        # File ▸ Import Folder…, the Batch menu and the Jobs panel (ui/batch/).
+        self.batch = install_batch(self)
 
     def _connect_adding_and_deleting(self) -> None:
         """Add Images… / drops / Delete (ui/image_adding.py, ui/image_deleting.py)."""
@@ -887,6 +890,7 @@ class MainWindow(QMainWindow):
         self.browser_dock.shutdown()
         self.loader.close()
         self.save_worker.stop()
+        self.batch.stop()
 
     async def aclose(self) -> None:
         """Close the GUI thread's connections (after the window has closed)."""

@@ -1,0 +1,1 @@
+"""Whole-catalogue work in the window: import review, Batch menu dialogs, the Jobs panel."""
