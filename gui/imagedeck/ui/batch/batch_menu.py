@@ -30,10 +30,6 @@ if TYPE_CHECKING:
     from imagedeck.sync.jobs.meter import CallMeter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchMenu", text)
-
-
 class BatchCommands(QObject):
     """The window's whole-catalogue commands and their panel."""
 
@@ -52,14 +48,25 @@ class BatchCommands(QObject):
         self.review: ReviewDialog | None = None
         self.change: ChangeDialog | None = None
         self.ask_folder: Callable[[], str] = lambda: QFileDialog.getExistingDirectory(
-            window, _tr("Import a Folder of Photos Named by Item Number")
+            window,
+            QCoreApplication.translate(
+                "BatchMenu", "Import a Folder of Photos Named by Item Number"
+            ),
         )
         self._connection: Connection | None = None
-        self.import_action = QAction(_tr("&Import Folder…"), window)
+        self.import_action = QAction(
+            QCoreApplication.translate("BatchMenu", "&Import Folder…"), window
+        )
         self.batch_actions = {
-            "add": QAction(_tr("&Add Image to Listings…"), window),
-            "remove": QAction(_tr("&Remove Image from Listings…"), window),
-            "main": QAction(_tr("Set &Main Image on Listings…"), window),
+            "add": QAction(
+                QCoreApplication.translate("BatchMenu", "&Add Image to Listings…"), window
+            ),
+            "remove": QAction(
+                QCoreApplication.translate("BatchMenu", "&Remove Image from Listings…"), window
+            ),
+            "main": QAction(
+                QCoreApplication.translate("BatchMenu", "Set &Main Image on Listings…"), window
+            ),
         }
         self.import_action.triggered.connect(self.import_folder)
         for kind, action in self.batch_actions.items():
@@ -78,7 +85,7 @@ class BatchCommands(QObject):
     def install(self, file_menu: Any, view_menu: Any, before: QAction | None) -> None:
         file_menu.insertAction(before, self.import_action)
         bar = self.window.menuBar()
-        batch_menu = QMenu(_tr("&Batch"), bar)
+        batch_menu = QMenu(QCoreApplication.translate("BatchMenu", "&Batch"), bar)
         batch_menu.addActions(list(self.batch_actions.values()))
         bar.insertMenu(bar.actions()[-1], batch_menu)  # before Help, the last
         view_menu.addAction(self.dock.toggleViewAction())
@@ -93,7 +100,9 @@ class BatchCommands(QObject):
             return
         self._connection = connection
         self.window.statusBar().showMessage(
-            _tr("Reading the catalogue for {folder}…").format(folder=folder)
+            QCoreApplication.translate("BatchMenu", "Reading the catalogue for {folder}…").format(
+                folder=folder
+            )
         )
         self.worker.plan_import(connection, Path(folder), "end", False)
 
@@ -149,7 +158,11 @@ class BatchCommands(QObject):
         self, connection: Connection, kind: str, title: str, options: dict, steps: list
     ) -> None:
         if self.worker.busy:
-            QMessageBox.information(self.window, _tr("Jobs"), _tr("A job is already running."))
+            QMessageBox.information(
+                self.window,
+                QCoreApplication.translate("BatchMenu", "Jobs"),
+                QCoreApplication.translate("BatchMenu", "A job is already running."),
+            )
             return
         self.dock.show()
         self.dock.job_started()
@@ -176,7 +189,7 @@ class BatchCommands(QObject):
             self.change.show_error(message)
             return
         self.dock.job_ended()
-        QMessageBox.warning(self.window, _tr("Batch"), message)
+        QMessageBox.warning(self.window, QCoreApplication.translate("BatchMenu", "Batch"), message)
 
     def stop(self) -> None:
         self.worker.stop()

@@ -32,9 +32,6 @@ from PySide6.QtWidgets import (
 from imagedeck.model.image import ListingRef
 from imagedeck.sync.jobs.meter import CallMeter
 
-TITLES = {"add": "Add Image to Listings", "remove": "Remove Image from Listings",
-          "main": "Set Main Image on Listings"}  # fmt: skip
-
 
 class ChangeDialog(QDialog):
     preview_requested = Signal(str, object, object)  # kind, options, targets
@@ -42,7 +39,12 @@ class ChangeDialog(QDialog):
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.setWindowTitle(self.tr(TITLES[kind]))
+        titles = {
+            "add": self.tr("Add Image to Listings"),
+            "remove": self.tr("Remove Image from Listings"),
+            "main": self.tr("Set Main Image on Listings"),
+        }
+        self.setWindowTitle(titles[kind])
         self.value = QLineEdit()
         self.value.setObjectName("batch-value")
         self.place = QSpinBox()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -30,7 +30,15 @@ from PySide6.QtWidgets import (
 from imagedeck.sync.jobs.runner import JobProgress
 from imagedeck.sync.jobs.store import JobRecord
 
-COLUMNS = ("Job", "State", "Listings", "Calls", "ETA")
+
+def _columns() -> list[str]:
+    return [
+        QCoreApplication.translate("JobsDock", "Job"),
+        QCoreApplication.translate("JobsDock", "State"),
+        QCoreApplication.translate("JobsDock", "Listings"),
+        QCoreApplication.translate("JobsDock", "Calls"),
+        QCoreApplication.translate("JobsDock", "ETA"),
+    ]
 
 
 class JobsDock(QDockWidget):
@@ -49,8 +57,8 @@ class JobsDock(QDockWidget):
         self.paused = False
         self._live: dict[int, JobProgress] = {}
         body = QWidget()
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(_columns())
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

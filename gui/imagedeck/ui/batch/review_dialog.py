@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,7 +38,16 @@ STATUS = {
 }
 PROBLEM = QColor(190, 40, 40)
 STRIP_EDGE = 48
-COLUMNS = ("Listing", "Key", "Images now", "Files", "What happens")
+
+
+def _columns() -> list[str]:
+    return [
+        QCoreApplication.translate("ReviewDialog", "Listing"),
+        QCoreApplication.translate("ReviewDialog", "Key"),
+        QCoreApplication.translate("ReviewDialog", "Images now"),
+        QCoreApplication.translate("ReviewDialog", "Files"),
+        QCoreApplication.translate("ReviewDialog", "What happens"),
+    ]
 
 
 class ReviewDialog(QDialog):
@@ -56,8 +65,8 @@ class ReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import {folder}").format(folder=plan.folder.name))
         self.tree = QTreeWidget()
         self.tree.setObjectName("import-review")
-        self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.tree.setColumnCount(5)
+        self.tree.setHeaderLabels(_columns())
         self.tree.setIconSize(_strip_size(4))
         self.tree.setUniformRowHeights(False)
         header = self.tree.header()
