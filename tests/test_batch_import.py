@@ -138,7 +138,7 @@ def test_autoscout24_keeps_its_30_image_limit_and_finds_dealer_references(sandbo
     result = batch_import(sandbox, tmp_path, market="autoscout24")
     assert result.returncode == 1
     assert re.search(
-        rf"^over the limit .*{VEHICLE_FULL}-1\.jpg: AutoScout24 allows at most 30 images",
+        rf"^over the limit .*{VEHICLE_FULL}-1\.jpg: the marketplace allows at most 30 images",
         result.stdout,
         re.M,
     )

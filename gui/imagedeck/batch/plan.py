@@ -23,11 +23,10 @@ from imagedeck.model.catalogue import CatalogueKey
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.texts import QT_TRANSLATE_NOOP
 from imagedeck.uploads.duplicates import with_md5s
-from imagedeck.uploads.validate import AUTOSCOUT24, CheckedFile, UploadRefused, check_file
+from imagedeck.uploads.validate import CheckedFile, UploadRefused, check_file
 
 FileStatus = Literal["upload", "skip", "refused", "limit", "unmatched"]
 Placement = Literal["end", "start"]
-AS24_LIMIT = 30
 PARALLEL_READS = 4
 PARALLEL_CHECKS = 4
 
@@ -71,6 +70,8 @@ class ImportPlan:
     listings: list[ListingPlan] = field(default_factory=list)
     unmatched: list[PlannedFile] = field(default_factory=list)
     reads: int = 0  # calls the plan itself cost
+    limit: int | None = None  # the most images a listing may hold (AutoScout24: 30)
+    whole_order: bool = False  # the order is written in one call (no upload positions)
 
     def files(self) -> list[PlannedFile]:
         return [f for plan in self.listings for f in plan.files] + self.unmatched
@@ -101,7 +102,7 @@ class ImportPlan:
             if plan.listing.variation_id:
                 total += new  # each new image is linked to its variation
             if self.at == "start" and plan.current and new:
-                total += 1 if self.marketplace == AUTOSCOUT24 else min(new, len(plan.current))
+                total += 1 if self.whole_order else min(new, len(plan.current))
             if self.replace:
                 kept = {f.image_id for f in plan.files if f.status == "skip"}
                 total += sum(1 for image in plan.current if image.id not in kept)
@@ -139,7 +140,10 @@ async def plan_import(
     """Read what the plan needs (keys in bulk, each matched listing's images) and plan."""
     say = on_progress or (lambda _text: None)
     marketplace = client.name
+    capabilities = client.capabilities
     plan = ImportPlan(marketplace, folder, at, replace)
+    plan.limit = capabilities.image_limit
+    plan.whole_order = not capabilities.upload_positions
     paths = folder_files(folder)
     say(f"looking up the keys of {len(paths)} files")
     index = KeyIndex(await catalogue_keys(client, all_candidates(paths)))
@@ -152,7 +156,7 @@ async def plan_import(
     )
     for listing, matches in groups.items():
         listing_plan = ListingPlan(matches[0].key, images[listing])
-        listing_plan.files = plan_files(matches, images[listing], checked, marketplace)
+        listing_plan.files = plan_files(matches, images[listing], checked, plan.limit)
         plan.listings.append(listing_plan)
     return plan
 
@@ -176,13 +180,13 @@ def plan_files(
     matches: Sequence[Match],
     current: Sequence[Image],
     checked: dict[Path, CheckedFile | UploadRefused],
-    marketplace: str,
+    limit: int | None,
 ) -> list[PlannedFile]:
     """Each matched file's fate on its listing: refused, skipped (same MD5), over the limit
     or uploaded; in upload order."""
     by_md5 = {image.md5.lower(): image for image in current if image.md5}
     seen: dict[str, Path] = {}
-    room = AS24_LIMIT - len(current) if marketplace == AUTOSCOUT24 else None
+    room = limit - len(current) if limit is not None else None
     files = []
     for match in matches:
         result = checked[match.path]
@@ -203,7 +207,13 @@ def plan_files(
         if room is not None:
             if room <= 0:
                 files.append(
-                    PlannedFile(match.path, "limit", _over_limit(len(current)), match.sequence, md5)
+                    PlannedFile(
+                        match.path,
+                        "limit",
+                        _over_limit(limit or 0, len(current)),
+                        match.sequence,
+                        md5,
+                    )
                 )
                 continue
             room -= 1
@@ -237,7 +247,7 @@ async def _read_all(
     async def one(listing: ListingRef) -> list[Image]:
         async with gate:
             images = await client.load_images(listing)
-            if listing.marketplace == AUTOSCOUT24:
+            if not client.capabilities.listed_checksums:  # AutoScout24: downloaded, hashed
                 images = await with_md5s(client, images)
             return images
 
@@ -261,8 +271,8 @@ def _same_as(path: Path) -> str:
     return QT_TRANSLATE_NOOP("AddImages", "same picture as {path}").format(path=str(path))
 
 
-def _over_limit(count: int) -> str:
+def _over_limit(limit: int, count: int) -> str:
     return QT_TRANSLATE_NOOP(
         "BatchPlan",
-        "AutoScout24 allows at most {limit} images per vehicle ({count} there already)",
-    ).format(limit=AS24_LIMIT, count=count)
+        "the marketplace allows at most {limit} images per listing ({count} there already)",
+    ).format(limit=limit, count=count)

@@ -13,23 +13,21 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from imagedeck.cli.main import (
-    ENV_PASSWORD,
-    CommandError,
-    FilesRefused,
-    connection_from_args,
-)
+from imagedeck.cli.errors import CommandError, FilesRefused
+from imagedeck.cli.listing_args import ENV_PASSWORD, connection_from_args
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
+from imagedeck.marketplaces.registry import MARKETPLACES
 from imagedeck.model.image import ListingRef
 from imagedeck.sync.jobs.meter import CallMeter
-from imagedeck.sync.jobs.store import JobRecord, JobStep, JobStore
+from imagedeck.sync.jobs.store import JobStep
 
 WRITES_PER_CHANGE = 2  # an upload or delete plus the move that places it
 
 
 def add_batch_parser(commands: Any) -> None:
-    """The `batch` command and its four actions, with the connection options of `images add`."""
+    """The `batch` command and its four actions, with the connection options of `images add`
+    (one sub-command per marketplace of the registry)."""
     batch = commands.add_parser("batch", help="change many listings at once (one job)")
     actions = batch.add_subparsers(dest="batch_command", metavar="ACTION", required=True)
     for name, text in (
@@ -40,14 +38,20 @@ def add_batch_parser(commands: Any) -> None:
     ):
         action = actions.add_parser(name, help=text)
         markets = action.add_subparsers(dest="marketplace", metavar="MARKETPLACE", required=True)
-        plenty = markets.add_parser("plentymarkets", help="a plentymarkets system")
-        plenty.add_argument("--base-url", help="your system's URL")
-        plenty.add_argument("--username", help=f"back-end user; password from ${ENV_PASSWORD}")
-        as24 = markets.add_parser("autoscout24", help="an AutoScout24 dealer account")
-        as24.add_argument("--base-url", default="https://api.autoscout24.com")
-        as24.add_argument("--convert", action="store_true", help="re-encode GIF to JPEG")
-        for sub in (plenty, as24):
-            sub.set_defaults(item="", vehicle="", variation=None)
+        for info in MARKETPLACES:
+            sub = markets.add_parser(info.name, help=f"listings on {info.display_name}")
+            if info.default_base_url:
+                sub.add_argument("--base-url", default=info.default_base_url)
+            else:
+                sub.add_argument("--base-url", help="your system's URL")
+            if info.signs_in_with_password:
+                sub.add_argument("--username", help=f"back-end user; password from ${ENV_PASSWORD}")
+            if info.capabilities.upload.convertible:
+                formats = "/".join(sorted(f.upper() for f in info.capabilities.upload.convertible))
+                sub.add_argument(
+                    "--convert", action="store_true", help=f"re-encode {formats} to JPEG"
+                )
+            sub.set_defaults(**{info.listing_option: ""}, variation=None)
             sub.add_argument("--connection", metavar="NAME", help="a saved connection")
             sub.add_argument("--dry-run", action="store_true", help="print the plan, send nothing")
             sub.add_argument(
@@ -103,6 +107,7 @@ async def _run_change(
     args: argparse.Namespace, connection: Connection, client: Marketplace, meter: CallMeter
 ) -> int:
     """`batch add/remove/main` over --items, --search or --all."""
+    from imagedeck.cli.batch_jobs import start_job
     from imagedeck.cli.batch_text import print_outcome, print_time
 
     options = _change_options(args)
@@ -156,73 +161,3 @@ async def listings_of(
         )
     except NoListings:
         raise CommandError("--items names no listing") from None
-
-
-async def start_job(
-    connection: Connection,
-    client: Marketplace,
-    kind: str,
-    title: str,
-    options: dict[str, Any],
-    steps: list[JobStep],
-    args: argparse.Namespace,
-    meter: CallMeter | None = None,
-) -> Any:
-    """Record the job, then run it, printing each line; the JobOutcome."""
-    from imagedeck.paths import journal_path
-    from imagedeck.settings import load_settings
-    from imagedeck.sync.jobs.runner import JobRunner
-    from imagedeck.sync.journal import Journal
-
-    prefs = None if args.original else load_settings().uploads
-    options = {**options, "original": bool(args.original)}
-    with JobStore() as store, Journal(journal_path()) as journal:
-        job_id = store.create_for(connection, kind, title, options, steps)
-        print(f"job {job_id}: {title}", flush=True)
-        job = store.get(job_id)
-        assert job is not None
-        runner = JobRunner(
-            connection,
-            client,
-            journal,
-            store,
-            prefs=prefs,
-            meter=meter,
-            on_line=lambda line: print(line, flush=True),
-        )
-        return await runner.run(job)
-
-
-async def resume_jobs(connection_for: Any, failures: list[str], journal_factory: Any) -> None:
-    """`imagedeck resume`: finish every unfinished job (after the journal's saves)."""
-    from imagedeck.cli.batch_text import print_outcome
-    from imagedeck.settings import load_settings
-    from imagedeck.sync.jobs.runner import JobRunner
-
-    with JobStore() as store:
-        for job in store.unfinished():
-            try:
-                connection = connection_for(job)
-            except CommandError as exc:
-                failures.append(str(exc))
-                continue
-            prefs = None if job.options.get("original") else load_settings().uploads
-            client = connection.open_client()
-            meter = CallMeter()
-            try:
-                with journal_factory() as journal:
-                    print(f"resuming {job.summary()}", flush=True)
-                    runner = JobRunner(
-                        connection, client, journal, store, prefs=prefs, meter=meter,
-                        on_line=lambda line: print(line, flush=True),
-                    )  # fmt: skip
-                    outcome = await runner.run(job)
-            finally:
-                await client.aclose()
-            print_outcome(outcome, meter, print)
-            if outcome.failed:
-                failures.append(f"{_describe(job)}: {outcome.failed} listings failed")
-
-
-def _describe(job: JobRecord) -> str:
-    return f"job {job.id} ({job.title})"

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from imagedeck.batch.job_steps import import_options, import_steps, import_title
 from imagedeck.batch.plan import plan_import
-from imagedeck.cli.batch import start_job
+from imagedeck.cli.batch_jobs import start_job
 from imagedeck.cli.batch_text import print_figures, print_outcome, print_plan, print_problems
-from imagedeck.cli.main import CommandError
+from imagedeck.cli.errors import CommandError
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.sync.jobs.meter import CallMeter

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.http import HttpResponse
+from imagedeck.marketplaces.observe import observe_answers
 
 READ_METHODS = frozenset({"GET", "HEAD"})
 
@@ -64,6 +65,4 @@ class CallMeter:
 
     def attach(self, client: Marketplace) -> None:
         """Count every answer `client` receives from now on (its HTTP observer)."""
-        http = getattr(client, "http", None)  # both clients keep their HttpClient there
-        if http is not None:
-            http.observer = self.observe
+        observe_answers(client, self.observe)

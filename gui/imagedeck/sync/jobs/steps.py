@@ -20,12 +20,11 @@ from typing import TYPE_CHECKING, Any
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.model.image import Image, ListingRef
+from imagedeck.sync.add_images import FileOutcome, add_images
 from imagedeck.sync.engine import SaveEngine
 from imagedeck.sync.jobs.store import JobStep
 from imagedeck.sync.journal import Journal
-from imagedeck.uploads.adding import FileOutcome, add_images
 from imagedeck.uploads.duplicates import with_md5s
-from imagedeck.uploads.validate import AUTOSCOUT24
 
 if TYPE_CHECKING:
     from imagedeck.settings import UploadPreferences
@@ -190,7 +189,7 @@ STEPS = {"import": import_step, "add": add_step, "remove": remove_step, "main": 
 
 async def _images(client: Marketplace, listing: ListingRef, *, md5s: bool = False) -> list[Image]:
     images = await client.load_images(listing)
-    if md5s and listing.marketplace == AUTOSCOUT24:
+    if md5s and not client.capabilities.listed_checksums:
         images = await with_md5s(client, images)
     return images
 

@@ -22,7 +22,7 @@ from imagedeck.marketplaces.connection import Connection
 from imagedeck.sync.jobs.store import JobRecord, JobStep
 from imagedeck.ui.batch.change_dialog import ChangeDialog
 from imagedeck.ui.batch.jobs_panel import JobsDock
-from imagedeck.ui.batch.review_dialog import ReviewDialog
+from imagedeck.ui.batch.review_dialog import ReviewDialog, review_thumbnails
 from imagedeck.ui.workers.job_worker import JobWorker
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ class BatchCommands(QObject):
                 folder=folder
             )
         )
-        self.worker.plan_import(connection, Path(folder), "end", False)
+        self.worker.plan_import(connection, Path(folder), "end", False, review_thumbnails)
 
     def _review(self, plan: ImportPlan, thumbs: dict, meter: CallMeter) -> None:
         self.window.statusBar().clearMessage()

@@ -142,6 +142,22 @@ def _file_row(file: PlannedFile) -> QTreeWidgetItem:
     return row
 
 
+def review_thumbnails(plan: ImportPlan) -> dict[Path, QImage]:
+    """Small pictures of the first four files of each listing (run off the GUI thread)."""
+    from imagedeck.ui.grid.local_thumbnails import decode_local_file
+
+    thumbs: dict[Path, QImage] = {}
+    for listing in plan.listings:
+        for file in listing.files[:4]:
+            if file.status == "refused":
+                continue  # a refused file has no picture worth showing
+            try:
+                thumbs[file.path] = decode_local_file(file.path, STRIP_EDGE)
+            except Exception:  # noqa: BLE001 - no picture is fine: the row says why
+                continue
+    return thumbs
+
+
 def _not_checkable(row: QTreeWidgetItem) -> None:
     row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
 

@@ -27,12 +27,10 @@ from imagedeck.sync.jobs.meter import CallMeter
 from imagedeck.sync.jobs.runner import JobControl, JobRunner
 from imagedeck.sync.jobs.store import JobRecord, JobStep, JobStore
 from imagedeck.sync.journal import Journal
-from imagedeck.ui.grid.local_thumbnails import decode_local_file
 from imagedeck.ui.workers.save_worker import _LoopThread
 
 log = logging.getLogger(__name__)
 
-THUMB_EDGE = 48
 STOP_TIMEOUT_MS = 10_000
 
 
@@ -84,8 +82,16 @@ class JobWorker(QObject):
 
         self._submit(work)
 
-    def plan_import(self, connection: Connection, folder: Path, at: str, replace: bool) -> None:
-        """Read and plan; `planned` or `failed` follows."""
+    def plan_import(
+        self,
+        connection: Connection,
+        folder: Path,
+        at: str,
+        replace: bool,
+        thumbnails: Callable[[ImportPlan], dict[Path, QImage]] | None = None,
+    ) -> None:
+        """Read and plan; `planned` or `failed` follows. `thumbnails` (run on this thread)
+        makes the review's small pictures of the matched files."""
 
         async def work() -> None:
             client = connection.open_client()
@@ -95,7 +101,7 @@ class JobWorker(QObject):
                 plan = await plan_import(client, folder, at=at, replace=replace)  # type: ignore[arg-type]
             finally:
                 await client.aclose()
-            thumbs = await asyncio.to_thread(_thumbnails, plan)
+            thumbs = await asyncio.to_thread(thumbnails, plan) if thumbnails else {}
             self.planned.emit(plan, thumbs, meter)
 
         self._submit(work)
@@ -203,13 +209,3 @@ def _prefs(job: JobRecord) -> Any:
     from imagedeck.settings import load_settings
 
     return None if job.options.get("original") else load_settings().uploads
-
-
-def _thumbnails(plan: ImportPlan) -> dict[Path, QImage]:
-    """Small pictures of the files the review shows beside each listing (first four)."""
-    thumbs: dict[Path, QImage] = {}
-    for listing in plan.listings:
-        for file in listing.files[:4]:
-            with contextlib.suppress(Exception):  # a refused file simply has no picture
-                thumbs[file.path] = decode_local_file(file.path, THUMB_EDGE)
-    return thumbs
