@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from imagedeck.cli.errors import CommandError, FilesRefused
-from imagedeck.cli.listing_args import ENV_PASSWORD, connection_from_args
+from imagedeck.cli.listing_args import add_sign_in_arguments, connection_from_args
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.registry import MARKETPLACES
@@ -40,12 +40,7 @@ def add_batch_parser(commands: Any) -> None:
         markets = action.add_subparsers(dest="marketplace", metavar="MARKETPLACE", required=True)
         for info in MARKETPLACES:
             sub = markets.add_parser(info.name, help=f"listings on {info.display_name}")
-            if info.default_base_url:
-                sub.add_argument("--base-url", default=info.default_base_url)
-            else:
-                sub.add_argument("--base-url", help="your system's URL")
-            if info.signs_in_with_password:
-                sub.add_argument("--username", help=f"back-end user; password from ${ENV_PASSWORD}")
+            add_sign_in_arguments(sub, info)
             if info.capabilities.upload.convertible:
                 formats = "/".join(sorted(f.upper() for f in info.capabilities.upload.convertible))
                 sub.add_argument(
