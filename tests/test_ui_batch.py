@@ -104,8 +104,6 @@ def test_import_folder_reviews_then_runs_only_the_ticked_listings(
         with open(exported, encoding="utf-8") as stream:
             rows_out = list(csv.reader(stream))
         assert rows_out[0][:2] == ["listing", "marketplace"] and rows_out[1][4] == "done"
-        if os.environ.get("IMAGEDECK_SCREENSHOTS"):
-            window.grab().save(str(RESOURCES / "screenshot-jobs-panel.png"))
     finally:
         close(qtbot, window)
 
@@ -113,17 +111,22 @@ def test_import_folder_reviews_then_runs_only_the_ticked_listings(
 def test_a_job_left_unfinished_is_listed_at_start_and_finished_by_resume(
     qasync_loop, qtbot, sandbox, tmp_path
 ):
+    """Two listings left over; one file has gone since: that listing fails with the reason
+    shown in the panel, the other goes on."""
     md5 = photos(tmp_path, "103-1.jpg")
     connection = demo_connections(sandbox.base_url)["plentymarkets"]
+
+    def step(seq: int, item: int, name: str) -> JobStep:
+        files = [{"path": str(tmp_path / name), "md5": md5.get(name, "")}]
+        old = [str(i) for i in sandbox.state.plenty_order(item)]
+        return JobStep(
+            seq, ListingRef("plentymarkets", str(item)), f"{item}", {"files": files, "old": old}
+        )
+
     with JobStore() as store:
         job_id = store.create_for(
-            connection,
-            "import",
-            "import left over",
-            {"at": "start", "replace": False},
-            [JobStep(0, ListingRef("plentymarkets", "103"), "103",
-                     {"files": [{"path": str(tmp_path / "103-1.jpg"), "md5": md5["103-1.jpg"]}],
-                      "old": [str(i) for i in sandbox.state.plenty_order(103)]})],
+            connection, "import", "import left over", {"at": "start", "replace": False},
+            [step(0, 103, "103-1.jpg"), step(1, 104, "104-1.jpg")],
         )  # fmt: skip
     window = window_on(qtbot, sandbox)
     try:
@@ -131,13 +134,21 @@ def test_a_job_left_unfinished_is_listed_at_start_and_finished_by_resume(
         qtbot.waitUntil(lambda: bool(dock.jobs), timeout=10_000)
         assert dock.isVisible() and dock.jobs[0].id == job_id
         assert (
-            dock.table.item(0, 1).text() == "unfinished" and dock.table.item(0, 2).text() == "0 / 1"
+            dock.table.item(0, 1).text() == "unfinished" and dock.table.item(0, 2).text() == "0 / 2"
         )
         assert dock.resume_button.isEnabled() and not dock.cancel_button.isEnabled()
         with qtbot.waitSignal(window.batch.worker.finished, timeout=60_000):
             dock.resume_button.click()
         assert item_md5s(sandbox, 103)[0] == md5["103-1.jpg"]
         qtbot.waitUntil(lambda: dock.table.item(0, 1).text() == "done", timeout=10_000)
+        assert dock.table.item(0, 2).text() == "2 / 2"
+        failures = [dock.failures.item(k).text() for k in range(dock.failures.count())]
+        assert len(failures) == 1 and failures[0].startswith("104: 104-1.jpg: the file is gone")
+        if os.environ.get("IMAGEDECK_SCREENSHOTS"):
+            window.resizeDocks([dock], [260], Qt.Orientation.Vertical)
+            run(qtbot, window.open_listing(ListingRef("plentymarkets", "103")))
+            qtbot.wait(4000)  # thumbnails arrive
+            window.grab().save(str(RESOURCES / "screenshot-jobs-panel.png"))
     finally:
         close(qtbot, window)
 

@@ -51,6 +51,12 @@ async def start_job(
         return await runner.run(job)
 
 
+def unfinished_jobs() -> int:
+    """How many jobs `resume_jobs` would take up."""
+    with JobStore() as store:
+        return len(store.unfinished())
+
+
 async def resume_jobs(connection_for: Any, failures: list[str], journal_factory: Any) -> None:
     """`imagedeck resume`: finish every unfinished job (after the journal's saves)."""
     from imagedeck.cli.batch_text import print_outcome

@@ -12,6 +12,7 @@ through plain callbacks: the CLI prints them, the window's worker turns them int
 from __future__ import annotations
 
 import asyncio
+import collections
 import logging
 import time
 from collections.abc import Callable
@@ -101,7 +102,8 @@ class JobRunner:
         started = time.monotonic()
         calls_before = self.meter.calls
         step_fn = STEPS[job.kind]
-        queue = list(job.pending)
+        queue = collections.deque(job.pending)
+        left = [sum(s.writes for s in queue)]  # writes not yet started, for the ETA
         total = len(job.steps)
         done = total - len(queue)
         failures = [(s.label, s.message) for s in job.failed]
@@ -128,8 +130,7 @@ class JobRunner:
                 failures.append((step.label, result.message))
                 problems += max(1, result.problems)
                 self.context.on_line(f"{step.label}: failed: {result.message}")
-            remaining = sum(s.writes for s in queue)
-            eta = self.meter.floor_s(remaining)
+            eta = self.meter.floor_s(left[0])
             self.on_progress(JobProgress(job.id, done, total, self.meter.calls, eta, failures))
 
         running: set[asyncio.Task[None]] = set()
@@ -139,7 +140,9 @@ class JobRunner:
                     await control.wait_if_paused()
                     if control.cancelled:
                         break
-                    running.add(asyncio.ensure_future(one(queue.pop(0))))
+                    step = queue.popleft()
+                    left[0] -= step.writes
+                    running.add(asyncio.ensure_future(one(step)))
                 if not running:
                     break
                 finished, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)

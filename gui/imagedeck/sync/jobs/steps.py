@@ -78,7 +78,9 @@ async def import_step(ctx: StepContext, step: JobStep, options: dict[str, Any]) 
     )
     ids = dict(linked)
     ids.update({o.path: o.image_id for o in added.outcomes if o.image_id})
-    result.problems = sum(o.status in ("refused", "failed") for o in added.outcomes)
+    bad = [o for o in added.outcomes if o.status in ("refused", "failed")]
+    result.problems = len(bad)
+    reasons = "; ".join(f"{o.path.name}: {o.reason}" for o in bad[:3])
     ours = list(
         dict.fromkeys(ids[Path(f["path"])] for f in step.plan["files"] if Path(f["path"]) in ids)
     )
@@ -89,7 +91,9 @@ async def import_step(ctx: StepContext, step: JobStep, options: dict[str, Any]) 
     deleted: list[str] = []
     if options.get("replace"):
         if result.problems:
-            result.message = f"kept the old images: {result.problems} new files did not arrive"
+            result.message = (
+                f"kept the old images, {result.problems} new did not arrive ({reasons})"
+            )
             wanted = present
         else:
             deleted = [i for i in present if i in old and i not in ours]
@@ -109,7 +113,7 @@ async def import_step(ctx: StepContext, step: JobStep, options: dict[str, Any]) 
             return StepResult("failed", "; ".join(saved.differences[:3]), result.outcomes)
     if result.problems:
         result.state = "failed"
-        result.message = result.message or f"{result.problems} files were not uploaded"
+        result.message = result.message or reasons
     return result
 
 
