@@ -195,20 +195,28 @@ class BatchCommands(QObject):
         self.worker.stop()
 
 
-def install_batch(window: Any) -> BatchCommands:
-    """Add the commands to `window` (a MainWindow: menus, `clients`, `gallery`)."""
+def install_batch(
+    window: QMainWindow,
+    clients: Any,
+    gallery: Any,
+    file_menu: QMenu,
+    view_menu: QMenu,
+    before: QAction | None,
+) -> BatchCommands:
+    """Add the commands to `window`: Import Folder… in `file_menu` before `before`, the Batch
+    menu before Help, the Jobs panel's toggle in `view_menu`. `clients` (GuiClients) gives the
+    connections, `gallery` the open listing (whose marketplace the commands use)."""
 
     def connection_for(marketplace: str | None) -> Connection | None:
         """The named marketplace's connection, else the open listing's, else the first."""
-        listing = window.gallery.listing
+        listing = gallery.listing
         wanted = marketplace or (listing.marketplace if listing is not None else None)
-        names = window.clients.marketplaces
+        names = clients.marketplaces
         chosen = (
             wanted if wanted in names else (names[0] if names and marketplace is None else None)
         )
-        return window.clients.connection(chosen) if chosen else None
+        return clients.connection(chosen) if chosen else None
 
     commands = BatchCommands(window, connection_for)
-    menus = [action.menu() for action in window.menuBar().actions()]
-    commands.install(menus[0], menus[2], window.commands.reload)
+    commands.install(file_menu, view_menu, before)
     return commands
