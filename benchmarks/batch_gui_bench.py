@@ -85,7 +85,7 @@ def measure(base_url: str, listings: int) -> tuple[list[float], float]:
         window = build_main_window(demo_connections(base_url))
         window.ask_resume = lambda *_a, **_k: None
         window.show()
-        batch = window.batch
+        batch = window.extras.batch
         batch.ask_folder = lambda: folder
         timer = QTimer(interval=5)
         timer.timeout.connect(tick)

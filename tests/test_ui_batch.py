@@ -66,7 +66,7 @@ def test_import_folder_reviews_then_runs_only_the_ticked_listings(
     (tmp_path / "in" / f"{B}-2.jpg").write_bytes(b"no picture")
     window = window_on(qtbot, sandbox)
     try:
-        batch = window.batch
+        batch = window.extras.batch
         assert batch.import_action in window.menuBar().actions()[0].menu().actions()
         batch.ask_folder = lambda: str(tmp_path / "in")
         batch.import_action.trigger()
@@ -130,14 +130,14 @@ def test_a_job_left_unfinished_is_listed_at_start_and_finished_by_resume(
         )  # fmt: skip
     window = window_on(qtbot, sandbox)
     try:
-        dock = window.batch.dock
+        dock = window.extras.batch.dock
         qtbot.waitUntil(lambda: bool(dock.jobs), timeout=10_000)
         assert dock.isVisible() and dock.jobs[0].id == job_id
         assert (
             dock.table.item(0, 1).text() == "unfinished" and dock.table.item(0, 2).text() == "0 / 2"
         )
         assert dock.resume_button.isEnabled() and not dock.cancel_button.isEnabled()
-        with qtbot.waitSignal(window.batch.worker.finished, timeout=60_000):
+        with qtbot.waitSignal(window.extras.batch.worker.finished, timeout=60_000):
             dock.resume_button.click()
         assert item_md5s(sandbox, 103)[0] == md5["103-1.jpg"]
         qtbot.waitUntil(lambda: dock.table.item(0, 1).text() == "done", timeout=10_000)
@@ -159,7 +159,7 @@ def test_the_batch_menu_previews_a_change_and_runs_it(qasync_loop, qtbot, sandbo
                       if any(n.name.endswith("Ansicht 5") for n in i.names.values()))  # fmt: skip
     window = window_on(qtbot, sandbox)
     try:
-        batch = window.batch
+        batch = window.extras.batch
         batch.batch_actions["main"].trigger()
         dialog = batch.change
         assert dialog is not None and dialog.isVisible()

@@ -32,7 +32,6 @@ from imagedeck.ui.app.translated import plural, translated
 from imagedeck.ui.app.window_actions import create_window_actions
 from imagedeck.ui.app.window_extras import WindowExtras
 from imagedeck.ui.app.zoom_control import ZoomControl
-from imagedeck.ui.batch.batch_menu import install_batch
 from imagedeck.ui.browser.listing_browser import BROWSER_WIDTH, ListingBrowserDock
 from imagedeck.ui.browser.open_listing_dialog import OpenListingDialog
 from imagedeck.ui.details.details_panel import PANEL_WIDTH, DetailsDock
@@ -107,9 +106,6 @@ class MainWindow(QMainWindow):
         self.display.refresh()
         extras_parts = (self.loader, self.zoom, self.status)
         self.extras = WindowExtras(self, self.session, extras_parts, self.show_open_dialog)
-        # File ▸ Import Folder…, the Batch menu and the Jobs panel (ui/batch/).
-        batch_menus = (file_menu, view_menu, self.commands.reload)
-        self.batch = install_batch(self, self.clients, self.gallery, *batch_menus)
 
     def counted_text(self, counted: Counted) -> str:
         """A count's text with Qt's numerus form; here because lupdate marks numerus
@@ -298,7 +294,6 @@ class MainWindow(QMainWindow):
         self.browser_dock.shutdown()
         self.loader.close()
         self.save_worker.stop()
-        self.batch.stop()
 
     async def aclose(self) -> None:
         """Close the GUI thread's connections (after the window has closed)."""

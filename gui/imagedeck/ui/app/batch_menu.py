@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from imagedeck.batch.job_steps import import_options, import_steps, import_title
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.sync.jobs.store import JobRecord, JobStep
-from imagedeck.ui.batch.change_dialog import ChangeDialog
-from imagedeck.ui.batch.jobs_panel import JobsDock
-from imagedeck.ui.batch.review_dialog import ReviewDialog, review_thumbnails
+from imagedeck.ui.app.jobs_panel import JobsDock
+from imagedeck.ui.dialogs.batch_change import ChangeDialog
+from imagedeck.ui.dialogs.import_review import ReviewDialog, review_thumbnails
 from imagedeck.ui.workers.job_worker import JobWorker
 
 if TYPE_CHECKING:
@@ -83,12 +83,14 @@ class BatchCommands(QObject):
         self.worker.load_jobs()  # unfinished jobs of earlier sessions show at once
 
     def install(self, file_menu: Any, view_menu: Any, before: QAction | None) -> None:
-        file_menu.insertAction(before, self.import_action)
+        if file_menu is not None:
+            file_menu.insertAction(before, self.import_action)
         bar = self.window.menuBar()
         batch_menu = QMenu(QCoreApplication.translate("BatchMenu", "&Batch"), bar)
         batch_menu.addActions(list(self.batch_actions.values()))
         bar.insertMenu(bar.actions()[-1], batch_menu)  # before Help, the last
-        view_menu.addAction(self.dock.toggleViewAction())
+        if view_menu is not None:
+            view_menu.addAction(self.dock.toggleViewAction())
 
     # -- import ------------------------------------------------------------------------
     def import_folder(self) -> None:
@@ -196,16 +198,17 @@ class BatchCommands(QObject):
 
 
 def install_batch(
-    window: QMainWindow,
+    window: Any,
     clients: Any,
     gallery: Any,
-    file_menu: QMenu,
-    view_menu: QMenu,
+    file_menu: QMenu | None,
+    view_menu: QMenu | None,
     before: QAction | None,
 ) -> BatchCommands:
     """Add the commands to `window`: Import Folder… in `file_menu` before `before`, the Batch
-    menu before Help, the Jobs panel's toggle in `view_menu`. `clients` (GuiClients) gives the
-    connections, `gallery` the open listing (whose marketplace the commands use)."""
+    menu before the last menu (Help), the Jobs panel's toggle in `view_menu`. `clients`
+    (GuiClients) gives the connections, `gallery` the open listing (whose marketplace the
+    commands use). The worker thread stops when the window has `closed`."""
 
     def connection_for(marketplace: str | None) -> Connection | None:
         """The named marketplace's connection, else the open listing's, else the first."""
@@ -219,4 +222,7 @@ def install_batch(
 
     commands = BatchCommands(window, connection_for)
     commands.install(file_menu, view_menu, before)
+    closed = getattr(window, "closed", None)  # MainWindow's "closed for good" signal
+    if closed is not None:
+        closed.connect(commands.stop)
     return commands
