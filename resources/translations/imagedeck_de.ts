@@ -233,6 +233,155 @@
     </message>
 </context>
 <context>
+    <name>BatchMenu</name>
+    <message>
+        <source>Import a Folder of Photos Named by Item Number</source>
+        <translation>Ordner mit Fotos importieren, die nach Artikelnummer benannt sind</translation>
+    </message>
+    <message>
+        <source>&amp;Import Folder…</source>
+        <translation>Ordner &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Image to Listings…</source>
+        <translation>Bild zu Angeboten &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Image from Listings…</source>
+        <translation>Bild aus Angeboten &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Main Image on Listings…</source>
+        <translation>Haupt&amp;bild auf Angeboten festlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>&amp;Stapel</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue for {folder}…</source>
+        <translation>Katalog für {folder} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>A job is already running.</source>
+        <translation>Es läuft bereits ein Auftrag.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPlan</name>
+    <message>
+        <source>no listing is known by the start of this name ({name})</source>
+        <translation>kein Angebot passt zum Anfang dieses Namens ({name})</translation>
+    </message>
+    <message>
+        <source>the marketplace allows at most {limit} images per listing ({count} there already)</source>
+        <translation>der Marktplatz erlaubt höchstens {limit} Bilder pro Angebot ({count} sind schon da)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>Add Image to Listings</source>
+        <translation>Bild zu Angeboten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Image from Listings</source>
+        <translation>Bild aus Angeboten entfernen</translation>
+    </message>
+    <message>
+        <source>Set Main Image on Listings</source>
+        <translation>Hauptbild auf Angeboten festlegen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>As image number:</source>
+        <translation>Als Bild Nummer:</translation>
+    </message>
+    <message>
+        <source>MD5 of the image, 32 hexadecimal digits</source>
+        <translation>MD5 des Bildes, 32 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>MD5:</source>
+        <translation>MD5:</translation>
+    </message>
+    <message>
+        <source>e.g. *front* (file name or image name)</source>
+        <translation>z. B. *front* (Dateiname oder Bildname)</translation>
+    </message>
+    <message>
+        <source>Name pattern:</source>
+        <translation>Namensmuster:</translation>
+    </message>
+    <message>
+        <source>Listing ids</source>
+        <translation>Angebotsnummern</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>All listings</source>
+        <translation>Alle Angebote</translation>
+    </message>
+    <message>
+        <source>101,102,103 or search text</source>
+        <translation>101,102,103 oder Suchtext</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Start Job</source>
+        <translation>Auftrag &amp;starten</translation>
+    </message>
+    <message>
+        <source>Choose an Image</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <source>Choose an image file.</source>
+        <translation>Wählen Sie eine Bilddatei.</translation>
+    </message>
+    <message>
+        <source>An MD5 has 32 hexadecimal digits.</source>
+        <translation>Eine MD5 hat 32 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>Give a name pattern.</source>
+        <translation>Geben Sie ein Namensmuster an.</translation>
+    </message>
+    <message>
+        <source>Reading the listings…</source>
+        <translation>Angebote werden gelesen…</translation>
+    </message>
+    <message>
+        <source>{count} listings{when}</source>
+        <translation>{count} Angebote{when}</translation>
+    </message>
+</context>
+<context>
     <name>ClearCache</name>
     <message>
         <source>Clear Thumbnail &amp;Cache</source>
@@ -480,7 +629,7 @@
     <name>ConnectionsStore</name>
     <message>
         <source>Base URL: enter your system&apos;s address, e.g. https://shop.example.com</source>
-        <extracomment>Where AutoScout24 sends the browser after sign-in; must match the integration&apos;s registered redirect URI (HTTPS or a custom scheme). The user pastes the resulting address back.</extracomment>
+        <extracomment>AutoScout24&apos;s public API, the default of a new AutoScout24 connection (from the registry). Where AutoScout24 sends the browser after sign-in; must match the integration&apos;s registered redirect URI (HTTPS or a custom scheme). The user pastes the resulting address back.</extracomment>
         <translation>Basis-URL: Geben Sie die Adresse Ihres Systems ein, z. B. https://shop.example.com</translation>
     </message>
     <message>
@@ -1057,6 +1206,65 @@
     </message>
 </context>
 <context>
+    <name>JobsDock</name>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation>Auftrag a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>unvollendet</translation>
+    </message>
+    <message>
+        <source>Export Job Result</source>
+        <translation>Ergebnis des Auftrags exportieren</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>{listing}: {left} of {total} calls left</source>
@@ -1261,7 +1469,6 @@
     <name>ListingSources</name>
     <message>
         <source>Items</source>
-        <extracomment>The results&apos; heading per marketplace; the browser shows them with `translated()`.</extracomment>
         <translation>Artikel</translation>
     </message>
     <message>
@@ -1787,6 +1994,49 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Listing</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Images now</source>
+        <translation>Bilder jetzt</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Import {folder}</source>
+        <translation>{folder} importieren</translation>
+    </message>
+    <message>
+        <source>Start Import</source>
+        <translation>Import starten</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation>{count} Dateien</translation>
+    </message>
+    <message>
+        <source>{count} to upload</source>
+        <translation>{count} zum Hochladen</translation>
+    </message>
+    <message>
+        <source>Matched no listing</source>
+        <translation>Keinem Angebot zugeordnet</translation>
+    </message>
+</context>
+<context>
     <name>SaveEngine</name>
     <message>
         <source>{listing} was changed elsewhere since it was loaded: {summary}</source>
@@ -2164,7 +2414,7 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     </message>
     <message>
         <source>AutoScout24 accepts only JPG and PNG</source>
-        <extracomment>plentymarkets refuses larger uploads (&quot;larger than 25 MB&quot;, sandbox/plenty/upload.py). AutoScout24 answers 50083 above this (sandbox/as24/images.py; the real limit is undocumented). Canvases above this are refused before decoding (8660 x 5773; no product photo is larger). The formats each marketplace takes, as CheckedFile.format values.</extracomment>
+        <extracomment>Canvases above this are refused before decoding (8660 x 5773; no product photo is larger).</extracomment>
         <translation>AutoScout24 nimmt nur JPG und PNG an</translation>
     </message>
     <message>

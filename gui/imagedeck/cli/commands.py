@@ -101,6 +101,7 @@ async def images_add(args: argparse.Namespace) -> None:
 
 
 async def resume(_args: argparse.Namespace) -> None:
+    from imagedeck.cli.batch_jobs import resume_jobs, unfinished_jobs
     from imagedeck.paths import journal_path
     from imagedeck.settings import load_settings
     from imagedeck.sync.engine import SaveEngine
@@ -111,7 +112,7 @@ async def resume(_args: argparse.Namespace) -> None:
     failures = []
     with Journal(journal_path()) as journal:
         saves = journal.unfinished()
-        if not saves:
+        if not saves and not unfinished_jobs():
             print("nothing to resume")
         for save in saves:  # one save that cannot go on must not stop the others
             try:
@@ -133,6 +134,8 @@ async def resume(_args: argparse.Namespace) -> None:
             print(f"{save.listing.describe()}: {state}, {result.calls_made} calls sent")
             if not result.verified:
                 failures.append(f"{save.listing.describe()}: " + "; ".join(result.differences[:3]))
+
+    await resume_jobs(connection_for_resume, failures, lambda: Journal(journal_path()))
     if failures:
         raise CommandError(" | ".join(failures))
 

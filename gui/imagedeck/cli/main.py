@@ -65,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
     image_commands = images.add_subparsers(dest="images_command", metavar="ACTION", required=True)
     add = image_commands.add_parser("add", help="upload files, appended or at --at N")
     add_listing_arguments(add, setting=False, adding=True)
+
+    from imagedeck.cli.batch import add_batch_parser
+
+    add_batch_parser(commands)
     return parser
 
 
@@ -112,6 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "images":
             asyncio.run(images_add(args))
             return 0
+        if args.command == "batch":
+            from imagedeck.cli.batch import run_batch
+
+            return asyncio.run(run_batch(args))
         if args.command == "order":
             handler = order_show if args.order_command == "show" else order_set
             asyncio.run(handler(args))
