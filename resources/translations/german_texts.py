@@ -492,7 +492,7 @@ def english_plurals() -> dict[tuple[str, str], tuple[str, str]]:
 
 
 if __name__ == "__main__":
-    from imagedeck.ui.translations import update_catalogues
+    from imagedeck.ui.app.translations import update_catalogues
 
     update_catalogues()
     missing = fill(FOLDER / "imagedeck_de.ts", GERMAN, numerus_only=False)

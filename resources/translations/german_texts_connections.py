@@ -299,6 +299,20 @@ GERMAN_CONNECTIONS: dict[tuple[str, str], str | tuple[str, str]] = {
     ("SettingsDialog", "Language"): "Sprache",
     ("SettingsDialog", "Lan&guage:"): "S&prache:",
     ("SettingsDialog", "Thumbnail cache"): "Miniaturbild-Cache",
+    ("SettingsDialog", "Saving"): "Speichern",
+    (
+        "ErrorAdvice",
+        "Nothing is lost: after that time, ImageDeck offers to finish the save when you "
+        "start it again (or run `imagedeck resume`).",
+    ): "Nichts geht verloren: Nach dieser Zeit bietet ImageDeck beim nächsten Start an, das "
+    "Speichern zu beenden (oder `imagedeck resume` ausführen).",
+    ("SettingsDialog", "Longest &wait for a shop:"): "Längste &Wartezeit für einen Shop:",
+    (
+        "SettingsDialog",
+        "A shop that asks for a longer pause (rate limit) stops the save instead; "
+        "ImageDeck offers to finish it later.",
+    ): "Verlangt ein Shop eine längere Pause (Ratenlimit), hält das Speichern stattdessen an; "
+    "ImageDeck bietet an, es später zu beenden.",
     ("SettingsDialog", "Cache &size:"): "Cache-G&röße:",
     ("SettingsDialog", "Freed {size}."): "{size} freigegeben.",
     # -- ui/window_extras.py ---------------------------------------------------------------

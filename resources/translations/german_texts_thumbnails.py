@@ -96,6 +96,6 @@ GERMAN_THUMBNAILS: dict[tuple[str, str], str | tuple[str, str]] = {
     ("Session", "rate limit: waiting {seconds} s"): "Ratenlimit: warte {seconds} s",
     (
         "Session",
-        "{error} — trying again in {seconds} s (attempt {attempt})",
-    ): "{error} — neuer Versuch in {seconds} s (Versuch {attempt})",
+        "{error} — retrying ({retry} of {most}) in {seconds} s…",
+    ): "{error} — neuer Versuch ({retry} von {most}) in {seconds} s…",
 }

@@ -41,6 +41,17 @@ class FilesRefused(Exception):
     """Some files of `images add` were not uploaded (each already reported on stdout)."""
 
 
+def _seconds(text: str) -> float:
+    """A --max-wait value: a number of seconds, 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 7 * 24 * 3600:  # NaN fails too
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0 to 604800)")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="imagedeck",
@@ -52,6 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--item", help="with --connection: open this plentymarkets item")
     parser.add_argument("--variation", help="with --item: that variation's images")
     parser.add_argument("--vehicle", help="with --connection: open this AutoScout24 vehicle")
+    parser.add_argument(
+        "--max-wait",
+        type=_seconds,
+        metavar="SECONDS",
+        help="the longest wait a shop may ask for (rate limits) before a save stops for a later"
+        " `imagedeck resume` (default: the Settings value, else 180)",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -355,8 +373,24 @@ def _run_demo(args: argparse.Namespace) -> int:
         return run_app(demo_connections(server.base_url), ListingRef("plentymarkets", str(largest)))
 
 
+def _configure_waits(args: argparse.Namespace) -> None:
+    """The ceiling of waits (--max-wait, else Settings) and their announcement on stderr."""
+    from imagedeck.marketplaces import waits
+    from imagedeck.settings import load_settings
+
+    ceiling = args.max_wait if args.max_wait is not None else load_settings().max_wait_s
+    headless = args.command in ("order", "resume", "images")
+    announce = (
+        (lambda text: print(f"imagedeck: {text}", file=sys.stderr, flush=True))
+        if headless
+        else None
+    )
+    waits.configure(max_wait_s=ceiling, announce=announce)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _configure_waits(args)
     if args.self_test:
         from imagedeck.ui.app.self_test import run_self_test
 

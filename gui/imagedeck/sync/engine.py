@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from imagedeck.marketplaces.base import Marketplace, PlannedCall
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import NotFoundError, ValidationError
+from imagedeck.marketplaces.waits import SaveStopped, WaitTooLong
 from imagedeck.model.changes import detail_changes
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef
@@ -207,6 +208,7 @@ class SaveEngine:
         the images the vehicle holds), and they are left out of the order.
         """
         report = progress or (lambda _p: None)
+        self._report_status(report, [0], 0)  # waits while checking the server are shown too
         changed = changed_details(loaded_details, wanted_details)
         if changed and not self._supports_details():
             raise ValidationError(
@@ -338,6 +340,10 @@ class SaveEngine:
         except asyncio.CancelledError:
             self._close(save_id, "cancelled", "cancelled by the user")
             raise
+        except WaitTooLong as exc:
+            # Not slept: the journal keeps the save 'running' for a resume after that time.
+            log.warning("save of %s stopped: %s", listing.describe(), exc)
+            raise SaveStopped(exc) from exc
         except Exception as exc:
             # The journal keeps the save 'running': the unsent calls can be resumed.
             log.warning("save of %s stopped: %s", listing.describe(), exc)

@@ -19,12 +19,14 @@ from imagedeck.marketplaces.errors import (
     AuthError,
     MarketplaceError,
     NotFoundError,
+    RateLimitError,
     TransientError,
     ValidationError,
 )
 from imagedeck.marketplaces.http import HttpClient, HttpResponse, ResponseObserver
 from imagedeck.marketplaces.session import AuthorisedSession
 from imagedeck.marketplaces.tokens import Tokens, TokenStore, tokens_from_answer
+from imagedeck.marketplaces.waits import sane_seconds
 from imagedeck.model.changes import DetailChange
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef, ListingSummary
@@ -77,6 +79,13 @@ def raise_for_envelope(answer: HttpResponse) -> dict[str, Any]:
     else:
         code = None
         text = f"AutoScout24 answered with an unexpected reply (HTTP {answer.status})"
+    if answer.status == 429:  # the same waiting rules as plentymarkets (waits.py)
+        raise RateLimitError(
+            f"AutoScout24 rate limit: {text}",
+            retry_after=sane_seconds(answer.headers.get("retry-after")),
+            code=code,
+            status=429,
+        )
     if answer.status == 401 or code in _AUTH_CODES:
         raise AuthError(
             f"AutoScout24 refused the access token: {text}", code=code, status=answer.status

@@ -118,6 +118,9 @@ class WindowExtras(QObject):
         self.settings = settings
         self.window.zoom.set_size(settings.thumbnail_size)
         self.window.loader.set_cache_size(settings.cache_size_mb)
+        from imagedeck.marketplaces.waits import configure
+
+        configure(max_wait_s=settings.max_wait_s)  # open clients read it at their next wait
         self.settings_changed.emit(settings)
 
     # -- connections -------------------------------------------------------------------

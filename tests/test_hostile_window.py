@@ -1,0 +1,79 @@
+"""The window's side of a hostile shop: the save worker's signals carry the announced wait
+to the status line before the wait starts, and a wait beyond the ceiling stops the save with
+a message that says when the shop accepts calls again, the journal kept for the offer to
+finish it. The save runs on the real SaveWorker thread against the loopback hostile server.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+
+from hostile_server import Reply  # noqa: E402
+from imagedeck.marketplaces.connection import Connection  # noqa: E402
+from imagedeck.model.image import Image, ListingRef  # noqa: E402
+from imagedeck.paths import journal_path  # noqa: E402
+from imagedeck.sync.journal import Journal  # noqa: E402
+from imagedeck.ui.workers.save_worker import SaveJob, SaveWorker  # noqa: E402
+
+pytest_plugins = ["hostile_fixtures"]
+
+IMAGES = "/rest/items/101/images"
+
+
+@pytest.fixture
+def worker() -> Iterator[SaveWorker]:
+    worker = SaveWorker()
+    try:
+        yield worker
+    finally:
+        worker.stop()
+
+
+def _job(server) -> SaveJob:
+    connection = Connection("hostile", "plentymarkets", server.base_url, "seller", "pw-123456789")
+    loaded = tuple(Image(str(r["id"]), position=r["position"]) for r in server.images)
+    return SaveJob(connection, ListingRef("plentymarkets", "101"), loaded, ("13", "11", "12"))
+
+
+def test_a_wait_beyond_the_ceiling_stops_the_save_and_keeps_it(qtbot, worker, hostile, fake_time):
+    hostile.on("PUT", IMAGES + r"/\d+", Reply(429, {}, {"Retry-After": "86400"}))
+    failed: list[str] = []
+    worker.failed.connect(lambda _job, message: failed.append(str(message)))
+    worker.submit(_job(hostile))
+    qtbot.waitUntil(lambda: bool(failed), timeout=20_000)
+    assert "accepts calls again at" in failed[0] and "offers to finish" in failed[0]
+    assert fake_time.slept == []
+    with Journal(journal_path()) as journal:
+        assert len(journal.unfinished()) == 1
+
+
+def test_a_wait_is_shown_on_the_status_line_before_it_starts(qtbot, worker, hostile, fake_time):
+    hostile.on("PUT", IMAGES + r"/\d+", _once_then_default(hostile))
+    lines: list[str] = []
+    done: list[object] = []
+    worker.progress.connect(lambda _d, _t, message: lines.append(str(message)))
+    worker.finished.connect(lambda _job, result: done.append(result))
+    worker.submit(_job(hostile))
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    assert fake_time.slept == [42.0]
+    waiting = lines.index("rate limit: waiting 42 s")
+    assert any(line.startswith("Saved image") for line in lines[waiting:])
+    assert done[0].verified
+
+
+def _once_then_default(server):
+    answered = []
+
+    def script(seen):
+        if not answered:
+            answered.append(seen)
+            return Reply(429, {}, {"Retry-After": "42"})
+        return server._default(seen)
+
+    return script
