@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -433,6 +434,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: one line for the user, the traceback for the log only
+        logging.getLogger("imagedeck.cli").exception("unexpected error")
+        print(
+            f"imagedeck: unexpected error ({exc.__class__.__name__}: {exc}); "
+            "please report it with the command you ran",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

@@ -48,3 +48,9 @@ class TransientError(MarketplaceError):
 
 class NetworkError(TransientError):
     """The server could not be reached or the connection dropped."""
+
+
+class DataError(MarketplaceError):
+    """The marketplace answered, but with data ImageDeck cannot use (an HTML page, cut-off
+    JSON, a record of the wrong shape). The message names the listing, the field and what was
+    expected; the data never reaches the model."""

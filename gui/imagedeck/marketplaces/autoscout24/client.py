@@ -13,10 +13,13 @@ import asyncio
 import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
+from imagedeck.marketplaces.autoscout24 import validate
 from imagedeck.marketplaces.base import PlannedCall
 from imagedeck.marketplaces.errors import (
     AuthError,
+    DataError,
     MarketplaceError,
     NotFoundError,
     RateLimitError,
@@ -78,6 +81,12 @@ def raise_for_envelope(answer: HttpResponse) -> dict[str, Any]:
         text = str(body.get("error_description") or body.get("error"))
     else:
         code = None
+        if answer.ok:  # a 2xx that is no envelope: an HTML page, cut-off JSON, a list
+            raise DataError(
+                f"AutoScout24 answered {answer.method} {urlsplit(answer.url).path} with "
+                f"{_not_an_envelope(answer)} (HTTP {answer.status})",
+                status=answer.status,
+            )
         text = f"AutoScout24 answered with an unexpected reply (HTTP {answer.status})"
     if answer.status == 429:  # the same waiting rules as plentymarkets (waits.py)
         raise RateLimitError(
@@ -99,6 +108,17 @@ def raise_for_envelope(answer: HttpResponse) -> dict[str, Any]:
     if answer.status in (400, 422) or (code is not None and 50000 <= code <= 99999):
         raise ValidationError(text, code=code, status=answer.status)
     raise MarketplaceError(text, code=code, status=answer.status)
+
+
+def _not_an_envelope(answer: HttpResponse) -> str:
+    raw = answer.content.strip()
+    if not raw:
+        return "an empty answer"
+    if "html" in answer.headers.get("content-type", "").lower() or raw[:1] == b"<":
+        return "a web page (HTML) instead of data"
+    if answer.json() is None:
+        return "cut-off or invalid JSON"
+    return "data of an unexpected shape (no envelope)"
 
 
 def vehicle_title(vehicle: dict[str, Any]) -> str:
@@ -218,7 +238,7 @@ class AutoScout24Client:
     # -- reading -----------------------------------------------------------------------
     async def list_listings(self) -> list[ListingSummary]:
         envelope = await self.call("GET", "/vehicles")
-        vehicles = (envelope.get("_data") or {}).get("vehicles") or []
+        vehicles = validate.vehicles(envelope)
         result = []
         for vehicle in vehicles:
             vehicle_id = str(vehicle.get("id") or "")
@@ -240,8 +260,8 @@ class AutoScout24Client:
         vehicle = listing.listing_id
         order_env = await self.call("GET", f"/vehicles/{vehicle}/imageorder")
         images_env = await self.call("GET", f"/vehicles/{vehicle}/images")
-        order = [str(i) for i in (order_env.get("_data") or {}).get("imageOrder") or []]
-        records = {str(r.get("id")): r for r in (images_env.get("_data") or {}).get("images") or []}
+        order = validate.image_order(vehicle, order_env)
+        records = {str(r.get("id")): r for r in validate.images(vehicle, images_env)}
         ordered = [records[i] for i in order if i in records]
         ordered += [r for i, r in records.items() if i not in set(order)]
         return [
