@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from hostile_server import HostileServer
+from hostile_server import REFRESH, TOKEN, HostileServer
 from imagedeck.marketplaces import waits
 
 
@@ -74,6 +74,8 @@ def run_cli(fake_time: FakeTime, capsys: pytest.CaptureFixture[str], monkeypatch
         fake_time._stderr += out.err
         err = fake_time._stderr
         fake_time._stderr = ""
+        for secret in (password, TOKEN, REFRESH, "cs-SECRET"):  # never echoed, whatever happened
+            assert secret not in out.out + err, f"{secret} echoed: {out.out + err}"
         return code, out.out, err
 
     return run

@@ -43,6 +43,8 @@ _PATTERNS = [
     # "key": "value" / 'key': 'value' / key: value in JSON, dict reprs and prose
     re.compile(rf"(?i)(['\"]?(?:{_KEYS})['\"]?\s*:\s*['\"])[^'\"]*"),
     re.compile(rf"(?i)(\b(?:{_PROSE_KEYS})\s*:\s+)(?!['\"])[^\s,;)]+"),
+    # user:password@ in a URL (a --base-url with credentials in it)
+    re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://)[^/\s@'\"]+@"),
 ]
 
 _known: set[str] = set()
@@ -66,7 +68,8 @@ def redact(text: str) -> str:
     text = _PATTERNS[1].sub(lambda m: m.group(1) + MASK, text)
     text = _PATTERNS[2].sub(lambda m: m.group(1) + m.group(2) + MASK, text)
     text = _PATTERNS[3].sub(lambda m: m.group(1) + MASK, text)
-    return _PATTERNS[4].sub(lambda m: m.group(1) + MASK, text)
+    text = _PATTERNS[4].sub(lambda m: m.group(1) + MASK, text)
+    return _PATTERNS[5].sub(lambda m: m.group(1) + MASK + "@", text)
 
 
 class RedactingFormatter(logging.Formatter):

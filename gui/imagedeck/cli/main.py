@@ -34,6 +34,13 @@ ENV_CLIENT_SECRET = "IMAGEDECK_CLIENT_SECRET"
 ENV_REFRESH_TOKEN = "IMAGEDECK_REFRESH_TOKEN"
 
 
+def shown(error: BaseException) -> str:
+    """An error as the CLI prints it: secrets masked, one bounded line."""
+    from imagedeck.marketplaces.server_text import MAX_MESSAGE, server_text
+
+    return server_text(str(error), MAX_MESSAGE)
+
+
 class CommandError(Exception):
     """A failure to report in one line with a non-zero exit status."""
 
@@ -346,7 +353,7 @@ async def _resume(_args: argparse.Namespace) -> None:
             try:
                 result = await SaveEngine(connection, client, journal).resume(save)
             except (MarketplaceError, SaveConflict) as exc:
-                failures.append(f"{save.listing.describe()}: {exc}")
+                failures.append(f"{save.listing.describe()}: {shown(exc)}")
                 continue
             finally:
                 await client.aclose()
@@ -421,23 +428,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(handler(args))
             return 0
     except CommandError as exc:
-        print(f"imagedeck: {exc}", file=sys.stderr)
+        print(f"imagedeck: {shown(exc)}", file=sys.stderr)
         return 2
     except FilesRefused as exc:
-        print(f"imagedeck: {exc}", file=sys.stderr)
+        print(f"imagedeck: {shown(exc)}", file=sys.stderr)
         return 1
     except (MarketplaceError, SaveConflict) as exc:
-        print(f"imagedeck: {exc}", file=sys.stderr)
+        print(f"imagedeck: {shown(exc)}", file=sys.stderr)
         return 1
     except OSError as exc:  # e.g. the data folder (journal) is not writable
-        print(f"imagedeck: {exc}", file=sys.stderr)
+        print(f"imagedeck: {shown(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: one line for the user, the traceback for the log only
         logging.getLogger("imagedeck.cli").exception("unexpected error")
         print(
-            f"imagedeck: unexpected error ({exc.__class__.__name__}: {exc}); "
+            f"imagedeck: unexpected error ({exc.__class__.__name__}: {shown(exc)}); "
             "please report it with the command you ran",
             file=sys.stderr,
         )

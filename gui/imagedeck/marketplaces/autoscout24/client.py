@@ -27,6 +27,7 @@ from imagedeck.marketplaces.errors import (
     ValidationError,
 )
 from imagedeck.marketplaces.http import HttpClient, HttpResponse, ResponseObserver
+from imagedeck.marketplaces.server_text import redirect_text, server_text
 from imagedeck.marketplaces.session import AuthorisedSession
 from imagedeck.marketplaces.tokens import Tokens, TokenStore, tokens_from_answer
 from imagedeck.marketplaces.waits import sane_seconds
@@ -72,13 +73,16 @@ def raise_for_envelope(answer: HttpResponse) -> dict[str, Any]:
     if not failed and isinstance(body, dict):
         return body
     errors = [m for m in envelope_messages(body) if m.get("messageType", "Error") == "Error"]
+    redirect = redirect_text(answer)
+    if redirect is not None:
+        raise MarketplaceError(redirect, status=answer.status)
     if errors:
         first = errors[0]
         code = _int(first.get("code"))
-        text = "; ".join(str(m.get("text") or "") for m in errors)
+        text = server_text("; ".join(str(m.get("text") or "") for m in errors))
     elif isinstance(body, dict) and "error" in body:  # OAuth-style error (401 invalid_token)
         code = body.get("error")
-        text = str(body.get("error_description") or body.get("error"))
+        text = server_text(str(body.get("error_description") or body.get("error")))
     else:
         code = None
         if answer.ok:  # a 2xx that is no envelope: an HTML page, cut-off JSON, a list
@@ -186,9 +190,9 @@ class AutoScout24Client:
             )
         body = answer.json()
         if not answer.ok or not isinstance(body, dict) or not body.get("access_token"):
-            detail = ""
-            if isinstance(body, dict):
-                detail = str(body.get("error_description") or body.get("error") or "")
+            detail = redirect_text(answer) or ""
+            if isinstance(body, dict) and not detail:
+                detail = server_text(str(body.get("error_description") or body.get("error") or ""))
             raise AuthError(
                 f"AutoScout24 refused the sign-in: {detail or f'HTTP {answer.status}'}",
                 code=body.get("error") if isinstance(body, dict) else None,
