@@ -79,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
         " `imagedeck resume` (default: the Settings value, else 180)",
     )
     parser.add_argument(
+        "--allow-insecure-http",
+        action="store_true",
+        help="send passwords and tokens over plain http:// to a test shop on a trusted network"
+        " (same as IMAGEDECK_ALLOW_INSECURE_HTTP=1; a warning is printed each time)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check this installation headless (demo item, thumbnails, a save) and exit",
@@ -399,6 +405,10 @@ def _configure_waits(args: argparse.Namespace) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _configure_waits(args)
+    if args.allow_insecure_http:
+        from imagedeck.marketplaces.plain_http import ENV_ALLOW
+
+        os.environ[ENV_ALLOW] = "1"  # this process only (and the window it may open)
     if args.self_test:
         from imagedeck.ui.app.self_test import run_self_test
 

@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 from imagedeck.marketplaces.errors import MarketplaceError, NetworkError
+from imagedeck.marketplaces.plain_http import check_transport
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +95,7 @@ class HttpClient:
         self.observer = observer
         timeout = DEFAULT_TIMEOUT_S if timeout is None else timeout
         self.timeout = timeout
+        self._transport_checked = False
         self._client = httpx.AsyncClient(
             base_url=self.base_url,
             headers=dict(headers or {}),
@@ -125,8 +127,12 @@ class HttpClient:
 
         `stream` sends a body made chunk by chunk (see BodyStream); give its length in a
         Content-Length header, else it goes out chunked.
-        Raises NetworkError when no answer arrived (refused, reset, timed out, dropped).
+        Raises NetworkError when no answer arrived (refused, reset, timed out, dropped), and
+        InsecureTransport, before anything is sent, for plain http to another computer.
         """
+        if not self._transport_checked:
+            check_transport(self.base_url)  # every call to the shop carries a secret
+            self._transport_checked = True
         kwargs: dict[str, Any] = {"params": params, "headers": headers}
         if json is not None:
             kwargs["json"] = json
