@@ -77,3 +77,32 @@ def _once_then_default(server):
         return server._default(seen)
 
     return script
+
+
+def test_a_second_window_is_allowed_and_says_so(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from imagedeck.paths import data_dir
+    from imagedeck.sync.save_lock import InstanceLock
+    from imagedeck.ui.app.app import build_main_window
+    from imagedeck.ui.app.other_windows import note_other_windows
+
+    first, others = InstanceLock.claim_any(data_dir())  # the window already open
+    assert others == []
+    window = build_main_window({})
+    qtbot.addWidget(window)
+    second = note_other_windows(window)
+    try:
+        note = window.findChild(QLabel, "other-windows-note")
+        assert note is not None
+        assert note.text().startswith(f"ImageDeck is already open (process {os.getpid()})")
+        window.statusBar().showMessage("Opened plentymarkets item 101.")
+        assert note.isVisibleTo(window)  # a permanent widget: later messages do not hide it
+    finally:
+        second.release()
+        first.release()
+    alone = build_main_window({})
+    qtbot.addWidget(alone)
+    lock = note_other_windows(alone)
+    lock.release()
+    assert alone.findChild(QLabel, "other-windows-note") is None

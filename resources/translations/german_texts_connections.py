@@ -301,6 +301,16 @@ GERMAN_CONNECTIONS: dict[tuple[str, str], str | tuple[str, str]] = {
     ("SettingsDialog", "Thumbnail cache"): "Miniaturbild-Cache",
     ("SettingsDialog", "Saving"): "Speichern",
     (
+        "OtherWindows",
+        "ImageDeck is already open (process {pids}). Both windows work; each save is "
+        "sent by one of them only.",
+    ): "ImageDeck ist bereits geöffnet (Prozess {pids}). Beide Fenster funktionieren; jedes "
+    "Speichern übernimmt nur eines davon.",
+    (
+        "UnfinishedSave",
+        "The save of {listing} is in progress in ImageDeck process {pid}.",
+    ): "Das Speichern von {listing} läuft in ImageDeck-Prozess {pid}.",
+    (
         "ErrorAdvice",
         "Nothing is lost: after that time, ImageDeck offers to finish the save when you "
         "start it again (or run `imagedeck resume`).",

@@ -1651,6 +1651,13 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     </message>
 </context>
 <context>
+    <name>OtherWindows</name>
+    <message>
+        <source>ImageDeck is already open (process {pids}). Both windows work; each save is sent by one of them only.</source>
+        <translation>ImageDeck ist bereits geöffnet (Prozess {pids}). Beide Fenster funktionieren; jedes Speichern übernimmt nur eines davon.</translation>
+    </message>
+</context>
+<context>
     <name>PlentyListings</name>
     <message>
         <source>the item list</source>
@@ -2121,6 +2128,10 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     <message>
         <source>“{name}” ({marketplace} at {url})</source>
         <translation>„{name}“ ({marketplace} unter {url})</translation>
+    </message>
+    <message>
+        <source>The save of {listing} is in progress in ImageDeck process {pid}.</source>
+        <translation>Das Speichern von {listing} läuft in ImageDeck-Prozess {pid}.</translation>
     </message>
 </context>
 <context>

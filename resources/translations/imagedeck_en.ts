@@ -1650,6 +1650,13 @@ Your new order is kept; try Save again.</source>
     </message>
 </context>
 <context>
+    <name>OtherWindows</name>
+    <message>
+        <source>ImageDeck is already open (process {pids}). Both windows work; each save is sent by one of them only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlentyListings</name>
     <message>
         <source>the item list</source>
@@ -2119,6 +2126,10 @@ Your new order is kept; try Save again.</source>
     </message>
     <message>
         <source>“{name}” ({marketplace} at {url})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The save of {listing} is in progress in ImageDeck process {pid}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

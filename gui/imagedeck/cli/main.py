@@ -343,6 +343,7 @@ async def _resume(_args: argparse.Namespace) -> None:
     from imagedeck.paths import journal_path
     from imagedeck.sync.engine import SaveEngine
     from imagedeck.sync.journal import Journal
+    from imagedeck.sync.save_lock import SaveGone, SaveInProgress
 
     failures = []
     with Journal(journal_path()) as journal:
@@ -358,6 +359,9 @@ async def _resume(_args: argparse.Namespace) -> None:
             client = connection.open_client()
             try:
                 result = await SaveEngine(connection, client, journal).resume(save)
+            except (SaveInProgress, SaveGone) as exc:  # another ImageDeck has it: not ours
+                print(shown(exc))
+                continue
             except (MarketplaceError, SaveConflict) as exc:
                 failures.append(f"{save.listing.describe()}: {shown(exc)}")
                 continue

@@ -40,6 +40,7 @@ from imagedeck.sync.details_sync import (
     visible_order,
 )
 from imagedeck.sync.journal import Journal, JournalCall, JournalSave
+from imagedeck.sync.save_lock import SaveLocks
 from imagedeck.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -159,6 +160,7 @@ class SaveEngine:
         self.connection = connection
         self.client = client
         self.journal = journal
+        self.locks = SaveLocks(journal)  # the saves this engine sends now: one writer each
 
     def _report_status(self, report: ProgressCallback, done: list[int], total: int) -> None:
         session = getattr(self.client, "session", None)
@@ -248,9 +250,12 @@ class SaveEngine:
             return SaveResult(0, True, [], current, None, current_details)
         save_id = self._begin(listing, target, calls, target_details)
         pending = [JournalCall(seq, call, False) for seq, call in enumerate(calls)]
-        return await self._finish(
-            save_id, listing, target, pending, len(calls), report, target_details
-        )
+        try:
+            return await self._finish(
+                save_id, listing, target, pending, len(calls), report, target_details
+            )
+        finally:
+            self.locks.release(save_id)
 
     async def resume(
         self, save: JournalSave, progress: ProgressCallback | None = None
@@ -262,6 +267,13 @@ class SaveEngine:
         (marked done) if it already took effect. PUTs and DELETEs are simply sent again.
         """
         report = progress or (lambda _p: None)
+        save = self.locks.hold(save)  # or SaveInProgress: another live process sends it
+        try:
+            return await self._resume_held(save, report)
+        finally:
+            self.locks.release(save.id)
+
+    async def _resume_held(self, save: JournalSave, report: ProgressCallback) -> SaveResult:
         from imagedeck.sync.upload_engine import is_upload_save, resume_uploads
 
         if is_upload_save(save):  # an upload: checked by MD5, never sent twice
@@ -321,7 +333,13 @@ class SaveEngine:
         wanted_details: Mapping[str, ImageDetails] | None = None,
     ) -> int | None:
         return begin_journaled(
-            self.journal, self.connection, listing, calls, wanted, wanted_details
+            self.journal,
+            self.connection,
+            listing,
+            calls,
+            wanted,
+            wanted_details,
+            claim=self.locks.claimer(listing),
         )
 
     async def _finish(
@@ -471,9 +489,12 @@ def begin_journaled(
     calls: list[PlannedCall],
     wanted: Sequence[str] = (),
     wanted_details: Mapping[str, ImageDetails] | None = None,
+    *,
+    claim: Callable[[int], None] | None = None,
 ) -> int | None:
     """Writes the calls of a save (or one upload) to the journal before any is sent; the
-    save's id, or None when there is no journal (a test, a dry run)."""
+    save's id, or None when there is no journal (a test, a dry run). `claim`: see
+    `Journal.begin`."""
     if journal is None:
         return None
     return journal.begin(
@@ -485,4 +506,5 @@ def begin_journaled(
         wanted=wanted,
         calls=calls,
         wanted_details=wanted_details,
+        claim=claim,
     )

@@ -20,7 +20,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -143,8 +143,12 @@ class Journal:
         wanted: Sequence[str],
         calls: Sequence[PlannedCall],
         wanted_details: Mapping[str, ImageDetails] | None = None,
+        claim: Callable[[int], None] | None = None,
     ) -> int:
-        """Record a save and all its calls at once, before anything is sent."""
+        """Record a save and all its calls at once, before anything is sent.
+
+        `claim(save_id)` runs inside the transaction, before it commits: the save lock is
+        taken there, so no other process sees the save running without its owner."""
         with self._lock:
             cursor = self._db.cursor()
             cursor.execute("BEGIN IMMEDIATE")
@@ -173,6 +177,8 @@ class Journal:
                     " VALUES (?,?,?,?,?,?,?)",
                     [_call_row(save_id, seq, c) for seq, c in enumerate(calls)],
                 )
+                if claim is not None:
+                    claim(save_id)
                 cursor.execute("COMMIT")
             except BaseException:
                 cursor.execute("ROLLBACK")

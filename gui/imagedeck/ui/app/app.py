@@ -21,6 +21,7 @@ from imagedeck.model.image import ListingRef
 from imagedeck.ui.app.app_icon import app_icon
 from imagedeck.ui.app.interface_language import use_interface_language
 from imagedeck.ui.app.main_window import MainWindow
+from imagedeck.ui.app.other_windows import note_other_windows
 from imagedeck.ui.dialogs.error_report import ErrorReporter
 
 WINDOW_SIZE = (1200, 800)
@@ -72,6 +73,7 @@ def run_app(connections: Mapping[str, Connection], initial: ListingRef | None = 
     asyncio.set_event_loop(loop)
     window = build_main_window(connections)
     fit_to_screen(window)
+    instance = note_other_windows(window)  # held while this window runs
     # Unexpected exceptions show a copyable report; the app keeps running.
     ErrorReporter(lambda: window).install(loop)
 
@@ -88,4 +90,5 @@ def run_app(connections: Mapping[str, Connection], initial: ListingRef | None = 
 
     with loop:
         loop.run_until_complete(main())
+    instance.release()
     return 0

@@ -39,7 +39,11 @@ from imagedeck.model.image import Image, ListingRef
 from imagedeck.model.kept_edits import Edits, edits_between, reapply
 from imagedeck.session.background_tasks import BackgroundTasks
 from imagedeck.session.listing_reader import read_listing, supports_details
-from imagedeck.session.unfinished_saves import UnfinishedSave, unfinished_saves
+from imagedeck.session.unfinished_saves import (
+    UnfinishedSave,
+    split_in_progress,
+    unfinished_saves,
+)
 from imagedeck.sync.engine import SaveResult, reconcile
 from imagedeck.sync.journal import Journal
 from imagedeck.texts import QT_TRANSLATE_NOOP
@@ -741,6 +745,9 @@ class MainWindow(QMainWindow):
                 self.tr("Could not read the save journal: {error}").format(error=error)
             )
             return
+        saves, busy = split_in_progress(self.save_worker.journal_file, saves)
+        if busy:  # another ImageDeck sends them: not offered, not discarded
+            self.status.bar.showMessage(translated(busy), MESSAGE_MS)
         if not saves:
             return
         entries = unfinished_saves(self.clients.connections, saves)

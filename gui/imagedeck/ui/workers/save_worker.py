@@ -46,6 +46,7 @@ from imagedeck.model.local_images import UploadState
 from imagedeck.paths import journal_path
 from imagedeck.sync.engine import SaveConflict, SaveEngine, SaveProgress, SaveResult
 from imagedeck.sync.journal import Journal, JournalSave
+from imagedeck.sync.save_lock import SaveGone, SaveInProgress
 from imagedeck.sync.upload_engine import UploadEngine, UploadRequest
 from imagedeck.texts import QT_TRANSLATE_NOOP
 
@@ -277,7 +278,7 @@ class SaveWorker(QObject):
                     )
             except SaveConflict as conflict:
                 self.conflict.emit(job, _message(conflict))
-            except (MarketplaceError, NothingToResume) as error:
+            except (MarketplaceError, NothingToResume, SaveInProgress, SaveGone) as error:
                 # With what the seller can do next; our own refusals keep their `Text`.
                 shown = _shown(error)
                 self.failed.emit(job, shown)
