@@ -10,12 +10,14 @@ the fake clock reaches it; it answers (exit code, stdout, stderr).
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from hostile_server import REFRESH, TOKEN, HostileServer
+from hostile_server import REFRESH, TOKEN, HostileServer, readable_by_others
 from imagedeck.marketplaces import waits
 
 
@@ -76,6 +78,7 @@ def run_cli(fake_time: FakeTime, capsys: pytest.CaptureFixture[str], monkeypatch
         fake_time._stderr = ""
         for secret in (password, TOKEN, REFRESH, "cs-SECRET"):  # never echoed, whatever happened
             assert secret not in out.out + err, f"{secret} echoed: {out.out + err}"
+        assert readable_by_others(Path(os.environ["IMAGEDECK_DATA_DIR"])) == []
         return code, out.out, err
 
     return run

@@ -13,11 +13,13 @@ Used from test modules as a fixture (`hostile` in tests/test_hostile_*.py).
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 TOKEN = "tok-SECRET-access-123456"
@@ -207,3 +209,15 @@ def plenty(server: HostileServer, *rest: str) -> list[str]:
 def as24(server: HostileServer, *rest: str) -> list[str]:
     """The `autoscout24 --base-url …` part of a command, then `rest`."""
     return ["autoscout24", "--base-url", server.base_url, *rest]
+
+
+def readable_by_others(folder: Path) -> list[str]:
+    """Files and folders under `folder` (itself included) that another user could read."""
+    if os.name != "posix":
+        return []
+    found = []
+    for path in [folder, *folder.rglob("*")]:
+        mode = path.stat().st_mode & 0o777
+        if mode & 0o077:
+            found.append(f"{path} {mode:o}")
+    return found

@@ -19,7 +19,7 @@ import time
 
 import pytest
 
-from hostile_server import plenty
+from hostile_server import plenty, readable_by_others
 from imagedeck.paths import journal_path
 from imagedeck.sync.journal import Journal
 from imagedeck.sync.save_lock import SaveLock, save_holder
@@ -110,6 +110,7 @@ def test_a_killed_owner_is_taken_over_by_resume(hostile, run_cli):
     with Journal(journal_path()) as journal:
         assert journal.unfinished() == []
     assert not any(journal_path().parent.joinpath("locks").glob("save-*.lock"))
+    assert readable_by_others(journal_path().parent) == []
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from collections.abc import Iterator  # noqa: E402
 
 import pytest  # noqa: E402
 
-from hostile_server import Reply  # noqa: E402
+from hostile_server import Reply, readable_by_others  # noqa: E402
 from imagedeck.marketplaces.connection import Connection  # noqa: E402
 from imagedeck.model.image import Image, ListingRef  # noqa: E402
 from imagedeck.paths import journal_path  # noqa: E402
@@ -51,6 +51,7 @@ def test_a_wait_beyond_the_ceiling_stops_the_save_and_keeps_it(qtbot, worker, ho
     assert fake_time.slept == []
     with Journal(journal_path()) as journal:
         assert len(journal.unfinished()) == 1
+    assert readable_by_others(journal_path().parent) == []
 
 
 def test_a_wait_is_shown_on_the_status_line_before_it_starts(qtbot, worker, hostile, fake_time):
