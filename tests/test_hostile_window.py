@@ -14,6 +14,7 @@ from collections.abc import Iterator  # noqa: E402
 
 import pytest  # noqa: E402
 
+import test_ui_async_support as async_support  # noqa: E402
 from hostile_server import Reply, readable_by_others  # noqa: E402
 from imagedeck.marketplaces.connection import Connection  # noqa: E402
 from imagedeck.model.image import Image, ListingRef  # noqa: E402
@@ -22,6 +23,7 @@ from imagedeck.sync.journal import Journal  # noqa: E402
 from imagedeck.ui.workers.save_worker import SaveJob, SaveWorker  # noqa: E402
 
 pytest_plugins = ["hostile_fixtures"]
+qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring
 
 IMAGES = "/rest/items/101/images"
 
@@ -55,7 +57,7 @@ def test_a_wait_beyond_the_ceiling_stops_the_save_and_keeps_it(qtbot, worker, ho
 
 
 def test_a_wait_is_shown_on_the_status_line_before_it_starts(qtbot, worker, hostile, fake_time):
-    hostile.on("PUT", IMAGES + r"/\d+", _once_then_default(hostile))
+    hostile.on("PUT", IMAGES + r"/\d+", _once_then_default(hostile, {"Retry-After": "42"}))
     lines: list[str] = []
     done: list[object] = []
     worker.progress.connect(lambda _d, _t, message: lines.append(str(message)))
@@ -68,13 +70,14 @@ def test_a_wait_is_shown_on_the_status_line_before_it_starts(qtbot, worker, host
     assert done[0].verified
 
 
-def _once_then_default(server):
+def _once_then_default(server, headers):
+    """A 429 with `headers` for the first request, then the server's normal answers."""
     answered = []
 
     def script(seen):
         if not answered:
             answered.append(seen)
-            return Reply(429, {}, {"Retry-After": "42"})
+            return Reply(429, {}, headers)
         return server._default(seen)
 
     return script
@@ -107,3 +110,39 @@ def test_a_second_window_is_allowed_and_says_so(qtbot) -> None:
     lock = note_other_windows(alone)
     lock.release()
     assert alone.findChild(QLabel, "other-windows-note") is None
+
+
+@pytest.fixture
+def hostile_window(qasync_loop, qtbot, hostile):
+    from imagedeck.ui.app.app import build_main_window
+    from test_ui_main_window import close_for_good
+
+    connection = Connection("hostile", "plentymarkets", hostile.base_url, "seller", "pw-12345678")
+    window = build_main_window({"plentymarkets": connection})
+    window.ask_resume = lambda *_a, **_k: pytest.fail("nothing to resume")
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        yield window
+    finally:
+        close_for_good(qtbot, window)
+
+
+def test_opening_a_listing_shows_a_wait_then_the_images(qtbot, hostile, hostile_window, fake_time):
+    from test_ui_async_support import run
+
+    said: list[str] = []
+    hostile_window.status.bar.messageChanged.connect(said.append)
+    hostile.on("GET", IMAGES, _once_then_default(hostile, {"Retry-After": "7"}))
+    assert run(qtbot, hostile_window.open_listing(ListingRef("plentymarkets", "101")))
+    assert "rate limit: waiting 7 s" in said and fake_time.slept == [7.0]
+    assert hostile_window.model.rowCount() == 3
+
+
+def test_a_listing_of_unusable_data_is_a_message_in_the_window(qtbot, hostile, hostile_window):
+    from test_ui_async_support import run
+
+    hostile.on("GET", IMAGES, Reply(200, [None]))
+    assert not run(qtbot, hostile_window.open_listing(ListingRef("plentymarkets", "101")))
+    shown = hostile_window.status.error.text()
+    assert "Could not open plentymarkets item 101" in shown and "image record 1 is null" in shown

@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.gallery = Gallery()
         self.clients = GuiClients(connections)
+        self.clients.on_status = lambda text: self.status.bar.showMessage(
+            translated(text), MESSAGE_MS
+        )  # a wait while reading is announced as it starts, like a save's
         self.model = GalleryListModel(self.gallery, self)
         self.grid = ThumbnailGrid()
         self.grid.setModel(self.model)
