@@ -428,9 +428,12 @@ class MainWindow(QMainWindow):
 
     async def _fetch_variations(self, listing: ListingRef, generation: int) -> None:
         client = self.clients.client(listing.marketplace)
-        fetch = getattr(client, "list_variations", None)
         try:
-            variations = await fetch(listing.listing_id) if fetch is not None else []
+            variations = (
+                await client.list_variations(listing.listing_id)
+                if client.capabilities.variations
+                else []
+            )
         except MarketplaceError as error:
             if generation == self._variations_generation:
                 self.details.variations.set_failed(error_text(error))

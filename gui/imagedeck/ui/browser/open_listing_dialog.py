@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from imagedeck.marketplaces.errors import MarketplaceError
+from imagedeck.marketplaces.registry import PLENTYMARKETS, display_name
 from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.session.background_tasks import BackgroundTasks
-from imagedeck.ui.app.gui_clients import MARKETPLACE_LABELS, GuiClients
+from imagedeck.ui.app.gui_clients import GuiClients
 from imagedeck.ui.app.theme import label_style
 from imagedeck.ui.app.translated import plural
 
-PLENTY = "plentymarkets"
+PLENTY = PLENTYMARKETS
 _DIGITS = re.compile(r"\d+")
 _VEHICLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
@@ -87,7 +88,7 @@ class OpenListingDialog(QDialog):
     def _build(self, marketplaces: list[str]) -> None:
         self.marketplace = QComboBox()
         for name in marketplaces:
-            self.marketplace.addItem(MARKETPLACE_LABELS.get(name, name), name)
+            self.marketplace.addItem(display_name(name), name)
         self.listings = QListWidget()
         self.listings.setMinimumSize(420, 220)
         self.listing_id = QLineEdit()
@@ -230,7 +231,7 @@ def directory_fetchers(clients: GuiClients) -> tuple[ListingsFetch, VariationsFe
         return await clients.client(marketplace).list_listings()
 
     async def variations(marketplace: str, listing_id: str) -> list[tuple[str, str]]:
-        fetch = getattr(clients.client(marketplace), "list_variations", None)
-        return await fetch(listing_id) if fetch is not None else []
+        client = clients.client(marketplace)
+        return await client.list_variations(listing_id) if client.capabilities.variations else []
 
     return listings, variations
