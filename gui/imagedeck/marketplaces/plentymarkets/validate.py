@@ -75,15 +75,20 @@ def _fits(value: Any, expected: str) -> bool:
     raise AssertionError(expected)  # pragma: no cover - a typo in this module
 
 
-def image_records(listing: str, answer: HttpResponse) -> list[dict[str, Any]]:
-    """The ItemImage records of `listing` (e.g. "plentymarkets item 101"), checked."""
-    records = body(answer, f"the images of {listing}")
-    if not isinstance(records, list):
+def _list(answer: HttpResponse, what: str, of: str) -> list[Any]:
+    """The answer's JSON, which must be a list (of `of`), about `what`."""
+    parsed = body(answer, what)
+    if not isinstance(parsed, list):
         raise DataError(
-            f"plentymarkets sent {_kind(records)} for the images of {listing}; expected a list "
-            "of image records",
+            f"plentymarkets sent {_kind(parsed)} for {what}; expected a list of {of}",
             status=answer.status,
         )
+    return parsed
+
+
+def image_records(listing: str, answer: HttpResponse) -> list[dict[str, Any]]:
+    """The ItemImage records of `listing` (e.g. "plentymarkets item 101"), checked."""
+    records = _list(answer, f"the images of {listing}", "image records")
     for index, record in enumerate(records, start=1):
         image_record(listing, record, f"image record {index}")
     return records
@@ -118,13 +123,7 @@ def image_record(listing: str, record: Any, where: str = "the image") -> dict[st
 
 def variation_links(listing: str, answer: HttpResponse) -> list[dict[str, Any]]:
     """An item's VariationImage records: objects whose imageId and variationId are numbers."""
-    links = body(answer, f"the variation links of {listing}")
-    if not isinstance(links, list):
-        raise DataError(
-            f"plentymarkets sent {_kind(links)} for the variation links of {listing}; "
-            "expected a list",
-            status=answer.status,
-        )
+    links = _list(answer, f"the variation links of {listing}", "links")
     for index, link in enumerate(links, start=1):
         if not isinstance(link, dict):
             raise DataError(
