@@ -10,8 +10,8 @@ POST whose answer was lost took effect, see `PlentyClient.execute`). A 429 is re
 every method, POST included: the server refused the call without doing anything.
 
 Bounds, on every path: at most `max_attempts` tries for transient failures and
-`MAX_RATE_LIMIT_ATTEMPTS` for 429s; transient retries stop once the call has taken about
-`GIVE_UP_AFTER_S` (so a server that never answers costs about a minute, not 6 x 30 s);
+`MAX_RATE_LIMIT_ATTEMPTS` for 429s; transient retries stop when the next try would end past
+`GIVE_UP_AFTER_S` (so a server that never answers costs under a minute, not 6 x 30 s);
 every wait goes through `WaitPolicy.wait`, which announces it and refuses one beyond the
 ceiling (`WaitTooLong`). The first retry already speaks: "... retrying (1 of 4)".
 """
@@ -69,6 +69,7 @@ async def with_retries(
     idempotent = method.upper() in IDEMPOTENT
     started = policy.clock()
     transient = refused = 0
+    slept = 0.0
     while True:
         try:
             return await attempt()
@@ -86,11 +87,14 @@ async def with_retries(
             if transient >= max_attempts:
                 raise
             wait = backoff(transient, initial_wait, max_wait)
-            if policy.clock() - started + wait > policy.give_up_after_s:
-                raise
+            elapsed = policy.clock() - started
+            per_try = max(0.0, elapsed - slept) / (transient + refused)  # a timeout costs 10 s
+            if elapsed + wait + per_try > policy.give_up_after_s:
+                raise  # the next try would end past the limit: give up now
             error, retry, most, reason = exc, transient, max_attempts - 1, "retry"
         if on_retry is not None:
             on_retry(error, wait, retry, most)
         # A retry's own line (above) already names its wait; a rate-limit wait is announced
         # by the policy when it is long enough to notice.
         await policy.wait(wait, reason, announce=reason != "retry" or on_retry is None)
+        slept += wait
