@@ -57,3 +57,31 @@ def test_a_native_crash_leaves_its_stack_in_crash_log(private_data_dir: Path) ->
     crash = (private_data_dir / "logs" / "crash.log").read_text()
     assert "Fatal Python error: Segmentation fault" in crash and "<string>" in crash
     assert readable_by_others(private_data_dir) == []
+
+
+def test_settings_are_never_half_written(private_data_dir: Path, monkeypatch) -> None:
+    save_settings(Settings(thumbnail_size=200))
+    before = (data_dir() / "settings.json").read_text()
+
+    def power_cut(*_args: object) -> None:
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(os, "replace", power_cut)
+    with pytest.raises(OSError):
+        save_settings(Settings(thumbnail_size=300))
+    assert (data_dir() / "settings.json").read_text() == before
+    assert sorted(p.name for p in data_dir().glob("*settings*")) == ["settings.json"]
+
+
+def test_the_journal_keeps_no_user_info_of_a_base_url(private_data_dir: Path) -> None:
+    from imagedeck.marketplaces.connection import Connection
+    from imagedeck.sync.save_results import begin_journaled
+
+    connection = Connection("c", "plentymarkets", "https://admin:hunter2@shop.example", "u", "p")
+    with Journal(journal_path()) as journal:
+        begin_journaled(journal, connection, ListingRef("plentymarkets", "1"), [
+            PlannedCall("PUT", "/rest/items/1/images/2", {"position": 0})
+        ])  # fmt: skip
+        (save,) = journal.unfinished()
+    assert save.base_url == "https://shop.example"
+    assert b"hunter2" not in journal_path().read_bytes()

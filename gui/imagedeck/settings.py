@@ -114,6 +114,8 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as file:
             file.write(text)
+            file.flush()
+            os.fsync(file.fileno())  # on disk before the rename makes it the settings
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

@@ -55,6 +55,14 @@ def origin(url: str) -> str:
     return f"{parts.scheme}://{host}{port}" if parts.scheme else host
 
 
+def without_userinfo(url: str) -> str:
+    """`url` without a `user:password@` part (for what is written to disk or shown)."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]).geturl()
+
+
 def redirect_text(answer: HttpResponse) -> str | None:
     """For a 3xx answer: "the shop answered with a redirect to <origin>"; else None."""
     if not 300 <= answer.status < 400:

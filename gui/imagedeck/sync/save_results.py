@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from imagedeck.marketplaces.base import PlannedCall
 from imagedeck.marketplaces.connection import Connection
+from imagedeck.marketplaces.server_text import without_userinfo
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.sync.journal import Journal
@@ -138,7 +139,7 @@ def begin_journaled(
         return None
     return journal.begin(
         marketplace=connection.marketplace,
-        base_url=connection.base_url,
+        base_url=without_userinfo(connection.base_url),  # the journal keeps no secrets
         account=connection.username or connection.client_id,
         connection=connection.name,
         listing=listing,
