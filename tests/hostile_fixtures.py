@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from hostile_server import REFRESH, TOKEN, HostileServer, readable_by_others
+from imagedeck.logs import stop_logging
 from imagedeck.marketplaces import waits
 
 
@@ -71,7 +72,10 @@ def run_cli(fake_time: FakeTime, capsys: pytest.CaptureFixture[str], monkeypatch
 
     def run(*argv: str, password: str = "pw-SECRET-987654") -> tuple[int, str, str]:
         monkeypatch.setenv("IMAGEDECK_PASSWORD", password)
-        code = main(list(argv))
+        try:
+            code = main(list(argv))
+        finally:
+            stop_logging()  # the CLI logs to the data folder's file; this process goes on
         out = capsys.readouterr()
         fake_time._stderr += out.err
         err = fake_time._stderr

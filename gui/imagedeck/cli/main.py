@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
 import sys
@@ -120,6 +121,11 @@ def _configure_waits(args: argparse.Namespace) -> None:
     ceiling = args.max_wait if args.max_wait is not None else load_settings().max_wait_s
     headless = args.command in ("order", "resume", "images")
     waits.configure(max_wait_s=ceiling, announce=_on_stderr if headless else None)
+    if headless:  # warnings and tracebacks go to the log file, not raw onto the terminal
+        from imagedeck.logs import configure_logging
+
+        with contextlib.suppress(OSError):  # an unwritable data folder is reported later
+            configure_logging()
 
 
 def _on_stderr(text: str) -> None:
