@@ -15,12 +15,11 @@ from PySide6.QtCore import QCoreApplication
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.registry import display_name
+from imagedeck.session.ports import NoConnectionError
+
+__all__ = ["GuiClients", "NoConnectionError"]
 
 log = logging.getLogger(__name__)
-
-
-class NoConnectionError(LookupError):
-    """No connection is configured for the marketplace a listing belongs to."""
 
 
 class GuiClients:

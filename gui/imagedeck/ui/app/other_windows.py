@@ -9,14 +9,13 @@ offered for finishing here; see `split_in_progress`).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from imagedeck.paths import data_dir
 from imagedeck.sync.save_lock import InstanceLock
-from imagedeck.ui.app.main_window import MainWindow
 
 
-def note_other_windows(window: MainWindow) -> InstanceLock:
+def note_other_windows(window: QMainWindow) -> InstanceLock:
     """Hold this window's lock; tell the seller about the other windows open. Keep the
     answer until the window closes (its release ends the lock)."""
     lock, others = InstanceLock.claim_any(data_dir())
