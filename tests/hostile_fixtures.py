@@ -20,6 +20,7 @@ import pytest
 from hostile_server import REFRESH, TOKEN, HostileServer, readable_by_others
 from imagedeck.logs import stop_logging
 from imagedeck.marketplaces import waits
+from imagedeck.marketplaces.plain_http import ENV_ALLOW
 
 
 class FakeTime:
@@ -72,6 +73,8 @@ def run_cli(fake_time: FakeTime, capsys: pytest.CaptureFixture[str], monkeypatch
 
     def run(*argv: str, password: str = "pw-SECRET-987654") -> tuple[int, str, str]:
         monkeypatch.setenv("IMAGEDECK_PASSWORD", password)
+        # --allow-insecure-http sets this for the process: restored after the test.
+        monkeypatch.setenv(ENV_ALLOW, os.environ.get(ENV_ALLOW, ""))
         try:
             code = main(list(argv))
         finally:
