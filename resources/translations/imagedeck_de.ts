@@ -850,6 +850,10 @@
         <translation>Prüfen Sie die Zugangsdaten der Verbindung unter Datei ▸ Verbindungen… und testen Sie sie erneut.</translation>
     </message>
     <message>
+        <source>Nothing is lost: after that time, ImageDeck offers to finish the save when you start it again (or run `imagedeck resume`).</source>
+        <translation>Nichts geht verloren: Nach dieser Zeit bietet ImageDeck beim nächsten Start an, das Speichern zu beenden (oder `imagedeck resume` ausführen).</translation>
+    </message>
+    <message>
         <source>Check your internet connection (and proxy), then try again.</source>
         <translation>Prüfen Sie Ihre Internetverbindung (und den Proxy) und versuchen Sie es dann erneut.</translation>
     </message>
@@ -983,6 +987,7 @@
     <name>GuiClients</name>
     <message>
         <source>No {marketplace} connection is set up.</source>
+        <extracomment>Hears the clients&apos; waits and retries while reading (&quot;rate limit: waiting 42 s&quot;).</extracomment>
         <translation>Es ist keine Verbindung zu {marketplace} eingerichtet.</translation>
     </message>
 </context>
@@ -1873,6 +1878,13 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     </message>
 </context>
 <context>
+    <name>OtherWindows</name>
+    <message>
+        <source>ImageDeck is already open (process {pids}). Both windows work; each save is sent by one of them only.</source>
+        <translation>ImageDeck ist bereits geöffnet (Prozess {pids}). Beide Fenster funktionieren; jedes Speichern übernimmt nur eines davon.</translation>
+    </message>
+</context>
+<context>
     <name>PlentyListings</name>
     <message>
         <source>the item list</source>
@@ -2120,12 +2132,14 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
 <context>
     <name>Session</name>
     <message>
-        <source>{error} — trying again in {seconds} s (attempt {attempt})</source>
-        <translation>{error} — neuer Versuch in {seconds} s (Versuch {attempt})</translation>
+        <source>rate limit: waiting {seconds} s</source>
+        <extracomment>Waits at least this long are announced when they start. The longest wait slept by default (a setting and `--max-wait` change it). A server wait longer than this is nonsense (no shop means &quot;come back next month&quot;). One call (with its retries of timeouts and 5xx) gives up after about this long.</extracomment>
+        <translation>Ratenlimit: warte {seconds} s</translation>
     </message>
     <message>
-        <source>rate limit: waiting {seconds} s</source>
-        <translation>Ratenlimit: warte {seconds} s</translation>
+        <source>{error} — retrying ({retry} of {most}) in {seconds} s…</source>
+        <extracomment>Every wait of this connection: announced, bounded (waits.py).</extracomment>
+        <translation>{error} — neuer Versuch ({retry} von {most}) in {seconds} s…</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2171,10 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     <message>
         <source>A new language takes effect when ImageDeck is started again.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von ImageDeck.</translation>
+    </message>
+    <message>
+        <source>A shop that asks for a longer pause (rate limit) stops the save instead; ImageDeck offers to finish it later.</source>
+        <translation>Verlangt ein Shop eine längere Pause (Ratenlimit), hält das Speichern stattdessen an; ImageDeck bietet an, es später zu beenden.</translation>
     </message>
     <message>
         <source>&amp;Clear Cache</source>
@@ -2197,6 +2215,14 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     <message>
         <source>Cache &amp;size:</source>
         <translation>Cache-G&amp;röße:</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait for a shop:</source>
+        <translation>Längste &amp;Wartezeit für einen Shop:</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -2372,6 +2398,10 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     <message>
         <source>“{name}” ({marketplace} at {url})</source>
         <translation>„{name}“ ({marketplace} unter {url})</translation>
+    </message>
+    <message>
+        <source>The save of {listing} is in progress in ImageDeck process {pid}.</source>
+        <translation>Das Speichern von {listing} läuft in ImageDeck-Prozess {pid}.</translation>
     </message>
 </context>
 <context>

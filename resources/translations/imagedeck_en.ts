@@ -850,6 +850,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing is lost: after that time, ImageDeck offers to finish the save when you start it again (or run `imagedeck resume`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check your internet connection (and proxy), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,6 +987,7 @@
     <name>GuiClients</name>
     <message>
         <source>No {marketplace} connection is set up.</source>
+        <extracomment>Hears the clients&apos; waits and retries while reading (&quot;rate limit: waiting 42 s&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,6 +1877,13 @@ Your new order is kept; try Save again.</source>
     </message>
 </context>
 <context>
+    <name>OtherWindows</name>
+    <message>
+        <source>ImageDeck is already open (process {pids}). Both windows work; each save is sent by one of them only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlentyListings</name>
     <message>
         <source>the item list</source>
@@ -2119,11 +2131,13 @@ Your new order is kept; try Save again.</source>
 <context>
     <name>Session</name>
     <message>
-        <source>{error} — trying again in {seconds} s (attempt {attempt})</source>
+        <source>rate limit: waiting {seconds} s</source>
+        <extracomment>Waits at least this long are announced when they start. The longest wait slept by default (a setting and `--max-wait` change it). A server wait longer than this is nonsense (no shop means &quot;come back next month&quot;). One call (with its retries of timeouts and 5xx) gives up after about this long.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rate limit: waiting {seconds} s</source>
+        <source>{error} — retrying ({retry} of {most}) in {seconds} s…</source>
+        <extracomment>Every wait of this connection: announced, bounded (waits.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2155,6 +2169,10 @@ Your new order is kept; try Save again.</source>
     </message>
     <message>
         <source>A new language takes effect when ImageDeck is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shop that asks for a longer pause (rate limit) stops the save instead; ImageDeck offers to finish it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2195,6 +2213,14 @@ Your new order is kept; try Save again.</source>
     </message>
     <message>
         <source>Cache &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait for a shop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2370,6 +2396,10 @@ Your new order is kept; try Save again.</source>
     </message>
     <message>
         <source>“{name}” ({marketplace} at {url})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The save of {listing} is in progress in ImageDeck process {pid}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

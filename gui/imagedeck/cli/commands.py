@@ -12,7 +12,7 @@ import json
 import os
 import tempfile
 
-from imagedeck.cli.errors import CommandError, FilesRefused
+from imagedeck.cli.errors import CommandError, FilesRefused, shown
 from imagedeck.cli.listing_args import connection_for_resume, connection_from_args
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.marketplaces.registry import PLENTYMARKETS
@@ -106,6 +106,7 @@ async def resume(_args: argparse.Namespace) -> None:
     from imagedeck.settings import load_settings
     from imagedeck.sync.engine import SaveEngine
     from imagedeck.sync.journal import Journal
+    from imagedeck.sync.save_lock import SaveGone, SaveInProgress
 
     # An interrupted upload is prepared again as the first attempt was (Settings ▸ Uploads).
     prefs = load_settings().uploads
@@ -125,8 +126,11 @@ async def resume(_args: argparse.Namespace) -> None:
                 result = await SaveEngine(connection, client, journal, upload_prefs=prefs).resume(
                     save
                 )
+            except (SaveInProgress, SaveGone) as exc:  # another ImageDeck has it: not ours
+                print(shown(exc))
+                continue
             except (MarketplaceError, SaveConflict) as exc:
-                failures.append(f"{save.listing.describe()}: {exc}")
+                failures.append(f"{save.listing.describe()}: {shown(exc)}")
                 continue
             finally:
                 await client.aclose()

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from imagedeck.cli.errors import CommandError
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.registry import MARKETPLACES, MarketplaceInfo, marketplace_info
+from imagedeck.marketplaces.server_text import without_userinfo
 from imagedeck.model.image import ListingRef
 
 if TYPE_CHECKING:
@@ -167,7 +168,9 @@ def connection_for_resume(save: JournalSave) -> Connection:
         saved = headless_connection(ConnectionsStore(), save.connection, save.marketplace)
     except ConnectionChoiceError:
         saved = None  # not a saved connection here, or its secrets are not at hand
-    if saved is not None and saved.base_url.rstrip("/") == save.base_url.rstrip("/"):
+    if saved is not None and without_userinfo(saved.base_url).rstrip("/") == save.base_url.rstrip(
+        "/"
+    ):
         return saved
     info = marketplace_info(save.marketplace)
     if info.signs_in_with_password:

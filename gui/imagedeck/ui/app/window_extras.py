@@ -141,6 +141,9 @@ class WindowExtras(QObject):
         self.settings = settings
         self._zoom.set_size(settings.thumbnail_size)
         self._loader.set_cache_size(settings.cache_size_mb)
+        from imagedeck.marketplaces.waits import configure
+
+        configure(max_wait_s=settings.max_wait_s)  # open clients read it at their next wait
         self.settings_changed.emit(settings)
 
     # -- connections -------------------------------------------------------------------
