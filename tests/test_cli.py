@@ -86,13 +86,17 @@ def test_wrong_password_is_reported(sandbox):
     assert result.returncode != 0 and "login" in result.stderr.lower()
 
 
-def test_network_down_is_reported_in_one_line():
+def test_network_down_is_reported_in_one_line_after_announced_retries():
     result = imagedeck(
         "order", "show", "plentymarkets", "--base-url", "http://127.0.0.1:9", "--username", "u",
         "--item", "1", env=PASSWORD,
     )  # fmt: skip
     assert result.returncode != 0
-    assert "127.0.0.1" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    *retries, last = result.stderr.strip().splitlines()
+    assert "127.0.0.1" in last and "retrying" not in last
+    assert [line.split("retrying (")[1][:6] for line in retries] == [
+        f"{n} of 5" for n in range(1, 6)
+    ]
 
 
 def test_autoscout24_show_and_set(sandbox):

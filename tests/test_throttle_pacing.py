@@ -10,6 +10,7 @@ import pytest
 
 from imagedeck.marketplaces import throttle as throttle_module
 from imagedeck.marketplaces.throttle import SAFETY_S, TRUSTED_ROUND_TRIPS, Throttle
+from imagedeck.marketplaces.waits import WaitPolicy
 
 
 class Clock:
@@ -28,7 +29,7 @@ class Clock:
 @pytest.fixture
 def clock(monkeypatch) -> Clock:
     clock = Clock()
-    monkeypatch.setattr(throttle_module.asyncio, "sleep", clock.sleep)
+    monkeypatch.setattr(throttle_module, "default_policy", lambda: WaitPolicy(sleep=clock.sleep))
     return clock
 
 

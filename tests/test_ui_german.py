@@ -434,7 +434,9 @@ def test_no_english_is_left_in_the_german_settings(qtbot: QtBot, tmp_path) -> No
         dialog.clear_cache_now()
         return dialog
 
-    dialog = assert_nothing_left_in_english(build, {"168 px", "2560 px", "200 MB"})  # numbers
+    dialog = assert_nothing_left_in_english(
+        build, {"168 px", "2560 px", "200 MB", "180 s"}
+    )  # numbers
     assert dialog.cache_message.text() == "0 Byte freigegeben."
     assert dialog.language.itemText(0) == "Systemsprache"
     assert sorted(dialog.language.itemText(i) for i in (1, 2)) == ["Deutsch", "English"]

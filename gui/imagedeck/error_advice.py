@@ -19,6 +19,7 @@ from imagedeck.marketplaces.errors import (
     TransientError,
     ValidationError,
 )
+from imagedeck.marketplaces.waits import WaitTooLong
 from imagedeck.texts import QT_TRANSLATE_NOOP, Text
 
 CONTEXT = "ErrorAdvice"
@@ -35,6 +36,12 @@ def next_step(error: MarketplaceError) -> Text:
         return QT_TRANSLATE_NOOP(
             "ErrorAdvice",
             "Check the connection's credentials in File ▸ Connections… and test it again.",
+        )
+    if isinstance(error, WaitTooLong):
+        return QT_TRANSLATE_NOOP(
+            "ErrorAdvice",
+            "Nothing is lost: after that time, ImageDeck offers to finish the save when you "
+            "start it again (or run `imagedeck resume`).",
         )
     if isinstance(error, RateLimitError):
         return _wait_advice(error.retry_after)

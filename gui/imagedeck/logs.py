@@ -13,15 +13,21 @@ Plain Python; the error-report dialog uses `redact` on its text too.
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
+import os
 import re
 import threading
+import time
 from pathlib import Path
+from typing import IO
 
 from imagedeck.paths import log_dir
+from imagedeck.private_files import private_file, private_files_in
 
 LOG_FILE = "imagedeck.log"
+CRASH_FILE = "crash.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 5
 MASK = "***"
@@ -43,6 +49,8 @@ _PATTERNS = [
     # "key": "value" / 'key': 'value' / key: value in JSON, dict reprs and prose
     re.compile(rf"(?i)(['\"]?(?:{_KEYS})['\"]?\s*:\s*['\"])[^'\"]*"),
     re.compile(rf"(?i)(\b(?:{_PROSE_KEYS})\s*:\s+)(?!['\"])[^\s,;)]+"),
+    # user:password@ in a URL (a --base-url with credentials in it)
+    re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://)[^/\s@'\"]+@"),
 ]
 
 _known: set[str] = set()
@@ -66,7 +74,8 @@ def redact(text: str) -> str:
     text = _PATTERNS[1].sub(lambda m: m.group(1) + MASK, text)
     text = _PATTERNS[2].sub(lambda m: m.group(1) + m.group(2) + MASK, text)
     text = _PATTERNS[3].sub(lambda m: m.group(1) + MASK, text)
-    return _PATTERNS[4].sub(lambda m: m.group(1) + MASK, text)
+    text = _PATTERNS[4].sub(lambda m: m.group(1) + MASK, text)
+    return _PATTERNS[5].sub(lambda m: m.group(1) + MASK + "@", text)
 
 
 class RedactingFormatter(logging.Formatter):
@@ -94,7 +103,8 @@ def configure_logging(level: int = logging.INFO) -> Path:
                 return path
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
+    private_files_in(path.parent)  # logs of older versions were readable by others
+    handler = PrivateRotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
     )
     handler.imagedeck_log = True  # type: ignore[attr-defined]
@@ -107,6 +117,34 @@ def configure_logging(level: int = logging.INFO) -> Path:
     from imagedeck import __version__
 
     logging.getLogger("imagedeck").info("ImageDeck %s started", __version__)
+    enable_crash_traces(path.parent)
+    return path
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Each log file (the current one and every rotation's new one) is 0600 on POSIX."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        private_file(Path(self.baseFilename))
+        return stream
+
+
+_crash_file: IO[str] | None = None
+
+
+def enable_crash_traces(folder: Path) -> Path:
+    """Native crashes (a segfault in Qt, an abort) write every thread's Python stack to
+    `crash.log` in the log folder (faulthandler), where the rotating log cannot: it is
+    written by the signal handler itself, so it needs a file that stays open."""
+    global _crash_file
+    path = folder / CRASH_FILE
+    if _crash_file is None or _crash_file.closed or Path(_crash_file.name) != path:
+        _crash_file = open(path, "a", encoding="utf-8")  # noqa: SIM115 - open for life
+        private_file(path)
+        _crash_file.write(f"--- ImageDeck started, pid {os.getpid()}, {time.ctime()}\n")
+        _crash_file.flush()
+        faulthandler.enable(file=_crash_file, all_threads=True)
     return path
 
 

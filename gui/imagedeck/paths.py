@@ -2,6 +2,7 @@
 
 `IMAGEDECK_DATA_DIR` overrides the data folder (tests and portable installs use it); the
 cache and log folders then live inside it too, so a portable install stays in one place.
+Every folder is created private to the user (0700 on POSIX; see private_files.py).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from imagedeck.private_files import private_dir
+
 APP_NAME = "ImageDeck"
 ENV_DATA_DIR = "IMAGEDECK_DATA_DIR"
 
@@ -20,8 +23,7 @@ def data_dir() -> Path:
     """The app's data folder (journal, settings), created on first use."""
     override = os.environ.get(ENV_DATA_DIR)
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_NAME))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
 
 
 def cache_dir() -> Path:
@@ -43,5 +45,6 @@ def _beside_data(name: str, platform_folder: Callable[[str, str], str]) -> Path:
     the platform's own folder of that kind; created on first use."""
     override = os.environ.get(ENV_DATA_DIR)
     path = Path(override) / name if override else Path(platform_folder(APP_NAME, APP_NAME))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    if override:
+        private_dir(Path(override))
+    return private_dir(path)

@@ -24,6 +24,7 @@ DEFAULT_THUMBNAIL_SIZE = 168
 RECENT_LISTINGS_KEPT = 12
 MIN_LONG_EDGE = 64  # pixels: smaller would be no photo a buyer can see
 MAX_LONG_EDGE = 20000
+MAX_WAIT_CEILING_S = 24 * 3600  # a "longest wait" setting beyond a day is a typo
 
 
 @dataclass
@@ -56,6 +57,8 @@ class Settings:
     cache_size_mb: int = 200
     uploads: UploadPreferences = field(default_factory=UploadPreferences)
     last_connection: str = ""
+    # The longest wait (seconds) a shop may ask for before a save stops for a later resume.
+    max_wait_s: int = 180
     recent_listings: list[RecentListing] = field(default_factory=list)
 
     def remember_listing(self, entry: RecentListing) -> None:
@@ -94,6 +97,7 @@ def load_settings(path: Path | None = None) -> Settings:
     settings.thumbnail_size = min(
         MAX_THUMBNAIL_SIZE, max(MIN_THUMBNAIL_SIZE, settings.thumbnail_size)
     )
+    settings.max_wait_s = min(MAX_WAIT_CEILING_S, max(0, settings.max_wait_s))
     settings.uploads.jpeg_quality = min(95, max(1, settings.uploads.jpeg_quality))
     settings.uploads.max_long_edge = min(
         MAX_LONG_EDGE, max(MIN_LONG_EDGE, settings.uploads.max_long_edge)
@@ -110,6 +114,8 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as file:
             file.write(text)
+            file.flush()
+            os.fsync(file.fileno())  # on disk before the rename makes it the settings
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

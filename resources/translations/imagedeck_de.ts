@@ -233,6 +233,155 @@
     </message>
 </context>
 <context>
+    <name>BatchMenu</name>
+    <message>
+        <source>Import a Folder of Photos Named by Item Number</source>
+        <translation>Ordner mit Fotos importieren, die nach Artikelnummer benannt sind</translation>
+    </message>
+    <message>
+        <source>&amp;Import Folder…</source>
+        <translation>Ordner &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Image to Listings…</source>
+        <translation>Bild zu Angeboten &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Image from Listings…</source>
+        <translation>Bild aus Angeboten &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Main Image on Listings…</source>
+        <translation>Haupt&amp;bild auf Angeboten festlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>&amp;Stapel</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue for {folder}…</source>
+        <translation>Katalog für {folder} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>A job is already running.</source>
+        <translation>Es läuft bereits ein Auftrag.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPlan</name>
+    <message>
+        <source>no listing is known by the start of this name ({name})</source>
+        <translation>kein Angebot passt zum Anfang dieses Namens ({name})</translation>
+    </message>
+    <message>
+        <source>the marketplace allows at most {limit} images per listing ({count} there already)</source>
+        <translation>der Marktplatz erlaubt höchstens {limit} Bilder pro Angebot ({count} sind schon da)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>Add Image to Listings</source>
+        <translation>Bild zu Angeboten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Image from Listings</source>
+        <translation>Bild aus Angeboten entfernen</translation>
+    </message>
+    <message>
+        <source>Set Main Image on Listings</source>
+        <translation>Hauptbild auf Angeboten festlegen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>As image number:</source>
+        <translation>Als Bild Nummer:</translation>
+    </message>
+    <message>
+        <source>MD5 of the image, 32 hexadecimal digits</source>
+        <translation>MD5 des Bildes, 32 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>MD5:</source>
+        <translation>MD5:</translation>
+    </message>
+    <message>
+        <source>e.g. *front* (file name or image name)</source>
+        <translation>z. B. *front* (Dateiname oder Bildname)</translation>
+    </message>
+    <message>
+        <source>Name pattern:</source>
+        <translation>Namensmuster:</translation>
+    </message>
+    <message>
+        <source>Listing ids</source>
+        <translation>Angebotsnummern</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>All listings</source>
+        <translation>Alle Angebote</translation>
+    </message>
+    <message>
+        <source>101,102,103 or search text</source>
+        <translation>101,102,103 oder Suchtext</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Start Job</source>
+        <translation>Auftrag &amp;starten</translation>
+    </message>
+    <message>
+        <source>Choose an Image</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <source>Choose an image file.</source>
+        <translation>Wählen Sie eine Bilddatei.</translation>
+    </message>
+    <message>
+        <source>An MD5 has 32 hexadecimal digits.</source>
+        <translation>Eine MD5 hat 32 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>Give a name pattern.</source>
+        <translation>Geben Sie ein Namensmuster an.</translation>
+    </message>
+    <message>
+        <source>Reading the listings…</source>
+        <translation>Angebote werden gelesen…</translation>
+    </message>
+    <message>
+        <source>{count} listings{when}</source>
+        <translation>{count} Angebote{when}</translation>
+    </message>
+</context>
+<context>
     <name>ClearCache</name>
     <message>
         <source>Clear Thumbnail &amp;Cache</source>
@@ -480,7 +629,7 @@
     <name>ConnectionsStore</name>
     <message>
         <source>Base URL: enter your system&apos;s address, e.g. https://shop.example.com</source>
-        <extracomment>Where AutoScout24 sends the browser after sign-in; must match the integration&apos;s registered redirect URI (HTTPS or a custom scheme). The user pastes the resulting address back.</extracomment>
+        <extracomment>AutoScout24&apos;s public API, the default of a new AutoScout24 connection (from the registry). Where AutoScout24 sends the browser after sign-in; must match the integration&apos;s registered redirect URI (HTTPS or a custom scheme). The user pastes the resulting address back.</extracomment>
         <translation>Basis-URL: Geben Sie die Adresse Ihres Systems ein, z. B. https://shop.example.com</translation>
     </message>
     <message>
@@ -701,6 +850,10 @@
         <translation>Prüfen Sie die Zugangsdaten der Verbindung unter Datei ▸ Verbindungen… und testen Sie sie erneut.</translation>
     </message>
     <message>
+        <source>Nothing is lost: after that time, ImageDeck offers to finish the save when you start it again (or run `imagedeck resume`).</source>
+        <translation>Nichts geht verloren: Nach dieser Zeit bietet ImageDeck beim nächsten Start an, das Speichern zu beenden (oder `imagedeck resume` ausführen).</translation>
+    </message>
+    <message>
         <source>Check your internet connection (and proxy), then try again.</source>
         <translation>Prüfen Sie Ihre Internetverbindung (und den Proxy) und versuchen Sie es dann erneut.</translation>
     </message>
@@ -834,6 +987,7 @@
     <name>GuiClients</name>
     <message>
         <source>No {marketplace} connection is set up.</source>
+        <extracomment>Hears the clients&apos; waits and retries while reading (&quot;rate limit: waiting 42 s&quot;).</extracomment>
         <translation>Es ist keine Verbindung zu {marketplace} eingerichtet.</translation>
     </message>
 </context>
@@ -1057,6 +1211,65 @@
     </message>
 </context>
 <context>
+    <name>JobsDock</name>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation>Auftrag a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>unvollendet</translation>
+    </message>
+    <message>
+        <source>Export Job Result</source>
+        <translation>Ergebnis des Auftrags exportieren</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>{listing}: {left} of {total} calls left</source>
@@ -1261,7 +1474,6 @@
     <name>ListingSources</name>
     <message>
         <source>Items</source>
-        <extracomment>The results&apos; heading per marketplace; the browser shows them with `translated()`.</extracomment>
         <translation>Artikel</translation>
     </message>
     <message>
@@ -1666,6 +1878,13 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     </message>
 </context>
 <context>
+    <name>OtherWindows</name>
+    <message>
+        <source>ImageDeck is already open (process {pids}). Both windows work; each save is sent by one of them only.</source>
+        <translation>ImageDeck ist bereits geöffnet (Prozess {pids}). Beide Fenster funktionieren; jedes Speichern übernimmt nur eines davon.</translation>
+    </message>
+</context>
+<context>
     <name>PlentyListings</name>
     <message>
         <source>the item list</source>
@@ -1787,6 +2006,49 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Listing</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Images now</source>
+        <translation>Bilder jetzt</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Import {folder}</source>
+        <translation>{folder} importieren</translation>
+    </message>
+    <message>
+        <source>Start Import</source>
+        <translation>Import starten</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation>{count} Dateien</translation>
+    </message>
+    <message>
+        <source>{count} to upload</source>
+        <translation>{count} zum Hochladen</translation>
+    </message>
+    <message>
+        <source>Matched no listing</source>
+        <translation>Keinem Angebot zugeordnet</translation>
+    </message>
+</context>
+<context>
     <name>SaveEngine</name>
     <message>
         <source>{listing} was changed elsewhere since it was loaded: {summary}</source>
@@ -1870,12 +2132,14 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
 <context>
     <name>Session</name>
     <message>
-        <source>{error} — trying again in {seconds} s (attempt {attempt})</source>
-        <translation>{error} — neuer Versuch in {seconds} s (Versuch {attempt})</translation>
+        <source>rate limit: waiting {seconds} s</source>
+        <extracomment>Waits at least this long are announced when they start. The longest wait slept by default (a setting and `--max-wait` change it). A server wait longer than this is nonsense (no shop means &quot;come back next month&quot;). One call (with its retries of timeouts and 5xx) gives up after about this long.</extracomment>
+        <translation>Ratenlimit: warte {seconds} s</translation>
     </message>
     <message>
-        <source>rate limit: waiting {seconds} s</source>
-        <translation>Ratenlimit: warte {seconds} s</translation>
+        <source>{error} — retrying ({retry} of {most}) in {seconds} s…</source>
+        <extracomment>Every wait of this connection: announced, bounded (waits.py).</extracomment>
+        <translation>{error} — neuer Versuch ({retry} von {most}) in {seconds} s…</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2171,10 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     <message>
         <source>A new language takes effect when ImageDeck is started again.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von ImageDeck.</translation>
+    </message>
+    <message>
+        <source>A shop that asks for a longer pause (rate limit) stops the save instead; ImageDeck offers to finish it later.</source>
+        <translation>Verlangt ein Shop eine längere Pause (Ratenlimit), hält das Speichern stattdessen an; ImageDeck bietet an, es später zu beenden.</translation>
     </message>
     <message>
         <source>&amp;Clear Cache</source>
@@ -1947,6 +2215,14 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     <message>
         <source>Cache &amp;size:</source>
         <translation>Cache-G&amp;röße:</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait for a shop:</source>
+        <translation>Längste &amp;Wartezeit für einen Shop:</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -2123,6 +2399,10 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
         <source>“{name}” ({marketplace} at {url})</source>
         <translation>„{name}“ ({marketplace} unter {url})</translation>
     </message>
+    <message>
+        <source>The save of {listing} is in progress in ImageDeck process {pid}.</source>
+        <translation>Das Speichern von {listing} läuft in ImageDeck-Prozess {pid}.</translation>
+    </message>
 </context>
 <context>
     <name>UploadBadge</name>
@@ -2164,7 +2444,7 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     </message>
     <message>
         <source>AutoScout24 accepts only JPG and PNG</source>
-        <extracomment>plentymarkets refuses larger uploads (&quot;larger than 25 MB&quot;, sandbox/plenty/upload.py). AutoScout24 answers 50083 above this (sandbox/as24/images.py; the real limit is undocumented). Canvases above this are refused before decoding (8660 x 5773; no product photo is larger). The formats each marketplace takes, as CheckedFile.format values.</extracomment>
+        <extracomment>Canvases above this are refused before decoding (8660 x 5773; no product photo is larger).</extracomment>
         <translation>AutoScout24 nimmt nur JPG und PNG an</translation>
     </message>
     <message>

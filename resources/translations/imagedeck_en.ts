@@ -233,6 +233,155 @@
     </message>
 </context>
 <context>
+    <name>BatchMenu</name>
+    <message>
+        <source>Import a Folder of Photos Named by Item Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Image to Listings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Image from Listings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Main Image on Listings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the catalogue for {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchPlan</name>
+    <message>
+        <source>no listing is known by the start of this name ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the marketplace allows at most {limit} images per listing ({count} there already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>Add Image to Listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Image from Listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Main Image on Listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As image number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD5 of the image, 32 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD5:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. *front* (file name or image name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>101,102,103 or search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MD5 has 32 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a name pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the listings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} listings{when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClearCache</name>
     <message>
         <source>Clear Thumbnail &amp;Cache</source>
@@ -480,7 +629,7 @@
     <name>ConnectionsStore</name>
     <message>
         <source>Base URL: enter your system&apos;s address, e.g. https://shop.example.com</source>
-        <extracomment>Where AutoScout24 sends the browser after sign-in; must match the integration&apos;s registered redirect URI (HTTPS or a custom scheme). The user pastes the resulting address back.</extracomment>
+        <extracomment>AutoScout24&apos;s public API, the default of a new AutoScout24 connection (from the registry). Where AutoScout24 sends the browser after sign-in; must match the integration&apos;s registered redirect URI (HTTPS or a custom scheme). The user pastes the resulting address back.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -701,6 +850,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing is lost: after that time, ImageDeck offers to finish the save when you start it again (or run `imagedeck resume`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check your internet connection (and proxy), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,6 +987,7 @@
     <name>GuiClients</name>
     <message>
         <source>No {marketplace} connection is set up.</source>
+        <extracomment>Hears the clients&apos; waits and retries while reading (&quot;rate limit: waiting 42 s&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1057,6 +1211,65 @@
     </message>
 </context>
 <context>
+    <name>JobsDock</name>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Job Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>{listing}: {left} of {total} calls left</source>
@@ -1261,7 +1474,6 @@
     <name>ListingSources</name>
     <message>
         <source>Items</source>
-        <extracomment>The results&apos; heading per marketplace; the browser shows them with `translated()`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1665,6 +1877,13 @@ Your new order is kept; try Save again.</source>
     </message>
 </context>
 <context>
+    <name>OtherWindows</name>
+    <message>
+        <source>ImageDeck is already open (process {pids}). Both windows work; each save is sent by one of them only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlentyListings</name>
     <message>
         <source>the item list</source>
@@ -1786,6 +2005,49 @@ Your new order is kept; try Save again.</source>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched no listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveEngine</name>
     <message>
         <source>{listing} was changed elsewhere since it was loaded: {summary}</source>
@@ -1869,11 +2131,13 @@ Your new order is kept; try Save again.</source>
 <context>
     <name>Session</name>
     <message>
-        <source>{error} — trying again in {seconds} s (attempt {attempt})</source>
+        <source>rate limit: waiting {seconds} s</source>
+        <extracomment>Waits at least this long are announced when they start. The longest wait slept by default (a setting and `--max-wait` change it). A server wait longer than this is nonsense (no shop means &quot;come back next month&quot;). One call (with its retries of timeouts and 5xx) gives up after about this long.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rate limit: waiting {seconds} s</source>
+        <source>{error} — retrying ({retry} of {most}) in {seconds} s…</source>
+        <extracomment>Every wait of this connection: announced, bounded (waits.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1905,6 +2169,10 @@ Your new order is kept; try Save again.</source>
     </message>
     <message>
         <source>A new language takes effect when ImageDeck is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shop that asks for a longer pause (rate limit) stops the save instead; ImageDeck offers to finish it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1945,6 +2213,14 @@ Your new order is kept; try Save again.</source>
     </message>
     <message>
         <source>Cache &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest &amp;wait for a shop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2122,6 +2398,10 @@ Your new order is kept; try Save again.</source>
         <source>“{name}” ({marketplace} at {url})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The save of {listing} is in progress in ImageDeck process {pid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UploadBadge</name>
@@ -2163,7 +2443,7 @@ Your new order is kept; try Save again.</source>
     </message>
     <message>
         <source>AutoScout24 accepts only JPG and PNG</source>
-        <extracomment>plentymarkets refuses larger uploads (&quot;larger than 25 MB&quot;, sandbox/plenty/upload.py). AutoScout24 answers 50083 above this (sandbox/as24/images.py; the real limit is undocumented). Canvases above this are refused before decoding (8660 x 5773; no product photo is larger). The formats each marketplace takes, as CheckedFile.format values.</extracomment>
+        <extracomment>Canvases above this are refused before decoding (8660 x 5773; no product photo is larger).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -12,7 +12,7 @@ import json
 import os
 import tempfile
 
-from imagedeck.cli.errors import CommandError, FilesRefused
+from imagedeck.cli.errors import CommandError, FilesRefused, shown
 from imagedeck.cli.listing_args import connection_for_resume, connection_from_args
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.marketplaces.registry import PLENTYMARKETS
@@ -101,17 +101,19 @@ async def images_add(args: argparse.Namespace) -> None:
 
 
 async def resume(_args: argparse.Namespace) -> None:
+    from imagedeck.cli.batch_jobs import resume_jobs, unfinished_jobs
     from imagedeck.paths import journal_path
     from imagedeck.settings import load_settings
     from imagedeck.sync.engine import SaveEngine
     from imagedeck.sync.journal import Journal
+    from imagedeck.sync.save_lock import SaveGone, SaveInProgress
 
     # An interrupted upload is prepared again as the first attempt was (Settings ▸ Uploads).
     prefs = load_settings().uploads
     failures = []
     with Journal(journal_path()) as journal:
         saves = journal.unfinished()
-        if not saves:
+        if not saves and not unfinished_jobs():
             print("nothing to resume")
         for save in saves:  # one save that cannot go on must not stop the others
             try:
@@ -124,8 +126,11 @@ async def resume(_args: argparse.Namespace) -> None:
                 result = await SaveEngine(connection, client, journal, upload_prefs=prefs).resume(
                     save
                 )
+            except (SaveInProgress, SaveGone) as exc:  # another ImageDeck has it: not ours
+                print(shown(exc))
+                continue
             except (MarketplaceError, SaveConflict) as exc:
-                failures.append(f"{save.listing.describe()}: {exc}")
+                failures.append(f"{save.listing.describe()}: {shown(exc)}")
                 continue
             finally:
                 await client.aclose()
@@ -133,6 +138,8 @@ async def resume(_args: argparse.Namespace) -> None:
             print(f"{save.listing.describe()}: {state}, {result.calls_made} calls sent")
             if not result.verified:
                 failures.append(f"{save.listing.describe()}: " + "; ".join(result.differences[:3]))
+
+    await resume_jobs(connection_for_resume, failures, lambda: Journal(journal_path()))
     if failures:
         raise CommandError(" | ".join(failures))
 

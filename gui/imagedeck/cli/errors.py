@@ -7,3 +7,10 @@ class CommandError(Exception):
 
 class FilesRefused(Exception):
     """Some files of `images add` were not uploaded (each already reported on stdout)."""
+
+
+def shown(error: BaseException) -> str:
+    """An error as the CLI prints it: secrets masked, one bounded line."""
+    from imagedeck.marketplaces.server_text import MAX_MESSAGE, server_text
+
+    return server_text(str(error), MAX_MESSAGE)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from imagedeck.cli.errors import CommandError
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.registry import MARKETPLACES, MarketplaceInfo, marketplace_info
+from imagedeck.marketplaces.server_text import without_userinfo
 from imagedeck.model.image import ListingRef
 
 if TYPE_CHECKING:
@@ -38,12 +39,7 @@ def add_listing_arguments(
         sub = markets.add_parser(
             info.name, help=f"{article} {info.display_name} {info.listing_option}"
         )
-        if info.default_base_url:
-            sub.add_argument("--base-url", default=info.default_base_url)
-        else:
-            sub.add_argument("--base-url", help="your system's URL")
-        if info.signs_in_with_password:
-            sub.add_argument("--username", help=f"back-end user; password from ${ENV_PASSWORD}")
+        add_sign_in_arguments(sub, info)
         option = info.listing_option
         sub.add_argument(f"--{option}", required=True, help=f"{option} id")
         if info.capabilities.variations and not adding:
@@ -56,6 +52,17 @@ def add_listing_arguments(
                 help=f"re-encode other formats ({formats}) to JPEG",
             )
         _add_command_arguments(sub, setting=setting, adding=adding)
+
+
+def add_sign_in_arguments(sub: argparse.ArgumentParser, info: MarketplaceInfo) -> None:
+    """--base-url (the API's public address as default, where it has one) and, for a
+    marketplace that signs in with a password, --username (the password from the environment)."""
+    if info.default_base_url:
+        sub.add_argument("--base-url", default=info.default_base_url)
+    else:
+        sub.add_argument("--base-url", help="your system's URL")
+    if info.signs_in_with_password:
+        sub.add_argument("--username", help=f"back-end user; password from ${ENV_PASSWORD}")
 
 
 def _add_command_arguments(sub: argparse.ArgumentParser, *, setting: bool, adding: bool) -> None:
@@ -161,7 +168,9 @@ def connection_for_resume(save: JournalSave) -> Connection:
         saved = headless_connection(ConnectionsStore(), save.connection, save.marketplace)
     except ConnectionChoiceError:
         saved = None  # not a saved connection here, or its secrets are not at hand
-    if saved is not None and saved.base_url.rstrip("/") == save.base_url.rstrip("/"):
+    if saved is not None and without_userinfo(saved.base_url).rstrip("/") == save.base_url.rstrip(
+        "/"
+    ):
         return saved
     info = marketplace_info(save.marketplace)
     if info.signs_in_with_password:

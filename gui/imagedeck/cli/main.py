@@ -10,16 +10,30 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from imagedeck import __version__
 from imagedeck.cli.commands import images_add, order_set, order_show, resume, run_demo
-from imagedeck.cli.errors import CommandError, FilesRefused
+from imagedeck.cli.errors import CommandError, FilesRefused, shown
 from imagedeck.cli.listing_args import add_listing_arguments
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.marketplaces.registry import MARKETPLACES
 from imagedeck.sync.engine import SaveConflict
+
+
+def _seconds(text: str) -> float:
+    """A --max-wait value: a number of seconds, 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 7 * 24 * 3600:  # NaN fails too
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0 to 604800)")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +51,19 @@ def build_parser() -> argparse.ArgumentParser:
         )
         if info.capabilities.variations:
             parser.add_argument("--variation", help=f"with --{noun}: that variation's images")
+    parser.add_argument(
+        "--max-wait",
+        type=_seconds,
+        metavar="SECONDS",
+        help="the longest wait a shop may ask for (rate limits) before a save stops for a later"
+        " `imagedeck resume` (default: the Settings value, else 180)",
+    )
+    parser.add_argument(
+        "--allow-insecure-http",
+        action="store_true",
+        help="send passwords and tokens over plain http:// to a test shop on a trusted network"
+        " (same as IMAGEDECK_ALLOW_INSECURE_HTTP=1; a warning is printed each time)",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -65,6 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     image_commands = images.add_subparsers(dest="images_command", metavar="ACTION", required=True)
     add = image_commands.add_parser("add", help="upload files, appended or at --at N")
     add_listing_arguments(add, setting=False, adding=True)
+
+    from imagedeck.cli.batch import add_batch_parser
+
+    add_batch_parser(commands)
     return parser
 
 
@@ -86,8 +117,32 @@ def _run_saved(args: argparse.Namespace) -> int | None:
     return run_saved_connection(store, *choice)
 
 
+def _configure_waits(args: argparse.Namespace) -> None:
+    """The ceiling of waits (--max-wait, else Settings) and their announcement on stderr."""
+    from imagedeck.marketplaces import waits
+    from imagedeck.settings import load_settings
+
+    ceiling = args.max_wait if args.max_wait is not None else load_settings().max_wait_s
+    headless = args.command in ("order", "resume", "images")
+    waits.configure(max_wait_s=ceiling, announce=_on_stderr if headless else None)
+    if headless:  # warnings and tracebacks go to the log file, not raw onto the terminal
+        from imagedeck.logs import configure_logging
+
+        with contextlib.suppress(OSError):  # an unwritable data folder is reported later
+            configure_logging()
+
+
+def _on_stderr(text: str) -> None:
+    print(f"imagedeck: {text}", file=sys.stderr, flush=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _configure_waits(args)
+    if args.allow_insecure_http:
+        from imagedeck.marketplaces.plain_http import ENV_ALLOW
+
+        os.environ[ENV_ALLOW] = "1"  # this process only (and the window it may open)
     if args.self_test:
         from imagedeck.ui.app.self_test import run_self_test
 
@@ -112,24 +167,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "images":
             asyncio.run(images_add(args))
             return 0
+        if args.command == "batch":
+            from imagedeck.cli.batch import run_batch
+
+            return asyncio.run(run_batch(args))
         if args.command == "order":
             handler = order_show if args.order_command == "show" else order_set
             asyncio.run(handler(args))
             return 0
     except CommandError as exc:
-        print(f"imagedeck: {exc}", file=sys.stderr)
+        print(f"imagedeck: {shown(exc)}", file=sys.stderr)
         return 2
     except FilesRefused as exc:
-        print(f"imagedeck: {exc}", file=sys.stderr)
+        print(f"imagedeck: {shown(exc)}", file=sys.stderr)
         return 1
     except (MarketplaceError, SaveConflict) as exc:
-        print(f"imagedeck: {exc}", file=sys.stderr)
+        print(f"imagedeck: {shown(exc)}", file=sys.stderr)
         return 1
     except OSError as exc:  # e.g. the data folder (journal) is not writable
-        print(f"imagedeck: {exc}", file=sys.stderr)
+        print(f"imagedeck: {shown(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: one line for the user, the traceback for the log only
+        logging.getLogger("imagedeck.cli").exception("unexpected error")
+        print(
+            f"imagedeck: unexpected error ({exc.__class__.__name__}: {shown(exc)}); "
+            "please report it with the command you ran",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

@@ -17,7 +17,6 @@ in the interface language by the dialog (`imagedeck.ui.app.translated.error_text
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import os
 import tempfile
@@ -33,6 +32,7 @@ from imagedeck.connections.keyring_secrets import (
     SecretStore,
 )
 from imagedeck.marketplaces.connection import MARKETPLACES, Connection, demo_connections
+from imagedeck.marketplaces.plain_http import insecure_http_allowed, is_loopback
 from imagedeck.marketplaces.registry import AUTOSCOUT24, marketplace_info
 from imagedeck.marketplaces.tokens import Tokens
 from imagedeck.paths import data_dir
@@ -86,7 +86,11 @@ def validate_base_url(url: str) -> str:
                 "ConnectionsStore", "Base URL: {url} is not a web address (https://…)"
             ).format(url=repr(url))
         )
-    if parsed.scheme == "http" and not _is_loopback(parsed.hostname):
+    if (
+        parsed.scheme == "http"
+        and not is_loopback(parsed.hostname)
+        and not insecure_http_allowed()  # IMAGEDECK_ALLOW_INSECURE_HTTP: a trusted test shop
+    ):
         raise ProfileError(
             QT_TRANSLATE_NOOP(
                 "ConnectionsStore",
@@ -94,15 +98,6 @@ def validate_base_url(url: str) -> str:
             ).format(url=repr(url))
         )
     return url
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def validate_profile(profile: Profile) -> Profile:

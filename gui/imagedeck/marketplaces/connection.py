@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from imagedeck.logs import register_secret
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.registry import AUTOSCOUT24, NAMES, PLENTYMARKETS, marketplace_info
 from imagedeck.marketplaces.tokens import Tokens, TokenStore
@@ -35,6 +36,8 @@ class Connection:
             raise ValueError(
                 f"unknown marketplace {self.marketplace!r}; choose one of {', '.join(MARKETPLACES)}"
             )
+        for secret in (self.password, self.client_secret, self.refresh_token, self.access_token):
+            register_secret(secret)  # masked wherever a server or a log would echo it
         if self.tokens.get() is None and (self.access_token or self.refresh_token):
             self.tokens.set(Tokens(self.access_token, self.refresh_token))
 

@@ -6,6 +6,9 @@ one), and, where known, the marketplace's code and the HTTP status.
 
 from __future__ import annotations
 
+#: Characters of a marketplace's error code shown (a server chooses what it sends there).
+MAX_CODE = 60
+
 
 class MarketplaceError(Exception):
     """A call to a marketplace failed; `message` is fit to show to the user."""
@@ -13,6 +16,10 @@ class MarketplaceError(Exception):
     def __init__(self, message: str, *, code: str | int | None = None, status: int | None = None):
         super().__init__(message)
         self.message = message
+        if code is not None and not isinstance(code, str | int):
+            code = str(code)  # a server's code of odd shape: shown as text, and bounded
+        if isinstance(code, str) and len(code) > MAX_CODE:
+            code = code[: MAX_CODE - 1] + "…"
         self.code = code
         self.status = status
 
@@ -48,3 +55,9 @@ class TransientError(MarketplaceError):
 
 class NetworkError(TransientError):
     """The server could not be reached or the connection dropped."""
+
+
+class DataError(MarketplaceError):
+    """The marketplace answered, but with data ImageDeck cannot use (an HTML page, cut-off
+    JSON, a record of the wrong shape). The message names the listing, the field and what was
+    expected; the data never reaches the model."""

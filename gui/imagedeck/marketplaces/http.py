@@ -19,10 +19,13 @@ from typing import Any
 import httpx
 
 from imagedeck.marketplaces.errors import MarketplaceError, NetworkError
+from imagedeck.marketplaces.plain_http import check_transport
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TIMEOUT_S = 30.0
+#: Seconds without an answer before a try counts as lost. Short enough that the first
+#: "retrying (1 of N)" comes early and all tries of a call fit in about a minute (retry.py).
+DEFAULT_TIMEOUT_S = 10.0
 
 
 @dataclass
@@ -84,12 +87,15 @@ class HttpClient:
         base_url: str,
         *,
         headers: Mapping[str, str] | None = None,
-        timeout: float = DEFAULT_TIMEOUT_S,
+        timeout: float | None = None,
         max_connections: int = 8,
         observer: ResponseObserver | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.observer = observer
+        timeout = DEFAULT_TIMEOUT_S if timeout is None else timeout
+        self.timeout = timeout
+        self._transport_checked = False
         self._client = httpx.AsyncClient(
             base_url=self.base_url,
             headers=dict(headers or {}),
@@ -121,8 +127,12 @@ class HttpClient:
 
         `stream` sends a body made chunk by chunk (see BodyStream); give its length in a
         Content-Length header, else it goes out chunked.
-        Raises NetworkError when no answer arrived (refused, reset, timed out, dropped).
+        Raises NetworkError when no answer arrived (refused, reset, timed out, dropped), and
+        InsecureTransport, before anything is sent, for plain http to another computer.
         """
+        if not self._transport_checked:
+            check_transport(self.base_url)  # every call to the shop carries a secret
+            self._transport_checked = True
         kwargs: dict[str, Any] = {"params": params, "headers": headers}
         if json is not None:
             kwargs["json"] = json
@@ -138,7 +148,8 @@ class HttpClient:
             answer = await self._client.request(method, url, **kwargs)
         except httpx.TimeoutException as exc:
             raise NetworkError(
-                f"{self._host(url)} did not answer in time ({method} {url})"
+                f"{self._host(url)} did not answer within {self.timeout:.0f} s"
+                f" ({method} {redact_url(url)})"
             ) from exc
         except httpx.TransportError as exc:
             raise NetworkError(
@@ -166,6 +177,11 @@ class HttpClient:
                 status=answer.status,
             )
         return answer.content
+
+    @property
+    def host(self) -> str:
+        """The server's host name, for messages ("shop.example.com asks to wait …")."""
+        return self._host(self.base_url)
 
     def _host(self, url: str) -> str:
         try:

@@ -15,9 +15,10 @@ from typing import Any
 from imagedeck.marketplaces.base import StatusListener
 from imagedeck.marketplaces.errors import MarketplaceError, RateLimitError
 from imagedeck.marketplaces.http import HttpClient, HttpResponse
-from imagedeck.marketplaces.retry import RATE_LIMIT_FALLBACK_WAIT_S, with_retries
-from imagedeck.marketplaces.throttle import ANNOUNCE_WAIT_S, Throttle
+from imagedeck.marketplaces.retry import with_retries
+from imagedeck.marketplaces.throttle import Throttle
 from imagedeck.marketplaces.tokens import TokenStore
+from imagedeck.marketplaces.waits import WaitPolicy, default_policy, sane_seconds, waiting_text
 from imagedeck.texts import QT_TRANSLATE_NOOP
 
 Renew = Callable[[], Awaitable[None]]
@@ -32,18 +33,26 @@ class AuthorisedSession:
         renew: Renew,
         check: Check,
         throttle: Throttle | None = None,
+        waits: WaitPolicy | None = None,
     ) -> None:
         self.http = http
         self.tokens = tokens
         self._renew = renew
         self._check = check
-        self.throttle = throttle or Throttle()
+        #: Every wait of this connection: announced, bounded (waits.py).
+        self.waits = waits or default_policy(http.host)
+        self.waits.announce = self._forward
+        self.throttle = throttle or Throttle(clock=self.waits.clock)
+        self.throttle.waits = self.waits
         self.on_status: StatusListener | None = None  # "rate limit: waiting 42 s", retries
-        self.throttle.on_wait = lambda s, _why: self._status(_rate_limit_wait(s))
 
-    def _status(self, text: str) -> None:
+    def _forward(self, text: str) -> None:
         if self.on_status is not None:
             self.on_status(text)
+
+    def _status(self, text: str) -> None:
+        """A line for the user now: the save's status line, the CLI's stderr, the log."""
+        self.waits.say(text)
 
     async def _renew_unless_renewed(self, generation: int) -> None:
         if self.tokens.generation == generation:
@@ -75,36 +84,33 @@ class AuthorisedSession:
         try:
             self._check(answer)
         except RateLimitError as exc:
-            wait = exc.retry_after if exc.retry_after is not None else RATE_LIMIT_FALLBACK_WAIT_S
-            self.throttle.penalise(wait)
+            wait = sane_seconds(exc.retry_after)
+            if wait is not None:  # nonsense is left to the retry's backoff
+                self.throttle.penalise(wait)
             raise
         return answer
 
     async def call(self, method: str, path: str, **kwargs: Any) -> HttpResponse:
         """Send one call; raises a MarketplaceError subclass when it finally fails."""
 
-        def on_retry(exc: BaseException, wait: float, attempt: int) -> None:
-            if isinstance(exc, RateLimitError):
-                if wait >= ANNOUNCE_WAIT_S:
-                    self._status(_rate_limit_wait(wait))
-            else:
+        def on_retry(exc: BaseException, wait: float, retry: int, most: int) -> None:
+            if not isinstance(exc, RateLimitError):  # rate-limit waits: said by the policy
                 self._status(
                     QT_TRANSLATE_NOOP(
-                        "Session", "{error} — trying again in {seconds} s (attempt {attempt})"
-                    ).format(error=str(exc), seconds=f"{wait:.1f}", attempt=attempt + 1)
+                        "Session", "{error} — retrying ({retry} of {most}) in {seconds} s…"
+                    ).format(error=str(exc), retry=retry, most=most, seconds=f"{wait:.1f}")
                 )
 
         return await with_retries(
-            method, lambda: self._send(method, path, kwargs), on_retry=on_retry
+            method,
+            lambda: self._send(method, path, kwargs),
+            on_retry=on_retry,
+            policy=self.waits,
         )
 
 
-def _rate_limit_wait(seconds: float) -> str:
-    """The status line while the marketplace's budget refills (English for the CLI and logs;
-    the window shows it translated)."""
-    return QT_TRANSLATE_NOOP("Session", "rate limit: waiting {seconds} s").format(
-        seconds=f"{seconds:.0f}"
-    )
+#: The rate-limit status line (kept here under its old name for callers and tests).
+_rate_limit_wait = waiting_text
 
 
 class SessionClient:

@@ -3,9 +3,10 @@
 plentymarkets reports its remaining budget on every answer in `X-Plenty-*-Calls-Left` and the
 seconds until each window refills in `X-Plenty-*-Decay` (short period, long period, route).
 The throttle keeps the latest reading of each window, counts the calls it let out since, and
-makes the next call wait for the refill when a window is about to run dry. Long waits are
-announced through `on_wait` so the user sees "rate limit: waiting 42 s" instead of a frozen
-bar; waits are plain `asyncio.sleep`s, so cancelling the save cancels the wait.
+makes the next call wait for the refill when a window is about to run dry. Waits go through
+the connection's `WaitPolicy` (waits.py): announced when long ("rate limit: waiting 42 s"),
+refused beyond the ceiling (a long-period decay of a day stops the save for a later resume),
+and cancellable. A decay that makes no sense (negative, NaN, inf) is ignored.
 
 **Precise pacing** (issue 16: a shuffle of 100 took 8.7 s where the budget allows 8.0 s):
 * a reading is dated by when the server counted the call, not when its answer arrived. The
@@ -32,11 +33,11 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from imagedeck.marketplaces.waits import WaitPolicy, default_policy, sane_seconds
+
 WINDOWS = ("global-short-period", "global-long-period", "route")
 SHARED_WINDOWS = ("global-long-period", "penalty")
 """Windows every call counts in; the others are kept per kind of call (read or write)."""
-# Waits at least this long are shown to the user.
-ANNOUNCE_WAIT_S = 3.0
 MAX_IN_FLIGHT = 4
 SAFETY_S = 0.01
 """Added to each refill time: a next call with less latency than the measured one must not
@@ -44,8 +45,6 @@ arrive before the window has ended (a 429 costs a whole penalty wait)."""
 _SENT_REMEMBERED = 256
 _ROUND_TRIPS_REMEMBERED = 32
 TRUSTED_ROUND_TRIPS = 8
-
-WaitListener = Callable[[float, str], None]
 
 
 @dataclass
@@ -57,11 +56,13 @@ class Window:
 class Throttle:
     """Shared by all calls of one connection on one event loop."""
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, clock: Callable[[], float] = time.monotonic, waits: WaitPolicy | None = None
+    ) -> None:
         self._clock = clock
         self._windows: dict[str, Window] = {}
         self._lock = asyncio.Lock()
-        self.on_wait: WaitListener | None = None
+        self.waits = waits or default_policy()
         self._sent = 0  # calls let out so far; before_call returns each one's number
         self._sent_at: dict[int, float] = {}  # call number → when it was let out
         self._round_trips: deque[float] = deque(maxlen=_ROUND_TRIPS_REMEMBERED)
@@ -88,10 +89,14 @@ class Throttle:
             decay = headers.get(f"x-plenty-{header_name}-decay")
             if left is None or decay is None:
                 continue
+            seconds = sane_seconds(decay)
             try:
-                calls_left, resets_at = int(float(left)) - later, dated + float(decay)
-            except ValueError:
+                calls_left = int(float(left)) - later
+            except (ValueError, OverflowError):
                 continue
+            if seconds is None:
+                continue  # nonsense: the retry's normal backoff covers a 429 it may bring
+            resets_at = dated + seconds
             known = self._windows.get(name)
             if known is not None and now < known.resets_at:
                 # Same window: Decay is rounded up to whole seconds, so every reading is an
@@ -102,7 +107,9 @@ class Throttle:
 
     def penalise(self, seconds: float, reason: str = "rate limit") -> None:
         """After a 429: no call goes out for `seconds`."""
-        self._windows["penalty"] = Window(0, self._clock() + max(seconds, 0.0))
+        sane = sane_seconds(seconds)
+        if sane is not None:
+            self._windows["penalty"] = Window(0, self._clock() + sane)
 
     def in_flight_limit(self) -> int:
         """How many calls may run at once: fewer as the reported budget shrinks."""
@@ -124,10 +131,7 @@ class Throttle:
                 ]
                 if not dry:
                     break
-                wait = max(dry)
-                if wait >= ANNOUNCE_WAIT_S and self.on_wait is not None:
-                    self.on_wait(wait, "rate limit")
-                await asyncio.sleep(wait)
+                await self.waits.wait(max(dry), "rate limit")
             now = self._clock()
             for name, window in list(self._windows.items()):
                 if window.resets_at <= now:

@@ -13,6 +13,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from imagedeck.logs import register_secret
+
 # Renew a little before the server would refuse, so a long save does not hit the edge.
 EXPIRY_MARGIN_S = 30.0
 
@@ -60,6 +62,8 @@ class TokenStore:
             return self._tokens
 
     def set(self, tokens: Tokens) -> None:
+        register_secret(tokens.access_token)  # a server echoing it back is masked
+        register_secret(tokens.refresh_token)
         with self._lock:
             rotated = self._tokens is None or tokens.refresh_token != self._tokens.refresh_token
             self._tokens = tokens

@@ -4,8 +4,10 @@ The demo's items 101-104 and its two vehicles carry the pictures and the awkward
 real seller also has hundreds of other listings, and the listing browser must page through
 them. This adds CATALOGUE_ITEMS plentymarkets items (ids from FIRST_ITEM_ID, German names
 with English translations, item numbers like "A-10023" on the main variation, sizes or
-colours as further variations) and CATALOGUE_VEHICLES AutoScout24 vehicles after the demo's
-two. None of them has images: they exist to be found, and pictures would make every reset
+colours as further variations, "A-10023-M") and CATALOGUE_VEHICLES AutoScout24 vehicles
+after the demo's two. The counts can be raised (`imagedeck sandbox --catalogue 5000`) so
+whole-catalogue jobs and their benchmark meet a shop's size. None of them has images: they
+exist to be found, and pictures would make every reset
 of the test server slower. Deterministic: the same catalogue in every run.
 """
 
@@ -77,11 +79,13 @@ VEHICLE_MODELS = (
 # fmt: on
 
 
-def add_catalogue(state: SandboxState) -> None:
-    """Add the catalogue's items and vehicles (ids that do not collide with the demo's)."""
-    for k in range(CATALOGUE_ITEMS):
+def add_catalogue(
+    state: SandboxState, items: int = CATALOGUE_ITEMS, vehicles: int = CATALOGUE_VEHICLES
+) -> None:
+    """Add `items` items and `vehicles` vehicles (ids that do not collide with the demo's)."""
+    for k in range(items):
         state.add_item(_item(k))
-    for k in range(CATALOGUE_VEHICLES):
+    for k in range(vehicles):
         vehicle_id = f"5e0c{k:04x}-7a1d-4c2e-9f3b-{0x1A2B3C4D5E00 + k:012x}"
         state.add_vehicle(Vehicle(vehicle_id, {"id": vehicle_id, **_vehicle_data(k)}))
 

@@ -27,7 +27,7 @@ import random
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from .catalogue import add_catalogue
+from .catalogue import CATALOGUE_ITEMS, CATALOGUE_VEHICLES, add_catalogue
 from .picture_files import RenderedFile
 from .pictures import PictureSpec
 from .records import Availability, ImageName, PlentyItem, PlentyVariation, Vehicle
@@ -50,8 +50,11 @@ SHAPE_NAMES = {
 }
 
 
-def build_demo_state() -> SandboxState:
-    """A fresh state with the demo data; every call gives an equal, independent copy."""
+def build_demo_state(catalogue: int | None = None, vehicles: int | None = None) -> SandboxState:
+    """A fresh state with the demo data; every call gives an equal, independent copy.
+
+    `catalogue` and `vehicles`: how many picture-less catalogue items and vehicles to add
+    beside the demo's (None: the default shop size of catalogue.py)."""
     state = SandboxState()
     _item(
         state,
@@ -77,7 +80,11 @@ def build_demo_state() -> SandboxState:
     rng = random.Random(6)
     small_ids = [str(_uuid(rng)) for _ in range(6)]
     _vehicle(state, VEHICLE_SMALL, _golf(), small_ids)
-    add_catalogue(state)  # hundreds of picture-less listings to search and page through
+    add_catalogue(  # hundreds (or thousands) of picture-less listings to search and page
+        state,
+        CATALOGUE_ITEMS if catalogue is None else catalogue,
+        CATALOGUE_VEHICLES if vehicles is None else vehicles,
+    )
     state.rng.seed(24)  # new ids after loading the demo are the same in every run
     return state
 

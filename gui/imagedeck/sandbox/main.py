@@ -24,6 +24,15 @@ def add_sandbox_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--port", type=int, default=DEFAULT_PORT, help=f"port (0 = any free; {DEFAULT_PORT})"
     )
+    parser.add_argument(
+        "--catalogue",
+        type=_count,
+        metavar="N",
+        help="plentymarkets catalogue items beside the demo's (default 230; e.g. 5000)",
+    )
+    parser.add_argument(
+        "--vehicles", type=_count, metavar="N", help="AutoScout24 catalogue vehicles (default 38)"
+    )
     faults = parser.add_argument_group("fault injection (all off by default)")
     faults.add_argument("--latency-ms", type=float, default=0.0, help="added to every request")
     faults.add_argument("--write-budget", type=int, help="plentymarkets writes per period")
@@ -75,7 +84,13 @@ def run_sandbox(
     # server stack (uvicorn, starlette, the picture drawing) cost a non-demo start ~0.3 s.
     from .server import SandboxServer
 
-    server = SandboxServer(faults=faults_from_args(args), host=args.host, port=args.port)
+    server = SandboxServer(
+        faults=faults_from_args(args),
+        host=args.host,
+        port=args.port,
+        catalogue=args.catalogue,
+        vehicles=args.vehicles,
+    )
     try:
         base = server.start()
     except OSError as error:
@@ -93,6 +108,17 @@ def run_sandbox(
     finally:
         server.stop()
     return 0
+
+
+def _count(text: str) -> int:
+    """A catalogue size: a whole number from 0 to 100,000 (ids must not reach the next range)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= 100_000:
+        raise argparse.ArgumentTypeError("a catalogue size is from 0 to 100000")
+    return value
 
 
 def _rate(text: str) -> float:

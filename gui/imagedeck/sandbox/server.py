@@ -48,8 +48,11 @@ class SandboxServer:
         port: int = 0,
         *,
         warm_pictures: bool = True,
+        catalogue: int | None = None,
+        vehicles: int | None = None,
     ) -> None:
-        self.state = state if state is not None else build_demo_state()
+        self._sizes = (catalogue, vehicles)  # a reset rebuilds the same catalogue
+        self.state = state if state is not None else build_demo_state(*self._sizes)
         self.faults = faults if faults is not None else Faults()
         self.host = host
         self.port = port
@@ -154,7 +157,7 @@ class SandboxServer:
     def reset(self, state: SandboxState | None = None) -> None:
         """Start over without restarting: fresh demo data (or `state`'s), no tokens, no
         recorded requests, faults off, throttle windows empty. Cheaper than a new server."""
-        self.state.load(state if state is not None else build_demo_state())
+        self.state.load(state if state is not None else build_demo_state(*self._sizes))
         self.faults.clear()
         self.app.state.plenty.throttle = PlentyThrottle(self.state.clock)
 

@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
+from .item_table import ItemTable
 from .picture_files import PictureFile, RenderedFile
 from .pictures import PictureSpec
 from .records import (
@@ -43,8 +44,8 @@ class SandboxState:
         self.clock = clock
         self.lock = threading.RLock()
         self.items: dict[int, PlentyItem] = {}
-        self.images: dict[int, PlentyImage] = {}
-        self.links: dict[int, VariationLink] = {}
+        self.images: ItemTable[PlentyImage] = ItemTable()
+        self.links: ItemTable[VariationLink] = ItemTable()
         self.vehicles: dict[str, Vehicle] = {}
         self.tokens = TokenStore(clock)
         self.requests: list[RecordedRequest] = []
@@ -94,19 +95,21 @@ class SandboxState:
     def item_images(self, item_id: int) -> list[PlentyImage]:
         """The item's images in id order (storage order, *not* display order)."""
         with self.lock:
-            return sorted((i for i in self.images.values() if i.item_id == item_id), key=_id)
+            return sorted(self.images.of_item(item_id), key=_id)
 
     def variation_image_ids(self, item_id: int, variation_id: int) -> set[int]:
         with self.lock:
             return {
                 link.image_id
-                for link in self.links.values()
-                if link.item_id == item_id and link.variation_id == variation_id
+                for link in self.links.of_item(item_id)
+                if link.variation_id == variation_id
             }
 
     def has_linked_variations(self, image_id: int) -> bool:
         with self.lock:
-            return any(link.image_id == image_id for link in self.links.values())
+            image = self.images.get(image_id)
+            links = self.links.of_item(image.item_id) if image is not None else self.links.values()
+            return any(link.image_id == image_id for link in links)
 
     def plenty_order(self, item_id: int, variation_id: int | None = None) -> list[int]:
         """Image ids in display order, sorted by (position, id) as a correct client sorts."""
@@ -193,8 +196,8 @@ class SandboxState:
         with self.lock:
             self.plenty_image(item_id, image_id)
             del self.images[image_id]
-            for link_id in [k for k, v in self.links.items() if v.image_id == image_id]:
-                del self.links[link_id]
+            for link in [v for v in self.links.of_item(item_id) if v.image_id == image_id]:
+                del self.links[link.id]
 
     def link_variation(self, item_id: int, variation_id: int, image_id: int) -> VariationLink:
         """Show the image for the variation; returns the existing link if there is one."""
@@ -202,7 +205,7 @@ class SandboxState:
             image = self.plenty_image(item_id, image_id)
             if variation_id not in self.items[item_id].variations:
                 raise KeyError(variation_id)
-            for link in self.links.values():
+            for link in self.links.of_item(item_id):
                 if link.variation_id == variation_id and link.image_id == image_id:
                     return link
             moment = now_utc()
@@ -217,13 +220,9 @@ class SandboxState:
     def unlink_variation(self, item_id: int, variation_id: int, image_id: int) -> None:
         """Remove the link; KeyError if there is none."""
         with self.lock:
-            for key, link in list(self.links.items()):
-                if (link.item_id, link.variation_id, link.image_id) == (
-                    item_id,
-                    variation_id,
-                    image_id,
-                ):
-                    del self.links[key]
+            for link in self.links.of_item(item_id):
+                if (link.variation_id, link.image_id) == (variation_id, image_id):
+                    del self.links[link.id]
                     self.touch(self.images[image_id])
                     return
             raise KeyError(image_id)

@@ -22,7 +22,11 @@ from imagedeck.session.listing_opener import ListingOpener
 from imagedeck.session.off_thread import off_thread
 from imagedeck.session.ports import Clients, Counted, Saver, SessionView
 from imagedeck.session.save_texts import joined
-from imagedeck.session.unfinished_saves import UnfinishedSave, unfinished_saves
+from imagedeck.session.unfinished_saves import (
+    UnfinishedSave,
+    split_in_progress,
+    unfinished_saves,
+)
 from imagedeck.sync.engine import SaveResult
 from imagedeck.sync.journal import Journal, JournalSave
 from imagedeck.texts import QT_TRANSLATE_NOOP
@@ -90,6 +94,10 @@ class ResumeFlow:
             text = QT_TRANSLATE_NOOP("MainWindow", "Could not read the save journal: {error}")
             view.show_error(text.format(error=str(error)))
             return
+        journal_file = session.saver.journal_file
+        saves, busy = await off_thread(lambda: split_in_progress(journal_file, saves))
+        if busy:  # another ImageDeck process sends them: neither offered nor discarded here
+            view.say(busy, MESSAGE_MS)
         if not saves or session.closed:
             return
         entries = unfinished_saves(session.clients.connections, saves)

@@ -17,9 +17,11 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.sync.journal import JournalSave
+from imagedeck.sync.save_lock import save_holder
 from imagedeck.texts import QT_TRANSLATE_NOOP, Text
 
 STARTED_FORMAT = "%Y-%m-%d %H:%M"
@@ -98,3 +100,24 @@ def unfinished_saves(
 
 def _same_url(a: str, b: str) -> bool:
     return a.rstrip("/").lower() == b.rstrip("/").lower()
+
+
+def split_in_progress(
+    journal_file: Path, saves: Iterable[JournalSave]
+) -> tuple[list[JournalSave], Text | None]:
+    """The saves nobody sends now, and a line about those another live ImageDeck process
+    holds (None when there are none): those are neither offered nor discarded here."""
+    free: list[JournalSave] = []
+    busy: list[tuple[JournalSave, int]] = []
+    for save in saves:
+        pid = save_holder(journal_file, save.id)
+        if pid is None:
+            free.append(save)
+        else:
+            busy.append((save, pid))
+    if not busy:
+        return free, None
+    save, pid = busy[0]
+    return free, QT_TRANSLATE_NOOP(
+        "UnfinishedSave", "The save of {listing} is in progress in ImageDeck process {pid}."
+    ).format(listing=save.listing.describe(), pid=pid or "?")

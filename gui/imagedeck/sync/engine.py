@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from imagedeck.marketplaces.base import Marketplace, PlannedCall
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import ValidationError
+from imagedeck.marketplaces.waits import SaveStopped, WaitTooLong
 from imagedeck.model.changes import detail_changes
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef
@@ -41,6 +42,7 @@ from imagedeck.sync.details_sync import (
     visible_order,
 )
 from imagedeck.sync.journal import Journal, JournalCall, JournalSave
+from imagedeck.sync.save_lock import SaveLocks
 from imagedeck.sync.save_results import (
     ProgressCallback,
     SaveConflict,
@@ -90,6 +92,7 @@ class SaveEngine:
         self.client = client
         self.journal = journal
         self.upload_prefs = upload_prefs
+        self.locks = SaveLocks(journal)  # the saves this engine sends now: one writer each
 
     async def save_order(
         self,
@@ -134,6 +137,8 @@ class SaveEngine:
         the images the vehicle holds), and they are left out of the order.
         """
         report = progress or (lambda _p: None)
+        # Waits while checking the server are shown too (sending re-points it with counts).
+        self.client.listen_status(lambda text: report(SaveProgress(0, 0, text)))
         changed = changed_details(loaded_details, wanted_details)
         if changed and not self._supports_details():
             raise ValidationError(
@@ -173,9 +178,12 @@ class SaveEngine:
             return SaveResult(0, True, [], current, None, current_details)
         save_id = self._begin(listing, target, calls, target_details)
         pending = [JournalCall(seq, call, False) for seq, call in enumerate(calls)]
-        return await self._finish(
-            save_id, listing, target, pending, len(calls), report, target_details
-        )
+        try:
+            return await self._finish(
+                save_id, listing, target, pending, len(calls), report, target_details
+            )
+        finally:
+            self.locks.release(save_id)
 
     async def resume(
         self, save: JournalSave, progress: ProgressCallback | None = None
@@ -187,6 +195,13 @@ class SaveEngine:
         (marked done) if it already took effect. PUTs and DELETEs are simply sent again.
         """
         report = progress or (lambda _p: None)
+        save = self.locks.hold(save)  # or SaveInProgress: another live process sends it
+        try:
+            return await self._resume_held(save, report)
+        finally:
+            self.locks.release(save.id)
+
+    async def _resume_held(self, save: JournalSave, report: ProgressCallback) -> SaveResult:
         if is_upload_save(save):  # an upload: checked by MD5, never sent twice
             return await resume_uploads(self.client, self.journal, save, report, self.upload_prefs)
         report(
@@ -244,7 +259,13 @@ class SaveEngine:
         wanted_details: Mapping[str, ImageDetails] | None = None,
     ) -> int | None:
         return begin_journaled(
-            self.journal, self.connection, listing, calls, wanted, wanted_details
+            self.journal,
+            self.connection,
+            listing,
+            calls,
+            wanted,
+            wanted_details,
+            claim=self.locks.claimer(listing),
         )
 
     async def _finish(
@@ -263,6 +284,10 @@ class SaveEngine:
         except asyncio.CancelledError:
             self._close(save_id, "cancelled", "cancelled by the user")
             raise
+        except WaitTooLong as exc:
+            # Not slept: the journal keeps the save 'running' for a resume after that time.
+            log.warning("save of %s stopped: %s", listing.describe(), exc)
+            raise SaveStopped(exc) from exc
         except Exception as exc:
             # The journal keeps the save 'running': the unsent calls can be resumed.
             log.warning("save of %s stopped: %s", listing.describe(), exc)

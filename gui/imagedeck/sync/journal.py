@@ -20,7 +20,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from typing import Any
 from imagedeck.marketplaces.base import PlannedCall
 from imagedeck.model.details import ImageDetails, details_from_data, details_to_data
 from imagedeck.model.image import ListingRef
+from imagedeck.private_files import private_dir, private_file
 from imagedeck.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -105,9 +106,10 @@ class Journal:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         self._lock = threading.Lock()
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        private_file(path)  # SQLite gives its -wal and -shm files the database file's mode
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.execute("PRAGMA foreign_keys=ON")
@@ -143,8 +145,12 @@ class Journal:
         wanted: Sequence[str],
         calls: Sequence[PlannedCall],
         wanted_details: Mapping[str, ImageDetails] | None = None,
+        claim: Callable[[int], None] | None = None,
     ) -> int:
-        """Record a save and all its calls at once, before anything is sent."""
+        """Record a save and all its calls at once, before anything is sent.
+
+        `claim(save_id)` runs inside the transaction, before it commits: the save lock is
+        taken there, so no other process sees the save running without its owner."""
         with self._lock:
             cursor = self._db.cursor()
             cursor.execute("BEGIN IMMEDIATE")
@@ -173,6 +179,8 @@ class Journal:
                     " VALUES (?,?,?,?,?,?,?)",
                     [_call_row(save_id, seq, c) for seq, c in enumerate(calls)],
                 )
+                if claim is not None:
+                    claim(save_id)
                 cursor.execute("COMMIT")
             except BaseException:
                 cursor.execute("ROLLBACK")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from imagedeck.marketplaces.base import PlannedCall
 from imagedeck.marketplaces.connection import Connection
+from imagedeck.marketplaces.server_text import without_userinfo
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.sync.journal import Journal
@@ -128,18 +129,22 @@ def begin_journaled(
     calls: list[PlannedCall],
     wanted: Sequence[str] = (),
     wanted_details: Mapping[str, ImageDetails] | None = None,
+    *,
+    claim: Callable[[int], None] | None = None,
 ) -> int | None:
     """Writes the calls of a save (or one upload) to the journal before any is sent; the
-    save's id, or None when there is no journal (a test, a dry run)."""
+    save's id, or None when there is no journal (a test, a dry run). `claim`: see
+    `Journal.begin` (the save lock, taken before anyone can see the save)."""
     if journal is None:
         return None
     return journal.begin(
         marketplace=connection.marketplace,
-        base_url=connection.base_url,
+        base_url=without_userinfo(connection.base_url),  # the journal keeps no secrets
         account=connection.username or connection.client_id,
         connection=connection.name,
         listing=listing,
         wanted=wanted,
         calls=calls,
         wanted_details=wanted_details,
+        claim=claim,
     )

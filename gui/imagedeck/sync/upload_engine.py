@@ -25,6 +25,7 @@ from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.model.local_images import UploadState
 from imagedeck.sync.journal import Journal, JournalSave
+from imagedeck.sync.save_lock import SaveLocks
 from imagedeck.sync.save_results import SaveProgress, SaveResult, begin_journaled
 from imagedeck.sync.upload_calls import (
     arrived,
@@ -82,6 +83,7 @@ class UploadEngine:
         self.connection = connection
         self.client = client
         self.journal = journal
+        self.locks = SaveLocks(journal)  # an upload in flight is not resumed by another process
 
     async def upload_all(
         self,
@@ -154,16 +156,20 @@ class UploadEngine:
         save_id = self._begin(listing, call)
         try:
             image = await send_upload(self.client, listing, checked, position, names, on_percent)
+            if self.journal is not None and save_id is not None:
+                self.journal.mark_done(save_id, 0)
+            self._close(save_id, "done", f"uploaded as image {image.id}")
         except (MarketplaceError, OSError) as error:
             self._close(save_id, "failed", str(error))
             raise
-        if self.journal is not None and save_id is not None:
-            self.journal.mark_done(save_id, 0)
-        self._close(save_id, "done", f"uploaded as image {image.id}")
+        finally:
+            self.locks.release(save_id)  # only once the journal says how it ended
         return image
 
     def _begin(self, listing: ListingRef, call: PlannedCall) -> int | None:
-        return begin_journaled(self.journal, self.connection, listing, [call])
+        return begin_journaled(
+            self.journal, self.connection, listing, [call], claim=self.locks.claimer(listing)
+        )
 
     def _close(self, save_id: int | None, state: str, message: str) -> None:
         if self.journal is not None and save_id is not None:

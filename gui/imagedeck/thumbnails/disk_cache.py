@@ -37,6 +37,8 @@ from pathlib import Path
 
 from PIL import Image
 
+from imagedeck.private_files import private_dir
+
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
@@ -84,7 +86,7 @@ class DiskThumbnailCache:
         (a full disk must not turn a shown thumbnail into an error tile)."""
         try:
             blob = _pack(image)
-            self.root.mkdir(parents=True, exist_ok=True)
+            private_dir(self.root)
             path = self.path_for(key)
             fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".tmp-", suffix=_SUFFIX)
             try:

@@ -13,7 +13,9 @@ import asyncio
 import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
+from imagedeck.marketplaces.autoscout24 import validate
 from imagedeck.marketplaces.autoscout24.listings import search_vehicles, vehicle_title
 from imagedeck.marketplaces.base import (
     Capabilities,
@@ -23,14 +25,18 @@ from imagedeck.marketplaces.base import (
 )
 from imagedeck.marketplaces.errors import (
     AuthError,
+    DataError,
     MarketplaceError,
     NotFoundError,
+    RateLimitError,
     TransientError,
     ValidationError,
 )
 from imagedeck.marketplaces.http import HttpClient, HttpResponse, ResponseObserver
+from imagedeck.marketplaces.server_text import redirect_text, server_text
 from imagedeck.marketplaces.session import AuthorisedSession, SessionClient
 from imagedeck.marketplaces.tokens import Tokens, TokenStore, tokens_from_answer
+from imagedeck.marketplaces.waits import sane_seconds
 from imagedeck.model.changes import DetailChange
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef, ListingSummary
@@ -89,16 +95,32 @@ def raise_for_envelope(answer: HttpResponse) -> dict[str, Any]:
     if not failed and isinstance(body, dict):
         return body
     errors = [m for m in envelope_messages(body) if m.get("messageType", "Error") == "Error"]
+    redirect = redirect_text(answer)
+    if redirect is not None:
+        raise MarketplaceError(redirect, status=answer.status)
     if errors:
         first = errors[0]
         code = _int(first.get("code"))
-        text = "; ".join(str(m.get("text") or "") for m in errors)
+        text = server_text("; ".join(str(m.get("text") or "") for m in errors))
     elif isinstance(body, dict) and "error" in body:  # OAuth-style error (401 invalid_token)
         code = body.get("error")
-        text = str(body.get("error_description") or body.get("error"))
+        text = server_text(str(body.get("error_description") or body.get("error")))
     else:
         code = None
+        if answer.ok:  # a 2xx that is no envelope: an HTML page, cut-off JSON, a list
+            raise DataError(
+                f"AutoScout24 answered {answer.method} {urlsplit(answer.url).path} with "
+                f"{_not_an_envelope(answer)} (HTTP {answer.status})",
+                status=answer.status,
+            )
         text = f"AutoScout24 answered with an unexpected reply (HTTP {answer.status})"
+    if answer.status == 429:  # the same waiting rules as plentymarkets (waits.py)
+        raise RateLimitError(
+            f"AutoScout24 rate limit: {text}",
+            retry_after=sane_seconds(answer.headers.get("retry-after")),
+            code=code,
+            status=429,
+        )
     if answer.status == 401 or code in _AUTH_CODES:
         raise AuthError(
             f"AutoScout24 refused the access token: {text}", code=code, status=answer.status
@@ -112,6 +134,17 @@ def raise_for_envelope(answer: HttpResponse) -> dict[str, Any]:
     if answer.status in (400, 422) or (code is not None and 50000 <= code <= 99999):
         raise ValidationError(text, code=code, status=answer.status)
     raise MarketplaceError(text, code=code, status=answer.status)
+
+
+def _not_an_envelope(answer: HttpResponse) -> str:
+    raw = answer.content.strip()
+    if not raw:
+        return "an empty answer"
+    if "html" in answer.headers.get("content-type", "").lower() or raw[:1] == b"<":
+        return "a web page (HTML) instead of data"
+    if answer.json() is None:
+        return "cut-off or invalid JSON"
+    return "data of an unexpected shape (no envelope)"
 
 
 def _int(value: Any) -> int | None:
@@ -167,9 +200,9 @@ class AutoScout24Client(SessionClient):
             )
         body = answer.json()
         if not answer.ok or not isinstance(body, dict) or not body.get("access_token"):
-            detail = ""
-            if isinstance(body, dict):
-                detail = str(body.get("error_description") or body.get("error") or "")
+            detail = redirect_text(answer) or ""
+            if isinstance(body, dict) and not detail:
+                detail = server_text(str(body.get("error_description") or body.get("error") or ""))
             raise AuthError(
                 f"AutoScout24 refused the sign-in: {detail or f'HTTP {answer.status}'}",
                 code=body.get("error") if isinstance(body, dict) else None,
@@ -219,7 +252,7 @@ class AutoScout24Client(SessionClient):
     # -- reading -----------------------------------------------------------------------
     async def list_listings(self) -> list[ListingSummary]:
         envelope = await self.call("GET", "/vehicles")
-        vehicles = (envelope.get("_data") or {}).get("vehicles") or []
+        vehicles = validate.vehicles(envelope)
         result = []
         for vehicle in vehicles:
             vehicle_id = str(vehicle.get("id") or "")
@@ -239,8 +272,8 @@ class AutoScout24Client(SessionClient):
         vehicle = listing.listing_id
         order_env = await self.call("GET", f"/vehicles/{vehicle}/imageorder")
         images_env = await self.call("GET", f"/vehicles/{vehicle}/images")
-        order = [str(i) for i in (order_env.get("_data") or {}).get("imageOrder") or []]
-        records = {str(r.get("id")): r for r in (images_env.get("_data") or {}).get("images") or []}
+        order = validate.image_order(vehicle, order_env)
+        records = {str(r.get("id")): r for r in validate.images(vehicle, images_env)}
         ordered = [records[i] for i in order if i in records]
         ordered += [r for i, r in records.items() if i not in set(order)]
         return [

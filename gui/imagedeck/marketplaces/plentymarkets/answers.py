@@ -20,6 +20,7 @@ from imagedeck.marketplaces.errors import (
     ValidationError,
 )
 from imagedeck.marketplaces.http import HttpResponse
+from imagedeck.marketplaces.server_text import redirect_text, server_text
 from imagedeck.model.image import Image
 
 
@@ -61,6 +62,9 @@ def _int_or_none(value: Any) -> int | None:
 
 def error_message(response: HttpResponse) -> tuple[str, Any]:
     """The marketplace's own message and code from any of the error shapes it uses."""
+    redirect = redirect_text(response)
+    if redirect is not None:
+        return redirect, None
     body = response.json()
     message, code = "", None
     if isinstance(body, dict):
@@ -79,9 +83,12 @@ def error_message(response: HttpResponse) -> tuple[str, Any]:
             "<"
         ):
             message = f"plentymarkets answered with an error page (HTTP {response.status})"
+        elif body is not None and not isinstance(body, dict | str):
+            # JSON of another shape (a list holding tokens, once): not quoted, it may hold secrets
+            message = f"plentymarkets answered with an unexpected reply (HTTP {response.status})"
         else:
-            message = (response.text.strip()[:200]) or f"HTTP {response.status}"
-    return message, code
+            message = response.text.strip() or f"HTTP {response.status}"
+    return server_text(message), code
 
 
 def _validation_details(errors: Any) -> str:

@@ -24,11 +24,11 @@ from imagedeck.marketplaces.base import (
 )
 from imagedeck.marketplaces.errors import (
     AuthError,
-    MarketplaceError,
     NotFoundError,
     TransientError,
 )
 from imagedeck.marketplaces.http import HttpClient, HttpResponse, ResponseObserver
+from imagedeck.marketplaces.plentymarkets import validate
 from imagedeck.marketplaces.plentymarkets.answers import (
     display_order,
     error_message,
@@ -109,14 +109,14 @@ class PlentyClient(SessionClient):
         )
         if answer.status >= 500 or answer.status == 429:
             raise_for_answer(answer)  # a hiccup, not a refusal: retried like any other call
-        if not answer.ok or not isinstance(answer.json(), dict):
+        if not answer.ok:
             message, code = error_message(answer)
             raise AuthError(
                 f"plentymarkets refused the login of {self.username!r}: {message}",
                 code=code,
                 status=answer.status,
             )
-        tokens = tokens_from_answer(answer.json())
+        tokens = tokens_from_answer(validate.token_answer(answer))
         if not tokens.access_token:
             raise AuthError("plentymarkets' login answer carried no access token")
         self.tokens.set(tokens)
@@ -144,9 +144,8 @@ class PlentyClient(SessionClient):
     # -- reading -----------------------------------------------------------------------
     async def list_listings(self) -> list[ListingSummary]:
         answer = await self.call("GET", "/rest/items", params={"itemsPerPage": 50, "page": 1})
-        body = answer.json() or {}
         summaries = []
-        for entry in body.get("entries", []) if isinstance(body, dict) else []:
+        for entry in validate.entries("the items", answer):
             item_id = str(entry.get("id"))
             title = _item_title(entry) or f"Item {item_id}"
             summaries.append(ListingSummary(ListingRef(NAME, item_id), title))
@@ -155,10 +154,8 @@ class PlentyClient(SessionClient):
     async def list_variations(self, item_id: str) -> list[tuple[str, str]]:
         """(variation id, label) pairs of one item, for the open-listing picker."""
         answer = await self.call("GET", f"/rest/items/{item_id}/variations")
-        body = answer.json() or {}
-        entries = body.get("entries", []) if isinstance(body, dict) else body
         result = []
-        for entry in entries or []:
+        for entry in validate.entries(f"the variations of item {item_id}", answer):
             label = entry.get("name") or entry.get("number") or ""
             vid = str(entry.get("id"))
             result.append((vid, f"{vid} {label}".strip()))
@@ -181,13 +178,7 @@ class PlentyClient(SessionClient):
         else:
             path = f"/rest/items/{listing.listing_id}/images"
         answer = await self.call("GET", path)
-        records = answer.json()
-        if not isinstance(records, list):
-            raise MarketplaceError(
-                f"plentymarkets sent an unexpected answer for {listing.describe()}",
-                status=answer.status,
-            )
-        return display_order(records)
+        return display_order(validate.image_records(listing.describe(), answer))
 
     async def load_images(self, listing: ListingRef) -> list[Image]:
         """The images in display order; each keeps its record (names, availabilities) in `raw`."""
@@ -204,14 +195,7 @@ class PlentyClient(SessionClient):
         if images is None:
             images = await self.load_images(listing)
         answer = await self.call("GET", f"/rest/items/{listing.listing_id}/variation_images")
-        links = answer.json()
-        if not isinstance(links, list):
-            raise MarketplaceError(
-                f"plentymarkets sent an unexpected answer for the variation links of "
-                f"{listing.describe()}",
-                status=answer.status,
-            )
-        return details_of_images(images, links)
+        return details_of_images(images, validate.variation_links(listing.describe(), answer))
 
     async def load_with_details(
         self, listing: ListingRef
@@ -339,12 +323,11 @@ class PlentyClient(SessionClient):
                     raise
                 await asyncio.sleep(0.2 * 2 ** (attempt - 1))
                 continue
-            record = answer.json()
-            if not isinstance(record, dict) or "id" not in record:
-                raise MarketplaceError(
-                    f"plentymarkets sent an unexpected answer to the upload of {checked.path.name}",
-                    status=answer.status,
-                )
+            record = validate.image_record(
+                listing.describe(),
+                validate.body(answer, f"the upload of {checked.path.name}"),
+                f"the answer to the upload of {checked.path.name}",
+            )
             report(100)
             return image_from_record(record)
         raise AssertionError("unreachable")  # pragma: no cover

@@ -84,7 +84,7 @@ def _names(checks: Checks) -> list[ImageName]:
     for k, entry in enumerate(raw):
         entry = entry if isinstance(entry, dict) else {}
         lang, name = entry.get("lang"), entry.get("name")
-        if lang not in PLENTY_LANGUAGES:
+        if not isinstance(lang, str) or lang not in PLENTY_LANGUAGES:  # {} or [] too: a 422
             checks.fail(f"names.{k}.lang", "The selected names.lang is invalid.")
         elif not isinstance(name, str) or not name:
             checks.fail(f"names.{k}.name", "The names.name field is required.")
@@ -105,7 +105,7 @@ def _availabilities(checks: Checks) -> list[Availability] | None:
     for k, entry in enumerate(raw):
         entry = entry if isinstance(entry, dict) else {}
         kind, value = entry.get("type"), entry.get("value")
-        if kind not in AVAILABILITY_TYPES:
+        if not isinstance(kind, str) or kind not in AVAILABILITY_TYPES:
             checks.fail(f"availabilities.{k}.type", "The selected availabilities.type is invalid.")
         elif isinstance(value, bool) or not isinstance(value, int | float):
             checks.fail(f"availabilities.{k}.value", "The availabilities.value must be a number.")

@@ -4,7 +4,8 @@ Sellers know their products by item number, and in plentymarkets that number bel
 variation (`number`), not to the item, so a search by number goes through this route. The
 filters follow plentymarkets' full API reference, which our OpenAPI subset does not cover
 [clients]: `numberExact`, `numberFuzzy` (case-insensitive substring), `itemId`, `itemName`
-(substring of the item's name in any language), `isMain`. Variations are answered in item
+(substring of the item's name in any language), `isMain`, and `id` (a variation id; a
+comma-separated list of ids is [guess], as for `/rest/items?id=`). Variations are answered in item
 id order, then in the item's own variation order [guess].
 """
 
@@ -32,6 +33,10 @@ async def search_variations(request: Request, ctx: PlentyContext) -> dict[str, A
         item_id = int(query["itemId"]) if query.get("itemId") else None
     except ValueError:
         raise invalid({"itemId": ["The item id must be an integer."]}) from None
+    try:
+        ids = {int(part) for part in query.get("id", "").split(",") if part.strip()}
+    except ValueError:
+        raise invalid({"id": ["The id must be an integer."]}) from None
     if is_main not in ("", "true", "false", "1", "0"):
         raise invalid({"isMain": ["The is main field must be true or false."]})
     entries: list[dict[str, Any]] = []
@@ -44,6 +49,8 @@ async def search_variations(request: Request, ctx: PlentyContext) -> dict[str, A
             for variation in variations_json(item):
                 number = variation["number"]
                 if exact and number != exact:
+                    continue
+                if ids and variation["id"] not in ids:
                     continue
                 if fuzzy and fuzzy not in number.lower():
                     continue

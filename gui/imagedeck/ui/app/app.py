@@ -19,9 +19,11 @@ from imagedeck.connections.store import ConnectionsStore, Profile
 from imagedeck.logs import configure_logging
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.model.image import ListingRef
+from imagedeck.session.listing_session import MESSAGE_MS
 from imagedeck.ui.app.app_icon import app_icon
 from imagedeck.ui.app.interface_language import use_interface_language
 from imagedeck.ui.app.main_window import MainWindow
+from imagedeck.ui.app.other_windows import note_other_windows
 from imagedeck.ui.dialogs.error_report import ErrorReporter
 from imagedeck.ui.dialogs.secret_prompt import ask_secret_dialog
 
@@ -51,6 +53,8 @@ def build_main_window(connections: Mapping[str, Connection]) -> MainWindow:
     """
     window = MainWindow(connections)
     window.resize(*WINDOW_SIZE)
+    # Waits while reading a listing are announced as they start, like a save's.
+    window.clients.on_status = lambda text: window.display.say(text, MESSAGE_MS)
     return window
 
 
@@ -74,6 +78,7 @@ def run_app(connections: Mapping[str, Connection], initial: ListingRef | None = 
     asyncio.set_event_loop(loop)
     window = build_main_window(connections)
     fit_to_screen(window)
+    instance = note_other_windows(window)  # held while this window runs
     # Unexpected exceptions show a copyable report; the app keeps running.
     ErrorReporter(lambda: window).install(loop)
 
@@ -90,6 +95,7 @@ def run_app(connections: Mapping[str, Connection], initial: ListingRef | None = 
 
     with loop:
         loop.run_until_complete(main())
+    instance.release()
     return 0
 
 

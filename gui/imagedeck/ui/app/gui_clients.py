@@ -8,7 +8,7 @@ worker opens its own from the same Connection. Closing is async, so the app awai
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
@@ -26,6 +26,8 @@ class GuiClients:
     def __init__(self, connections: Mapping[str, Connection]) -> None:
         self._connections = dict(connections)
         self._clients: dict[str, Marketplace] = {}
+        #: Hears the clients' waits and retries while reading ("rate limit: waiting 42 s").
+        self.on_status: Callable[[str], None] | None = None
 
     @property
     def marketplaces(self) -> list[str]:
@@ -51,7 +53,12 @@ class GuiClients:
         client = self._clients.get(marketplace)
         if client is None:
             client = self._clients[marketplace] = self.connection(marketplace).open_client()
+            client.listen_status(self._status)
         return client
+
+    def _status(self, text: str) -> None:
+        if self.on_status is not None:
+            self.on_status(text)
 
     def use(self, connection: Connection) -> Marketplace | None:
         """Make `connection` the one for its marketplace (the user chose another shop).

@@ -25,6 +25,7 @@ from imagedeck.connections.store import ConnectionsStore
 from imagedeck.marketplaces.connection import Connection, demo_connections
 from imagedeck.session.listing_session import ListingSession
 from imagedeck.settings import Settings, load_settings, save_settings
+from imagedeck.ui.app.batch_menu import install_batch
 from imagedeck.ui.app.help_menu import HelpMenu
 from imagedeck.ui.app.status_panel import StatusPanel
 from imagedeck.ui.app.zoom_control import ZoomControl
@@ -67,6 +68,9 @@ class WindowExtras(QObject):
         self._add_to_menu("&File", self.connections_action, before_last=True)
         self._add_to_menu("&Edit", self.settings_action)
         self.help = HelpMenu(window)
+        # File ▸ Import Folder…, the Batch menu and the Jobs panel (batch_menu.py).
+        menus = (self._menu("&File"), self._menu("&View"), self.connections_action)
+        self.batch = install_batch(window, session.clients, session.gallery, *menus)
         self.connections_action.triggered.connect(self.show_connections)
         self.settings_action.triggered.connect(self.show_settings)
 
@@ -85,20 +89,27 @@ class WindowExtras(QObject):
                 return connection.base_url
         return None
 
-    def _add_to_menu(self, title: str, action: QAction, *, before_last: bool = False) -> None:
+    def _menu(self, title: str) -> QMenu | None:
+        """The window's menu of that English title (or its translation)."""
         titles = {title, QCoreApplication.translate("MainWindow", title)}
         for menu_action in self.window.menuBar().actions():
             menu = menu_action.menu()
             if isinstance(menu, QMenu) and menu_action.text() in titles:
-                actions = menu.actions()
-                if before_last and actions:
-                    menu.insertAction(actions[-1], action)  # above Quit
-                    menu.insertSeparator(actions[-1])
-                else:
-                    menu.addSeparator()
-                    menu.addAction(action)
-                return
-        log.warning("menu %s not found; %s not added", title, action.text())
+                return menu
+        return None
+
+    def _add_to_menu(self, title: str, action: QAction, *, before_last: bool = False) -> None:
+        menu = self._menu(title)
+        if menu is None:
+            log.warning("menu %s not found; %s not added", title, action.text())
+            return
+        actions = menu.actions()
+        if before_last and actions:
+            menu.insertAction(actions[-1], action)  # above Quit
+            menu.insertSeparator(actions[-1])
+        else:
+            menu.addSeparator()
+            menu.addAction(action)
 
     # -- dialogs -----------------------------------------------------------------------
     def show_connections(self) -> ConnectionsDialog:
@@ -130,6 +141,9 @@ class WindowExtras(QObject):
         self.settings = settings
         self._zoom.set_size(settings.thumbnail_size)
         self._loader.set_cache_size(settings.cache_size_mb)
+        from imagedeck.marketplaces.waits import configure
+
+        configure(max_wait_s=settings.max_wait_s)  # open clients read it at their next wait
         self.settings_changed.emit(settings)
 
     # -- connections -------------------------------------------------------------------

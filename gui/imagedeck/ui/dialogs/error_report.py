@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imagedeck.error_advice import describe
 from imagedeck.logs import redact
+from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.ui.dialogs.about_dialog import version_lines
 
 log = logging.getLogger(__name__)
@@ -104,6 +106,9 @@ class ErrorReporter:
             self._previous_hook(exc_type, exc, tb)
             return
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        if isinstance(exc, MarketplaceError):  # the shop's doing, not a bug: no traceback
+            self.show(redact(str(describe(exc))))
+            return
         self.show(format_report(exc_type, exc, tb))
 
     def loop_exception(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from imagedeck.settings import (
     MAX_THUMBNAIL_SIZE,
+    MAX_WAIT_CEILING_S,
     MIN_THUMBNAIL_SIZE,
     Settings,
     UploadPreferences,
@@ -80,6 +81,13 @@ class SettingsDialog(QDialog):
         )
         self.language_note.setWordWrap(True)
         self.cache_size = _spin(20, 20000, " MB", 50)
+        self.max_wait = _spin(0, MAX_WAIT_CEILING_S, " s", 30)
+        self.max_wait.setToolTip(
+            self.tr(
+                "A shop that asks for a longer pause (rate limit) stops the save instead; "
+                "ImageDeck offers to finish it later."
+            )
+        )
         self.clear_cache = QPushButton(self.tr("&Clear Cache"))
         self.cache_message = QLabel()
         self.buttons = QDialogButtonBox(
@@ -116,8 +124,11 @@ class SettingsDialog(QDialog):
         row.addWidget(self.clear_cache)
         row.addWidget(self.cache_message, 1)
         cache_form.addRow(row)
+        saving = QGroupBox(self.tr("Saving"))
+        saving_form = QFormLayout(saving)
+        saving_form.addRow(self.tr("Longest &wait for a shop:"), self.max_wait)
         layout = QVBoxLayout(self)
-        for group in (look, uploads, language, cache):
+        for group in (look, uploads, saving, language, cache):
             layout.addWidget(group)
         layout.addWidget(self.buttons)
 
@@ -135,6 +146,7 @@ class SettingsDialog(QDialog):
         index = self.language.findData(settings.language)
         self.language.setCurrentIndex(max(0, index))
         self.cache_size.setValue(settings.cache_size_mb)
+        self.max_wait.setValue(settings.max_wait_s)
 
     def edited(self) -> Settings:
         """The settings as the form shows them (recent listings and connection kept)."""
@@ -150,6 +162,7 @@ class SettingsDialog(QDialog):
         )
         result.language = str(self.language.currentData())
         result.cache_size_mb = self.cache_size.value()
+        result.max_wait_s = self.max_wait.value()
         return result
 
     def accept(self) -> None:

@@ -44,6 +44,7 @@ from imagedeck.session.jobs import AnyJob, Job, ResumeJob, SaveJob, UploadJob
 from imagedeck.settings import load_settings
 from imagedeck.sync.engine import SaveConflict, SaveEngine, SaveProgress, SaveResult
 from imagedeck.sync.journal import Journal, JournalSave
+from imagedeck.sync.save_lock import SaveGone, SaveInProgress
 from imagedeck.sync.upload_engine import UploadEngine
 from imagedeck.texts import QT_TRANSLATE_NOOP
 
@@ -215,7 +216,7 @@ class SaveWorker(QObject):
                     )
             except SaveConflict as conflict:
                 self.conflict.emit(job, _message(conflict))
-            except (MarketplaceError, NothingToResume) as error:
+            except (MarketplaceError, NothingToResume, SaveInProgress, SaveGone) as error:
                 # With what the seller can do next; our own refusals keep their `Text`.
                 shown = _shown(error)
                 self.failed.emit(job, shown)
