@@ -232,7 +232,7 @@ class AutoScout24Client(SessionClient):
     async def search_listings(
         self, query: str = "", page: int = 1, per_page: int = 20
     ) -> ListingPage:
-        """Page `page` of the account's vehicles that match `query` (as24_listings.py)."""
+        """Page `page` of the account's vehicles that match `query` (autoscout24/listings.py)."""
         return await search_vehicles(self, query, page, per_page)
 
     async def load_images(self, listing: ListingRef) -> list[Image]:
