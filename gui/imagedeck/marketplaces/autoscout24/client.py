@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from imagedeck.marketplaces.autoscout24.listings import search_vehicles, vehicle_title
 from imagedeck.marketplaces.base import (
@@ -31,13 +31,11 @@ from imagedeck.marketplaces.errors import (
 from imagedeck.marketplaces.http import HttpClient, HttpResponse, ResponseObserver
 from imagedeck.marketplaces.session import AuthorisedSession, SessionClient
 from imagedeck.marketplaces.tokens import Tokens, TokenStore, tokens_from_answer
+from imagedeck.marketplaces.upload_file import CheckedFile
 from imagedeck.model.changes import DetailChange
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef, ListingSummary
 from imagedeck.model.listing_page import ListingPage
-
-if TYPE_CHECKING:
-    from imagedeck.marketplaces.upload_file import CheckedFile
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from imagedeck.marketplaces.base import (
     Capabilities,
@@ -46,15 +46,12 @@ from imagedeck.marketplaces.plentymarkets.upload import upload_body, upload_fiel
 from imagedeck.marketplaces.retry import MAX_ATTEMPTS
 from imagedeck.marketplaces.session import AuthorisedSession, SessionClient
 from imagedeck.marketplaces.tokens import TokenStore, tokens_from_answer
-from imagedeck.marketplaces.upload_file import find_duplicate
+from imagedeck.marketplaces.upload_file import CheckedFile, find_duplicate
 from imagedeck.model.changes import DetailChange
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef, ListingSummary
 from imagedeck.model.listing_page import ListingPage
 from imagedeck.model.plan import plan_positions
-
-if TYPE_CHECKING:
-    from imagedeck.marketplaces.upload_file import CheckedFile
 
 log = logging.getLogger(__name__)
 
