@@ -1,6 +1,6 @@
 """One listing as the seller works on it: open, re-read keeping edits, save, cancel, conflicts.
 
-The Qt-free state machine the window shows (design.md: "the window shows a session; it does
+The Qt-free state machine the window shows (ARCHITECTURE.md: "the window shows a session; it does
 not run one"). It owns the `Gallery` and the state of the running save; the window is a
 `SessionView` (session/ports.py) that displays what this reports and answers its questions.
 

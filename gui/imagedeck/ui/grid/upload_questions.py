@@ -2,7 +2,7 @@
 delete these images? which image becomes main?
 
 Each is a plain function returning the answer, and the window keeps them as attributes, so
-tests answer them without a dialog (as with ui/questions.py).
+tests answer them without a dialog (as with ui/dialogs/questions.py).
 """
 
 from __future__ import annotations
