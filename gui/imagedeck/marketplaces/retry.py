@@ -81,8 +81,11 @@ async def with_retries(
     idempotent = method.upper() in IDEMPOTENT
 
     def before_sleep(state: RetryCallState) -> None:
-        if on_retry is not None and state.outcome is not None and state.next_action is not None:
-            on_retry(state.outcome.exception(), state.next_action.sleep, state.attempt_number)
+        if on_retry is None or state.outcome is None or state.next_action is None:
+            return
+        error = state.outcome.exception()
+        if error is not None:
+            on_retry(error, state.next_action.sleep, state.attempt_number)
 
     async def call() -> T:
         return await attempt()

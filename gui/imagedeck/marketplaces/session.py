@@ -20,7 +20,7 @@ from imagedeck.marketplaces.tokens import TokenStore
 from imagedeck.texts import QT_TRANSLATE_NOOP
 
 Renew = Callable[[], Awaitable[None]]
-Check = Callable[[HttpResponse], None]
+Check = Callable[[HttpResponse], object]  # raises on a failed answer; its value is unused
 StatusListener = Callable[[str], None]
 
 

@@ -38,6 +38,11 @@ class GalleryChanges:
     _loaded_images: dict[str, Image]
     _loaded_order: tuple[str, ...]
     _local: dict[str, LocalFile]
+
+    if TYPE_CHECKING:  # provided by Gallery, the class this one is mixed into
+
+        def index_of(self, image_id: str) -> int: ...
+
     _uploaded: dict[str, LocalFile]
     _local_listing: ListingRef | None
     _details: dict[str, ImageDetails]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field, fields
-from typing import Literal
+from typing import Literal, cast
 
 DropWhen = Literal["before", "after", "either"]
 
@@ -52,7 +52,7 @@ class Faults:
     def __setattr__(self, name: str, value: object) -> None:
         super().__setattr__(name, value)
         if name == "seed":  # every assignment restarts the sequence, even to the same seed
-            super().__setattr__("_rng", random.Random(value))
+            super().__setattr__("_rng", random.Random(cast("int | None", value)))
 
     def random(self) -> float:
         """The next number of the fault sequence."""

@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
 from imagedeck.error_advice import explain
 from imagedeck.marketplaces.connection import Connection
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self._cancelling = False
         self._resumes: list[UnfinishedSave] = []  # journaled saves still to finish, in order
         self._offered_resume = False
-        self._after_save: Callable[[], None] | None = None
+        self._after_save: Callable[[], object] | None = None
         self._shut_down = False
         self._variations_generation = 0
         # Gallery events come in bursts (one per moved row) and before the gallery has
@@ -158,10 +158,12 @@ class MainWindow(QMainWindow):
             self.menuBar().actions()[0].menu(),
             self.menuBar().actions()[1].menu(),
         )
+        assert isinstance(file_menu, QMenu) and isinstance(edit_menu, QMenu)
         file_menu.insertAction(self.commands.reload, actions.add_images)
         edit_menu.addSeparator()
         edit_menu.addAction(actions.delete)
         toolbar = self.findChild(QToolBar, "main-toolbar")
+        assert toolbar is not None  # built by window_actions
         toolbar.addSeparator()
         toolbar.addActions([actions.add_images, actions.delete])
         actions.add_images.triggered.connect(self.adder.choose_files)
@@ -882,6 +884,8 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         if self.preview is not None:
             self.preview.reject()
+        for dialog in self.findChildren(OpenListingDialog):
+            dialog.reject()  # its listing reads use the clients aclose() closes next
         self.tasks.cancel_all()
         self.zoom.flush()
         self.browser_dock.shutdown()

@@ -140,6 +140,8 @@ class WindowExtras(QObject):
             self.window.loader.cancel()  # its fetches go to the shop being closed
             self.window.gallery.load(None, [])  # type: ignore[arg-type]  # nothing shown
         old = self.window.clients.use(connection)
+        # The browser's pages in flight use the old client: stop them before it closes.
+        self.window.browser_dock.browser.connection_switched(connection.marketplace)
         if old is not None:
             self.window.tasks.spawn(old.aclose())
         self.settings = load_settings()  # the browser may have written recent listings

@@ -38,6 +38,7 @@ _SCREEN_EVENTS = (QEvent.Type.ScreenChangeInternal, QEvent.Type.DevicePixelRatio
 
 
 class ZoomControl(QObject):
+    size: int  # the thumbnail edge in pixels, from the settings
     """Owns the slider and the three actions of one MainWindow."""
 
     def __init__(self, window: MainWindow) -> None:

@@ -136,6 +136,19 @@ class ListingBrowser(QWidget):
         heading = translated(RESULT_HEADINGS[marketplace]) if marketplace in RESULT_HEADINGS else ""
         self.model.set_source(search, children, heading or self.tr("Listings"))
 
+    def connection_switched(self, marketplace: str) -> None:
+        """Another connection serves `marketplace` from now on. Pages still on their way
+        come from the old one, whose client is about to close: stop them, relabel the
+        picker and, if it is the marketplace searched, show the new shop's listings."""
+        self.tasks.cancel_all()
+        row = self.marketplace.findData(marketplace)
+        if row >= 0:
+            label = MARKETPLACE_LABELS.get(marketplace, marketplace)
+            connection = self._clients.connection(marketplace).name
+            self.marketplace.setItemText(row, f"{label} — {connection}")
+        if marketplace == self.selected_marketplace:
+            self._marketplace_changed()
+
     def _recent(self) -> list:
         name = self.connection_name()
         marketplace = self.selected_marketplace

@@ -29,6 +29,7 @@ only for the first MEMORY_HITS_AT_ONCE images, so reopening a huge listing never
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import math
 import os
@@ -316,7 +317,7 @@ class ThumbnailLoader:
         if not isinstance(shown, QImage) or shown.isNull():
             return False
         have = max(shown.width(), shown.height())
-        original = max(image.width, image.height) or self._max_edge
+        original = max(image.width or 0, image.height or 0) or self._max_edge
         return have >= SHARP_ENOUGH * min(self._max_edge, original)
 
     @property
@@ -358,7 +359,7 @@ class ThumbnailLoader:
             generation = self._generation
             task = loop.create_task(self._load_one(generation, image))
             self._running[image.id] = task
-            task.add_done_callback(lambda done, i=image.id, g=generation: self._done(i, g, done))
+            task.add_done_callback(functools.partial(self._done, image.id, generation))
         if self._running or self._pending:
             self._idle.clear()
         else:

@@ -172,7 +172,7 @@ class SaveWorker(QObject):
         self._clients: dict[str, Marketplace] = {}
         self._journal: Journal | None = None
         self._one_at_a_time = asyncio.Lock()
-        self._jobs: list[tuple[Job, asyncio.Task[None]]] = []  # submitted, oldest first
+        self._jobs: list[tuple[AnyJob, asyncio.Task[None]]] = []  # submitted, oldest first
         self._stopping = False
 
     @property
@@ -181,7 +181,7 @@ class SaveWorker(QObject):
         return self._journal_file or journal_path()
 
     @property
-    def thread(self) -> QThread:
+    def thread(self) -> QThread:  # type: ignore[override]  # shadows QObject.thread() on purpose
         return self._thread
 
     def start(self) -> None:
