@@ -30,6 +30,9 @@ class Faults:
     read_budget: int | None = None
     """plentymarkets reads (GET) allowed per `read_period_s`; then HTTP 429."""
     read_period_s: float = 1.0
+    retry_after_s: float | None = None
+    """Sent as `Retry-After` on every plentymarkets 429 (gateways in front of a marketplace
+    add it); None: only the X-Plenty-* decay headers tell how long to wait."""
 
     error_rate: float = 0.0
     """Chance of an HTTP 500/502/503 with an HTML error page instead of the real answer."""
