@@ -26,6 +26,10 @@ import pytest  # noqa: E402
 from log_guard import no_unexpected_errors  # noqa: E402, F401
 from qt_support import qasync_loop  # noqa: E402, F401
 
+# The in-memory keyring's fixtures, for every module (and its class importable with asserts
+# rewritten).
+pytest_plugins = ["memory_keyring"]
+
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
