@@ -28,6 +28,7 @@ import asyncio
 import contextlib
 import functools
 import logging
+import sys
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -133,6 +134,11 @@ class _LoopThread(QThread):
 
     def run(self) -> None:
         threading.current_thread().name = self.objectName()  # for logs and tests
+        # A QThread is not started by `threading`, so a tracer set for every thread (coverage
+        # with concurrency = thread, a debugger) would not see it: hand it over here.
+        tracer = threading.gettrace()
+        if tracer is not None:
+            sys.settrace(tracer)
         asyncio.set_event_loop(self._loop)
         try:
             self._loop.run_forever()
