@@ -1,6 +1,7 @@
-"""Run in a child process by tests/test_ui_startup.py: starts the app for real (`run_app`, or
-`run_saved_connection` with no keyring), answers the secret question as a user would, waits
-for the listing on screen, closes the window, and prints what it saw as JSON (last line).
+"""Run in a child process by tests/test_ui_startup.py: starts the app for real, through the
+same `main` as the `imagedeck` command (`imagedeck demo`, or `imagedeck --connection NAME` on
+a saved connection with no keyring), answers the secret question as a user would, waits for
+the listing on screen, closes the window, and prints what it saw as JSON (last line).
 
 A child process, because `run_app` owns the process as a user's start does: its own qasync
 loop (closed at the end), the error-report hook, the log file.
@@ -22,16 +23,12 @@ from keyring.backends import fail  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QInputDialog  # noqa: E402
 
-from imagedeck.connections.keyring_secrets import PASSWORD, SecretStore  # noqa: E402
+from imagedeck.cli.main import main as imagedeck  # noqa: E402
+from imagedeck.connections.keyring_secrets import SecretStore  # noqa: E402
 from imagedeck.connections.store import ConnectionsStore, Profile  # noqa: E402
-from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
-from imagedeck.model.image import ListingRef  # noqa: E402
-from imagedeck.ui.app.app import run_app  # noqa: E402
 from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.app.startup import run_saved_connection  # noqa: E402
 
-ITEM_101 = ListingRef("plentymarkets", "101")
-seen: dict = {"asked": [], "images": None, "title": None}
+seen: dict = {"asked": [], "images": None, "title": None, "listing": None}
 
 
 def shown_window() -> MainWindow | None:
@@ -54,12 +51,13 @@ def when(condition: Callable[[], object], then: Callable[[], None]) -> None:
 def close_when_listing_shown() -> None:
     def opened() -> bool:
         window = shown_window()
-        return window is not None and window.gallery.listing == ITEM_101 and not window.saving
+        return window is not None and window.gallery.listing is not None and not window.saving
 
     def close() -> None:
         window = shown_window()
         assert window is not None
         seen["images"] = len(window.gallery.order)
+        seen["listing"] = window.gallery.listing.listing_id
         seen["title"] = window.windowTitle()
         window.close()
 
@@ -90,15 +88,15 @@ def main(mode: str, base_url: str) -> int:
     QApplication(sys.argv)
     if mode == "demo":
         close_when_listing_shown()
-        code = run_app(demo_connections(base_url), ITEM_101)
+        code = imagedeck(["demo"])  # its own sandbox, in this process
     else:
         keyring.set_keyring(fail.Keyring())  # no keyring on this machine
-        store = ConnectionsStore(SecretStore())
-        profile = store.save(Profile("My shop", "plentymarkets", base_url, "editor"), {})
+        ConnectionsStore(SecretStore()).save(
+            Profile("My shop", "plentymarkets", base_url, "editor"), {}
+        )
         answer_secret(None if mode == "saved-cancel" else "editor-pw-1")
         close_when_listing_shown()
-        code = run_saved_connection(store, profile, ITEM_101)
-        seen["password"] = store.secrets.get("My shop", PASSWORD)
+        code = imagedeck(["--connection", "My shop", "--item", "101"])
     seen["window_left"] = shown_window() is not None
     print(json.dumps(seen))
     return code

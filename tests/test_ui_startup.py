@@ -1,5 +1,5 @@
-"""Starting the app for real: `run_app` (the demo and every start end here) and
-`run_saved_connection` (plain `imagedeck` on a saved connection, no keyring), with the
+"""Starting the app for real, as `imagedeck demo` and `imagedeck --connection NAME` do
+(`run_app`, and `run_saved_connection` on a saved connection with no keyring), with the
 secret question answered the way a user answers it. tests/startup_child.py does it in a
 child process, as a user's start owns its process; the sandbox runs here.
 """
@@ -29,10 +29,12 @@ def start(mode: str, base_url: str) -> tuple[int, dict]:
     return result.returncode, json.loads(lines[-1])
 
 
-def test_run_app_shows_the_listing_and_returns_when_the_window_closes(sandbox) -> None:
-    code, seen = start("demo", sandbox.base_url)
+def test_the_demo_shows_the_largest_listing_and_ends_when_the_window_closes(sandbox) -> None:
+    code, seen = start("demo", sandbox.base_url)  # the demo runs its own sandbox
     assert code == 0
-    assert seen["images"] == 64 and "101" in seen["title"]
+    largest = max(sandbox.state.items, key=lambda i: len(sandbox.state.item_images(i)))
+    assert seen["listing"] == str(largest) and str(largest) in seen["title"]
+    assert seen["images"] == len(sandbox.state.item_images(largest))
     assert not seen["window_left"]
 
 
@@ -43,9 +45,8 @@ def test_start_on_a_saved_connection_asks_for_the_missing_password(sandbox) -> N
     code, seen = start("saved", sandbox.base_url)
     assert code == 0
     assert len(seen["asked"]) == 1 and "My shop" in seen["asked"][0]
-    assert seen["images"] == 64
-    assert seen["password"] == "editor-pw-1"  # kept for this session
-    assert sandbox.state.count("POST", "/rest/login") >= 1
+    assert seen["listing"] == "101" and seen["images"] == 64
+    assert sandbox.state.count("POST", "/rest/login") >= 1  # as "editor", with the answer
 
 
 def test_cancelling_the_secret_question_ends_the_start_without_a_window(sandbox) -> None:
