@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from conftest import close_for_good
-from imagedeck.marketplaces.base import PlannedCall
+from imagedeck.marketplaces.base import Capabilities, PlannedCall, UploadRules
 from imagedeck.marketplaces.errors import NotFoundError, ValidationError
 from imagedeck.model.image import Image, ListingRef, ListingSummary
 from imagedeck.paths import journal_path
@@ -51,10 +51,25 @@ class FakeServer:
 
 class FakeClient:
     name = "plentymarkets"
+    # Declares what it offers, as every client does: an order and a first page, nothing more.
+    capabilities = Capabilities(
+        details=False,
+        variations=False,
+        search=False,
+        upload=UploadRules(frozenset({"jpg"}), 1024),
+        upload_positions=False,
+        listed_checksums=False,
+    )
 
     def __init__(self, server: FakeServer) -> None:
         self.server = server
         self.closed = False
+
+    def in_flight_limit(self) -> int:
+        return 1
+
+    def listen_status(self, listener) -> None:
+        pass
 
     async def list_listings(self) -> list[ListingSummary]:
         return [

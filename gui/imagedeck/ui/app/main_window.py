@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
+from typing import cast
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
 from imagedeck.error_advice import explain
+from imagedeck.marketplaces.base import HasVariations
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.details import ImageDetails
@@ -423,9 +425,12 @@ class MainWindow(QMainWindow):
 
     async def _fetch_variations(self, listing: ListingRef, generation: int) -> None:
         client = self.clients.client(listing.marketplace)
-        fetch = getattr(client, "list_variations", None)
         try:
-            variations = await fetch(listing.listing_id) if fetch is not None else []
+            variations = (
+                await cast(HasVariations, client).list_variations(listing.listing_id)
+                if client.capabilities.variations
+                else []
+            )
         except MarketplaceError as error:
             if generation == self._variations_generation:
                 self.details.variations.set_failed(error_text(error))

@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imagedeck.marketplaces.registry import AUTOSCOUT24, display_name
 from imagedeck.model.gallery import Gallery, GalleryEvent, Reset
 from imagedeck.model.image import ListingRef
 from imagedeck.session.background_tasks import BackgroundTasks
 from imagedeck.session.recent_listings import recent_listings, remember_listing
-from imagedeck.ui.app.gui_clients import MARKETPLACE_LABELS, GuiClients, NoConnectionError
+from imagedeck.ui.app.gui_clients import GuiClients, NoConnectionError
 from imagedeck.ui.app.translated import translated
 from imagedeck.ui.browser.listing_sources import RESULT_HEADINGS, browser_fetchers
 from imagedeck.ui.browser.listing_tree_model import KindRole, ListingTreeModel, RowKind, SummaryRole
@@ -67,7 +68,7 @@ class ListingBrowser(QWidget):
         self.marketplace = QComboBox()
         self.marketplace.setAccessibleName(self.tr("Marketplace to search"))
         for name in clients.marketplaces:
-            label = MARKETPLACE_LABELS.get(name, name)
+            label = display_name(name)
             connection = clients.connection(name).name
             self.marketplace.addItem(f"{label} — {connection}", name)
         self.marketplace.setVisible(self.marketplace.count() > 1)
@@ -127,7 +128,7 @@ class ListingBrowser(QWidget):
         if marketplace is None:
             self.model.set_source(None, None, self.tr("No connection is set up"))
             return
-        if marketplace == "autoscout24":
+        if marketplace == AUTOSCOUT24:
             self.search.setPlaceholderText(self.tr("Search model, reference or id (Ctrl+L)"))
         else:
             self.search.setPlaceholderText(self.tr("Search id, number or name (Ctrl+L)"))
@@ -143,7 +144,7 @@ class ListingBrowser(QWidget):
         self.tasks.cancel_all()
         row = self.marketplace.findData(marketplace)
         if row >= 0:
-            label = MARKETPLACE_LABELS.get(marketplace, marketplace)
+            label = display_name(marketplace)
             connection = self._clients.connection(marketplace).name
             self.marketplace.setItemText(row, f"{label} — {connection}")
         if marketplace == self.selected_marketplace:

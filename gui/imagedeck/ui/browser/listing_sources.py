@@ -1,25 +1,25 @@
 """Where the listing browser's pages come from: the GUI thread's client of one marketplace.
 
-A client with `search_listings` pages through the whole catalogue; one without it (an older
-or a test client) still gives its first page through `list_listings`, the look-up the
-open-listing dialog uses (`directory_fetchers`), so the browser never shows less than the
-dialog. Only plentymarkets items have children (their variations).
+A client whose `Capabilities` declare search pages through the whole catalogue; one without
+it still gives its first page through `list_listings`, the look-up the open-listing dialog
+uses (`directory_fetchers`), so the browser never shows less than the dialog. Listings have
+children (variations) where the marketplace's capabilities say so.
 """
 
 from __future__ import annotations
 
+from typing import cast
+
+from imagedeck.marketplaces.base import HasVariations, SearchesListings
+from imagedeck.marketplaces.registry import MARKETPLACES, capabilities_of
 from imagedeck.model.image import ListingRef
 from imagedeck.model.listing_page import ListingPage
-from imagedeck.texts import QT_TRANSLATE_NOOP
 from imagedeck.ui.app.gui_clients import GuiClients
 from imagedeck.ui.browser.listing_tree_model import ChildrenPage, SearchPage
 from imagedeck.ui.browser.open_listing_dialog import directory_fetchers
 
 #: The results' heading per marketplace; the browser shows them with `translated()`.
-RESULT_HEADINGS = {
-    "plentymarkets": QT_TRANSLATE_NOOP("ListingSources", "Items"),
-    "autoscout24": QT_TRANSLATE_NOOP("ListingSources", "Vehicles"),
-}
+RESULT_HEADINGS = {info.name: info.listings_heading for info in MARKETPLACES}
 
 
 def browser_fetchers(
@@ -34,9 +34,8 @@ def browser_fetchers(
 
     async def search(query: str, page: int) -> ListingPage:
         client = clients.client(marketplace)
-        paged = getattr(client, "search_listings", None)
-        if paged is not None:
-            return await paged(query, page)
+        if client.capabilities.search:
+            return await cast(SearchesListings, client).search_listings(query, page)
         needle = query.strip().lower()
         entries = [
             s
@@ -47,9 +46,8 @@ def browser_fetchers(
 
     async def children(ref: ListingRef, page: int) -> ListingPage:
         client = clients.client(marketplace)
-        paged = getattr(client, "variations_page", None)
-        if paged is None:
+        if not client.capabilities.variations:
             return ListingPage((), page, True, 0)
-        return await paged(ref.listing_id, page)
+        return await cast(HasVariations, client).variations_page(ref.listing_id, page)
 
-    return search, (children if marketplace == "plentymarkets" else None)
+    return search, (children if capabilities_of(marketplace).variations else None)

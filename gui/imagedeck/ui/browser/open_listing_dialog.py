@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -25,14 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imagedeck.marketplaces.base import HasVariations
 from imagedeck.marketplaces.errors import MarketplaceError
+from imagedeck.marketplaces.registry import PLENTYMARKETS, display_name
 from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.session.background_tasks import BackgroundTasks
-from imagedeck.ui.app.gui_clients import MARKETPLACE_LABELS, GuiClients
+from imagedeck.ui.app.gui_clients import GuiClients
 from imagedeck.ui.app.theme import label_style
 from imagedeck.ui.app.translated import plural
 
-PLENTY = "plentymarkets"
+PLENTY = PLENTYMARKETS
 _DIGITS = re.compile(r"\d+")
 _VEHICLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
@@ -87,7 +90,7 @@ class OpenListingDialog(QDialog):
     def _build(self, marketplaces: list[str]) -> None:
         self.marketplace = QComboBox()
         for name in marketplaces:
-            self.marketplace.addItem(MARKETPLACE_LABELS.get(name, name), name)
+            self.marketplace.addItem(display_name(name), name)
         self.listings = QListWidget()
         self.listings.setMinimumSize(420, 220)
         self.listing_id = QLineEdit()
@@ -232,7 +235,9 @@ def directory_fetchers(clients: GuiClients) -> tuple[ListingsFetch, VariationsFe
         return await clients.client(marketplace).list_listings()
 
     async def variations(marketplace: str, listing_id: str) -> list[tuple[str, str]]:
-        fetch = getattr(clients.client(marketplace), "list_variations", None)
-        return await fetch(listing_id) if fetch is not None else []
+        client = clients.client(marketplace)
+        if not client.capabilities.variations:
+            return []
+        return await cast(HasVariations, client).list_variations(listing_id)
 
     return listings, variations

@@ -61,9 +61,14 @@ from imagedeck.connections.store import (
 from imagedeck.error_advice import describe
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError
+from imagedeck.marketplaces.registry import (
+    AUTOSCOUT24,
+    PLENTYMARKETS,
+    display_name,
+    marketplace_info,
+)
 from imagedeck.marketplaces.tokens import Tokens
 from imagedeck.session.background_tasks import BackgroundTasks
-from imagedeck.ui.app.gui_clients import MARKETPLACE_LABELS
 from imagedeck.ui.app.theme import label_style
 from imagedeck.ui.app.translated import error_text, translated
 from imagedeck.ui.dialogs.connection_editor import ConnectionEditor
@@ -199,8 +204,8 @@ class ConnectionsDialog(QDialog):
 
     def _connect(self) -> None:
         self.list.currentItemChanged.connect(self._show_current)
-        self.add_plenty.clicked.connect(lambda: self.start_new("plentymarkets"))
-        self.add_as24.clicked.connect(lambda: self.start_new("autoscout24"))
+        self.add_plenty.clicked.connect(lambda: self.start_new(PLENTYMARKETS))
+        self.add_as24.clicked.connect(lambda: self.start_new(AUTOSCOUT24))
         self.remove.clicked.connect(self.remove_current)
         self.editor.marketplace.currentIndexChanged.connect(self._refresh_buttons)
         self.sign_in_button.clicked.connect(self.start_sign_in)
@@ -216,7 +221,7 @@ class ConnectionsDialog(QDialog):
         self.list.clear()
         for profile in self.store.profiles():
             # Demo names already say their marketplace.
-            label = f"{profile.name} — {MARKETPLACE_LABELS[profile.marketplace]}"
+            label = f"{profile.name} — {display_name(profile.marketplace)}"
             demo = self.tr("{name} (demo)").format(name=profile.name)
             item = QListWidgetItem(demo if profile.demo else label)
             item.setToolTip(f"{label}\n{profile.base_url}")
@@ -264,8 +269,8 @@ class ConnectionsDialog(QDialog):
     def _refresh_buttons(self, *_args: object) -> None:
         profile = self.current_profile()
         demo = profile is not None and profile.demo and not self._editing_new()
-        as24 = self.editor.current_marketplace() == "autoscout24"
-        self.sign_in_row.setVisible(as24 and not demo)
+        oauth = not marketplace_info(self.editor.current_marketplace()).signs_in_with_password
+        self.sign_in_row.setVisible(oauth and not demo)
         self.save_button.setEnabled(not demo)
         self.remove.setEnabled(bool(self._editing))
         self.use_button.setEnabled(profile is not None)
@@ -329,7 +334,8 @@ class ConnectionsDialog(QDialog):
     def _token_rotated(self, tokens: Tokens) -> None:
         """A new AutoScout24 refresh token: into the form, and into the keyring when this
         connection is already saved (the old token is dead from now on)."""
-        if not tokens.refresh_token or self.editor.current_marketplace() != "autoscout24":
+        oauth = not marketplace_info(self.editor.current_marketplace()).signs_in_with_password
+        if not tokens.refresh_token or not oauth:
             return
         self.editor.refresh_token.setText(tokens.refresh_token)
         if self._editing:

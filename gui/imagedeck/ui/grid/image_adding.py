@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog
 
-from imagedeck.marketplaces.autoscout24.client import MAX_IMAGES as AS24_MAX_IMAGES
 from imagedeck.marketplaces.errors import MarketplaceError
+from imagedeck.marketplaces.registry import capabilities_of
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.model.local_images import UploadState, is_temp_id
 from imagedeck.settings import UploadPreferences, load_settings
@@ -41,7 +41,6 @@ from imagedeck.ui.workers.save_worker import UploadJob
 from imagedeck.uploads.duplicates import with_md5s
 from imagedeck.uploads.validate import (
     AS24_ONLY_JPG_PNG,
-    AUTOSCOUT24,
     CheckedFile,
     UploadRefused,
     check_file,
@@ -183,13 +182,14 @@ class ImageAdder(QObject):
         self, listing: ListingRef, files: list[tuple[str, Path]]
     ) -> list[UploadRequest]:
         marketplace = listing.marketplace
+        capabilities = capabilities_of(marketplace)
         checked: list[tuple[str, CheckedFile]] = []
         to_convert: list[tuple[str, Path]] = []
         for image_id, path in files:
             try:
                 checked.append((image_id, await self._in_pool(check_file, path, marketplace)))
             except UploadRefused as refused:
-                if marketplace == AUTOSCOUT24 and refused.reason.startswith(AS24_ONLY_JPG_PNG):
+                if capabilities.upload.convertible and refused.reason.startswith(AS24_ONLY_JPG_PNG):
                     to_convert.append((image_id, path))
                 else:
                     self._fail(image_id, path, refused.reason)
@@ -197,19 +197,17 @@ class ImageAdder(QObject):
         checked += converted
         checked.sort(key=lambda pair: self._row(pair[0]))
         checked = await self._without_duplicates(listing, checked)
-        if marketplace == AUTOSCOUT24:
-            checked = self._within_limit(checked)
+        if capabilities.image_limit is not None:
+            checked = self._within_limit(checked, capabilities.image_limit)
         prefs = self.preferences()
         languages = self._name_languages()
         return [
             UploadRequest(
                 image_id,
                 file.path,
-                self._position_for(image_id) if marketplace != AUTOSCOUT24 else None,
+                self._position_for(image_id) if capabilities.upload_positions else None,
                 convert=bool(file.original_format and file.original_format != file.format),
-                names=_names_from_file(file.path, prefs, languages)
-                if marketplace != AUTOSCOUT24
-                else (),
+                names=_names_from_file(file.path, prefs, languages) if capabilities.details else (),
             )
             for image_id, file in checked
         ]
@@ -278,7 +276,7 @@ class ImageAdder(QObject):
         """MD5 → image id of the images in the grid. plentymarkets lists checksums;
         AutoScout24's are computed from a download, once per image."""
         images = [image for image in self.gallery if not is_temp_id(image.id)]
-        if listing.marketplace == AUTOSCOUT24:
+        if not capabilities_of(listing.marketplace).listed_checksums:
             missing = [i for i in images if not i.md5 and i.id not in self._md5_cache]
             if missing:
                 try:
@@ -296,12 +294,13 @@ class ImageAdder(QObject):
         return result
 
     def _within_limit(
-        self, checked: list[tuple[str, CheckedFile]]
+        self, checked: list[tuple[str, CheckedFile]], limit: int
     ) -> list[tuple[str, CheckedFile]]:
-        """AutoScout24 holds at most 30 images: the files beyond fail before any upload."""
+        """A listing holds at most `limit` images (AutoScout24: 30): the files beyond fail
+        before any upload."""
         on_server = len(self.gallery.saveable_order)
         queued = len(self.gallery.pending_uploads) - len(checked)
-        room = max(0, AS24_MAX_IMAGES - on_server - max(0, queued))
+        room = max(0, limit - on_server - max(0, queued))
         for image_id, file in checked[room:]:
             self._fail(
                 image_id,
@@ -309,7 +308,7 @@ class ImageAdder(QObject):
                 self.tr(
                     "AutoScout24 allows at most {limit} images per vehicle: it has {count}, so "
                     "{room} more fit"
-                ).format(limit=AS24_MAX_IMAGES, count=on_server, room=room),
+                ).format(limit=limit, count=on_server, room=room),
             )
         return checked[:room]
 

@@ -45,6 +45,7 @@ from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.model.local_images import UploadState
 from imagedeck.paths import journal_path
+from imagedeck.settings import load_settings
 from imagedeck.sync.engine import SaveConflict, SaveEngine, SaveProgress, SaveResult
 from imagedeck.sync.journal import Journal, JournalSave
 from imagedeck.sync.upload_engine import UploadEngine, UploadRequest
@@ -267,7 +268,10 @@ class SaveWorker(QObject):
             return
         async with self._one_at_a_time:
             try:
-                engine = SaveEngine(job.connection, self._client_for(job.connection), self._log())
+                # A resumed upload is prepared again per the user's upload preferences.
+                prefs = load_settings().uploads if isinstance(job, ResumeJob) else None
+                client = self._client_for(job.connection)
+                engine = SaveEngine(job.connection, client, self._log(), upload_prefs=prefs)
                 if isinstance(job, ResumeJob):
                     result = await self._resume(engine, job)
                 else:
