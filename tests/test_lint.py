@@ -38,6 +38,7 @@ def test_ruff_format_is_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.timeout(600)  # a cold mypy cache on a loaded machine takes minutes
 def test_mypy_finds_no_errors() -> None:
     """pyproject.toml's [tool.mypy] says what is checked and how strictly."""
     result = subprocess.run(
