@@ -384,7 +384,8 @@ def started_window(qtbot: QtBot, server: FakeServer, answer: Choice, asked: list
     window.ask_unsaved = lambda *_a, **_k: pytest.fail("unexpected question")
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: bool(asked))
+    # The journal is read and written off the GUI thread: wait until the answer is acted on.
+    qtbot.waitUntil(lambda: bool(asked) and window._offered_resume)
     return window
 
 

@@ -3,7 +3,7 @@ ID]`, plain `imagedeck` (the last used connection and listing), and `--connectio
 the headless commands.
 
 Secrets come from the keyring; where there is none, the headless commands fall back to the
-environment variables they always read, and the window asks (see ui/startup.py). The demo
+environment variables they always read, and the window asks (ui/app/app.py). The demo
 connections need the sandbox this process starts, so a last-used demo connection means
 "run the demo", exactly as `imagedeck demo`.
 """

@@ -81,7 +81,7 @@ def _run_saved(args: argparse.Namespace) -> int | None:
         raise CommandError(str(error)) from None
     if choice is None:
         return None
-    from imagedeck.ui.app.startup import run_saved_connection
+    from imagedeck.ui.app.app import run_saved_connection
 
     return run_saved_connection(store, *choice)
 

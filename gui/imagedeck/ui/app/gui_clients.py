@@ -8,25 +8,27 @@ worker opens its own from the same Connection. Closing is async, so the app awai
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.registry import display_name
+from imagedeck.session.ports import NoConnectionError
+
+__all__ = ["GuiClients", "NoConnectionError"]
 
 log = logging.getLogger(__name__)
-
-
-class NoConnectionError(LookupError):
-    """No connection is configured for the marketplace a listing belongs to."""
 
 
 class GuiClients:
     def __init__(self, connections: Mapping[str, Connection]) -> None:
         self._connections = dict(connections)
         self._clients: dict[str, Marketplace] = {}
+        self.on_switch: list[Callable[[str], None]] = []
+        """Called with the marketplace whose connection `use` replaces, before its old
+        client is handed back for closing (the listing browser stops its reads then)."""
 
     @property
     def marketplaces(self) -> list[str]:
@@ -61,6 +63,8 @@ class GuiClients:
         None when there was none.
         """
         self._connections[connection.marketplace] = connection
+        for listener in self.on_switch:
+            listener(connection.marketplace)
         return self._clients.pop(connection.marketplace, None)
 
     async def aclose(self) -> None:

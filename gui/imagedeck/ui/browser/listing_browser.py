@@ -37,10 +37,10 @@ from imagedeck.marketplaces.registry import AUTOSCOUT24, display_name
 from imagedeck.model.gallery import Gallery, GalleryEvent, Reset
 from imagedeck.model.image import ListingRef
 from imagedeck.session.background_tasks import BackgroundTasks
+from imagedeck.session.listing_sources import RESULT_HEADINGS, browser_fetchers
 from imagedeck.session.recent_listings import recent_listings, remember_listing
 from imagedeck.ui.app.gui_clients import GuiClients, NoConnectionError
 from imagedeck.ui.app.translated import translated
-from imagedeck.ui.browser.listing_sources import RESULT_HEADINGS, browser_fetchers
 from imagedeck.ui.browser.listing_tree_model import KindRole, ListingTreeModel, RowKind, SummaryRole
 
 log = logging.getLogger(__name__)
@@ -61,6 +61,7 @@ class ListingBrowser(QWidget):
     ) -> None:
         super().__init__(parent)
         self._clients = clients
+        clients.on_switch.append(self.connection_switched)
         self._open_listing = open_listing
         self.tasks = BackgroundTasks()
         self.model = ListingTreeModel(self.tasks, self)

@@ -9,8 +9,6 @@ later with a server error.
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable
-from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -26,21 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imagedeck.marketplaces.base import HasVariations
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.marketplaces.registry import PLENTYMARKETS, display_name
 from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.session.background_tasks import BackgroundTasks
-from imagedeck.ui.app.gui_clients import GuiClients
+from imagedeck.session.listing_sources import ListingsFetch, VariationsFetch
 from imagedeck.ui.app.theme import label_style
 from imagedeck.ui.app.translated import plural
 
 PLENTY = PLENTYMARKETS
 _DIGITS = re.compile(r"\d+")
 _VEHICLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
-
-ListingsFetch = Callable[[str], Awaitable[list[ListingSummary]]]
-VariationsFetch = Callable[[str, str], Awaitable[list[tuple[str, str]]]]
 
 
 def validate(marketplace: str, listing_id: str, variation_id: str) -> str:
@@ -226,18 +220,3 @@ class OpenListingDialog(QDialog):
         for _variation_id, label in variations:
             self.variation.addItem(label)
         self.variation.setEditText(typed)
-
-
-def directory_fetchers(clients: GuiClients) -> tuple[ListingsFetch, VariationsFetch]:
-    """The dialog's two look-ups, served by the GUI thread's clients."""
-
-    async def listings(marketplace: str) -> list[ListingSummary]:
-        return await clients.client(marketplace).list_listings()
-
-    async def variations(marketplace: str, listing_id: str) -> list[tuple[str, str]]:
-        client = clients.client(marketplace)
-        if not client.capabilities.variations:
-            return []
-        return await cast(HasVariations, client).list_variations(listing_id)
-
-    return listings, variations

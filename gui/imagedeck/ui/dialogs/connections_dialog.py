@@ -25,13 +25,12 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -50,7 +49,7 @@ from imagedeck.connections.check import (
     new_state,
     sign_in,
 )
-from imagedeck.connections.keyring_secrets import CLIENT_SECRET, KINDS, PASSWORD, REFRESH_TOKEN
+from imagedeck.connections.keyring_secrets import KINDS, REFRESH_TOKEN
 from imagedeck.connections.store import (
     ConnectionsStore,
     Profile,
@@ -72,47 +71,11 @@ from imagedeck.session.background_tasks import BackgroundTasks
 from imagedeck.ui.app.theme import label_style
 from imagedeck.ui.app.translated import error_text, translated
 from imagedeck.ui.dialogs.connection_editor import ConnectionEditor
+from imagedeck.ui.dialogs.secret_prompt import ask_secret_dialog, secret_missing, secret_question
+
+__all__ = ["ConnectionsDialog", "ask_secret_dialog", "secret_missing", "secret_question"]
 
 ProfileRole = Qt.ItemDataRole.UserRole + 1
-
-
-def secret_question(kind: str) -> str:
-    """The prompt for one secret; a whole sentence per kind, so German grammar fits."""
-    translate = QCoreApplication.translate
-    questions = {
-        PASSWORD: translate(
-            "ConnectionsDialog", "The password of “{connection}” (kept until ImageDeck quits):"
-        ),
-        CLIENT_SECRET: translate(
-            "ConnectionsDialog", "The client secret of “{connection}” (kept until ImageDeck quits):"
-        ),
-        REFRESH_TOKEN: translate(
-            "ConnectionsDialog", "The refresh token of “{connection}” (kept until ImageDeck quits):"
-        ),
-    }
-    return questions[kind]
-
-
-def secret_missing(kind: str) -> str:
-    """Why "Use" stopped: the secret the user did not give (a sentence per kind)."""
-    translate = QCoreApplication.translate
-    problems = {
-        PASSWORD: translate("ConnectionsDialog", "“{connection}” needs its password."),
-        CLIENT_SECRET: translate("ConnectionsDialog", "“{connection}” needs its client secret."),
-        REFRESH_TOKEN: translate("ConnectionsDialog", "“{connection}” needs its refresh token."),
-    }
-    return problems[kind]
-
-
-def ask_secret_dialog(parent: QWidget | None, connection: str, kind: str) -> str | None:
-    """Ask for one secret for this session (no keyring); None when the user cancels."""
-    text, ok = QInputDialog.getText(
-        parent,
-        QCoreApplication.translate("ConnectionsDialog", "Secret Needed"),
-        secret_question(kind).format(connection=connection),
-        QLineEdit.EchoMode.Password,
-    )
-    return text if ok and text else None
 
 
 class ConnectionsDialog(QDialog):

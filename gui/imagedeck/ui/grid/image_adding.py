@@ -20,7 +20,7 @@ import asyncio
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog
@@ -29,16 +29,20 @@ from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.marketplaces.registry import capabilities_of
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.model.local_images import UploadState, is_temp_id
-from imagedeck.settings import UploadPreferences, load_settings
+from imagedeck.session.listing_session import ListingSession
+from imagedeck.settings import load_settings
 from imagedeck.sync.upload_engine import UploadRequest
 from imagedeck.ui.app.translated import error_text, plural, translated
 from imagedeck.ui.app.translations import choose_language
 from imagedeck.ui.grid.file_drops import IMAGE_SUFFIXES, expand_folders
+from imagedeck.ui.grid.image_deleting import StatusSink
 from imagedeck.ui.grid.local_thumbnails import decode_local_file
-from imagedeck.ui.grid.thumbnail_loader import thumbnail_edge
+from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid
+from imagedeck.ui.grid.thumbnail_loader import ThumbnailLoader, thumbnail_edge
 from imagedeck.ui.grid.upload_questions import ask_convert, ask_upload_duplicates
-from imagedeck.ui.workers.save_worker import UploadJob
+from imagedeck.ui.workers.save_worker import SaveWorker, UploadJob
 from imagedeck.uploads.duplicates import with_md5s
+from imagedeck.uploads.image_names import names_from_file
 from imagedeck.uploads.validate import (
     AS24_ONLY_JPG_PNG,
     CheckedFile,
@@ -46,28 +50,32 @@ from imagedeck.uploads.validate import (
     check_file,
 )
 
-if TYPE_CHECKING:
-    from imagedeck.ui.app.main_window import MainWindow
-
 MESSAGE_MS = 8000
 T = TypeVar("T")
 
 
 class ImageAdder(QObject):
-    """Adds files to the open listing of `window`; see the module docstring."""
+    """Adds files to the open listing of `session`, shown in `grid`; see the module
+    docstring. Uploads run on `worker`; thumbnails decode in `loader`'s pool."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self.gallery = window.gallery
-        # Attributes, so tests answer without a dialog (like MainWindow.ask_conflict).
+    def __init__(
+        self,
+        session: ListingSession,
+        worker: SaveWorker,
+        grid: ThumbnailGrid,
+        loader: ThumbnailLoader,
+        status: StatusSink,
+    ) -> None:
+        super().__init__(grid)
+        self._session, self._worker, self._grid = session, worker, grid
+        self._loader, self._status = loader, status
+        self.gallery = session.gallery
         self.ask_convert = ask_convert
-        self.ask_duplicates = ask_upload_duplicates
+        self.ask_duplicates = ask_upload_duplicates  # attributes: tests answer them
         self.preferences = lambda: load_settings().uploads
         self._save_waiting = False
         self._checking = 0  # drops still being checked (not yet handed to the worker)
         self._md5_cache: dict[str, str] = {}  # AutoScout24 image id → MD5 (downloaded once)
-        worker = window.save_worker
         worker.upload_state.connect(self._on_state)
         worker.uploaded.connect(self._on_uploaded)
         worker.uploads_finished.connect(self._on_job_finished)
@@ -77,11 +85,11 @@ class ImageAdder(QObject):
         """Add Images… (Ctrl+I): a file dialog; the files go after the selection (or at
         the end)."""
         if self.gallery.listing is None:
-            self._window.status.show_error(self.tr("Open a listing first, then add images to it."))
+            self._status.show_error(self.tr("Open a listing first, then add images to it."))
             return
         patterns = " ".join(f"*{suffix}" for suffix in sorted(IMAGE_SUFFIXES))
         names, _ = QFileDialog.getOpenFileNames(
-            self._window,
+            self._grid.window(),
             self.tr("Add Images"),
             "",
             self.tr("Images ({patterns});;All files (*)").format(patterns=patterns),
@@ -90,7 +98,7 @@ class ImageAdder(QObject):
             self.add([Path(name) for name in names], self.row_after_selection())
 
     def row_after_selection(self) -> int:
-        rows = self._window.grid.selected_rows()
+        rows = self._grid.selected_rows()
         return rows[-1] + 1 if rows else len(self.gallery)
 
     def add(self, paths: Sequence[Path], row: int) -> list[str]:
@@ -98,23 +106,21 @@ class ImageAdder(QObject):
         Returns the new tiles' temporary ids."""
         listing = self.gallery.listing
         if listing is None:
-            self._window.status.show_error(self.tr("Open a listing first, then drop images on it."))
+            self._status.show_error(self.tr("Open a listing first, then drop images on it."))
             return []
         files = expand_folders(paths)
         if not files:
             names = ", ".join(p.name for p in paths)
-            self._window.status.show_error(
-                self.tr("No image files in {names}.").format(names=names)
-            )
+            self._status.show_error(self.tr("No image files in {names}.").format(names=names))
             return []
         ids = self.gallery.insert_files(row, files)
         for image_id, path in zip(ids, files, strict=True):
-            self._window.tasks.spawn(self._local_thumbnail(image_id, path))
+            self._session.tasks.spawn(self._local_thumbnail(image_id, path))
         self._checking += 1
-        self._window.tasks.spawn(
+        self._session.tasks.spawn(
             self._check_and_submit(listing, list(zip(ids, files, strict=True)))
         )
-        self._window.status.bar.showMessage(
+        self._status.bar.showMessage(
             plural(self.tr("Adding %n image(s)…", "", len(ids)), len(ids)), MESSAGE_MS
         )
         return ids
@@ -130,7 +136,7 @@ class ImageAdder(QObject):
             return False
         self._save_waiting = True
         count = len(self.gallery.pending_uploads)
-        self._window.status.bar.showMessage(
+        self._status.bar.showMessage(
             plural(self.tr("Save waits for %n upload(s) to finish…", "", count), count)
         )
         return True
@@ -138,16 +144,16 @@ class ImageAdder(QObject):
     # -- local thumbnails ----------------------------------------------------------------
     async def _local_thumbnail(self, image_id: str, path: Path) -> None:
         """Decode the file's own picture in the decode pool (never on the GUI thread)."""
-        window = self._window
         loop = asyncio.get_running_loop()
+        model = self._grid.gallery_model()
         try:
             picture = await loop.run_in_executor(
-                window.loader.executor, decode_local_file, path, thumbnail_edge(window.grid)
+                self._loader.executor, decode_local_file, path, thumbnail_edge(self._grid)
             )
         except Exception as error:  # damaged, a bomb, unreadable: the tile says so
-            window.model.set_thumbnail_failed(image_id, _reason(error))
+            model.set_thumbnail_failed(image_id, _reason(error))
             return
-        window.model.set_thumbnail(image_id, picture)
+        model.set_thumbnail(image_id, picture)
 
     # -- checking ------------------------------------------------------------------------
     async def _check_and_submit(self, listing: ListingRef, files: list[tuple[str, Path]]) -> None:
@@ -169,12 +175,12 @@ class ImageAdder(QObject):
             return
         if requests:
             job = UploadJob(
-                self._window.clients.connection(listing.marketplace),
+                self._session.clients.connection(listing.marketplace),
                 listing,
                 tuple(requests),
                 self.preferences(),
             )
-            self._window.save_worker.submit(job)
+            self._worker.submit(job)
         elif self._save_waiting and not self.busy:
             self._run_waiting_save()
 
@@ -200,6 +206,7 @@ class ImageAdder(QObject):
         if capabilities.image_limit is not None:
             checked = self._within_limit(checked, capabilities.image_limit)
         prefs = self.preferences()
+        named = prefs is not None and prefs.names_from_file_name
         languages = self._name_languages()
         return [
             UploadRequest(
@@ -207,7 +214,9 @@ class ImageAdder(QObject):
                 file.path,
                 self._position_for(image_id) if capabilities.upload_positions else None,
                 convert=bool(file.original_format and file.original_format != file.format),
-                names=_names_from_file(file.path, prefs, languages) if capabilities.details else (),
+                names=names_from_file(file.path, languages)
+                if named and capabilities.details
+                else (),
             )
             for image_id, file in checked
         ]
@@ -217,7 +226,7 @@ class ImageAdder(QObject):
     ) -> list[tuple[str, CheckedFile]]:
         if not files:
             return []
-        if not self.ask_convert(self._window, [path.name for _, path in files]):
+        if not self.ask_convert(self._grid.window(), [path.name for _, path in files]):
             for image_id, path in files:
                 self._fail(
                     image_id,
@@ -262,12 +271,12 @@ class ImageAdder(QObject):
         if not dupes:
             return kept
         lines = [f"{file.path.name}: {why}" for _, file, why in dupes]
-        if self.ask_duplicates(self._window, lines):
+        if self.ask_duplicates(self._grid.window(), lines):
             kept += [(image_id, file) for image_id, file, _ in dupes]
             kept.sort(key=lambda pair: self._row(pair[0]))
             return kept
         self.gallery.discard_files([image_id for image_id, _, _ in dupes])
-        self._window.status.bar.showMessage(
+        self._status.bar.showMessage(
             self.tr("Skipped {files}").format(files="; ".join(lines)), MESSAGE_MS
         )
         return kept
@@ -280,7 +289,7 @@ class ImageAdder(QObject):
             missing = [i for i in images if not i.md5 and i.id not in self._md5_cache]
             if missing:
                 try:
-                    client = self._window.clients.client(listing.marketplace)
+                    client = self._session.clients.client(listing.marketplace)
                     for image in await with_md5s(client, missing):
                         if image.md5:
                             self._md5_cache[image.id] = image.md5
@@ -316,7 +325,7 @@ class ImageAdder(QObject):
         """Run file work in the window's decode pool. Not asyncio.to_thread: on the qasync
         loop that starts Qt threads nobody shuts down."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._window.loader.executor, function, *args)
+        return await loop.run_in_executor(self._loader.executor, function, *args)
 
     def _position_for(self, image_id: str) -> int:
         """plentymarkets' position for a file at its tile's place: that of the nearest
@@ -338,7 +347,7 @@ class ImageAdder(QObject):
         """`reason` stays as given on the tile (a model `Text` is translated where it is
         shown); the status bar shows it in the interface language now."""
         self.gallery.set_upload_state(image_id, UploadState.FAILED, reason=reason)
-        self._window.status.show_error(f"{path.name}: {translated(reason)}")
+        self._status.show_error(f"{path.name}: {translated(reason)}")
 
     # -- worker reports ------------------------------------------------------------------
     def _on_state(
@@ -350,10 +359,10 @@ class ImageAdder(QObject):
         local = self.gallery.local_file(key)
         name = local.path.name if local else key
         if state is UploadState.FAILED:
-            self._window.status.show_error(f"{name}: {translated(reason)}")
+            self._status.show_error(f"{name}: {translated(reason)}")
         elif state is UploadState.UPLOADING:
             left = len(self.gallery.pending_uploads)
-            self._window.status.bar.showMessage(
+            self._status.bar.showMessage(
                 self.tr("Uploading {name}: {percent} % ({left} to go)").format(
                     name=name, percent=percent, left=left
                 ),
@@ -365,7 +374,7 @@ class ImageAdder(QObject):
 
     def _on_job_finished(self, job: UploadJob) -> None:
         if not self.gallery.uploads_pending:
-            self._window.status.bar.showMessage(self.tr("Uploads finished."), MESSAGE_MS)
+            self._status.bar.showMessage(self.tr("Uploads finished."), MESSAGE_MS)
         if self._save_waiting and not self.busy:
             self._run_waiting_save()
 
@@ -379,7 +388,7 @@ class ImageAdder(QObject):
 
     def _run_waiting_save(self) -> None:
         self._save_waiting = False
-        self._window.save()
+        self._session.save()
 
 
 def _reason(error: BaseException) -> str:
@@ -389,14 +398,3 @@ def _reason(error: BaseException) -> str:
             error=error.strerror or str(error)
         )
     return error_text(error) or type(error).__name__
-
-
-def _names_from_file(
-    path: Path, prefs: UploadPreferences | None, languages: Sequence[str]
-) -> tuple[dict[str, str], ...]:
-    """plentymarkets image names made from the file name, if the seller chose that: the
-    stem with separators as spaces, once in each of the seller's languages."""
-    if prefs is None or not prefs.names_from_file_name:
-        return ()
-    name = path.stem.replace("_", " ").replace("-", " ").strip() or path.stem
-    return tuple({"lang": language, "name": name[:255]} for language in languages)
