@@ -15,6 +15,14 @@
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Third-party &amp;licences…</source>
+        <translation>&amp;Lizenzen von Drittanbietern…</translation>
+    </message>
 </context>
 <context>
     <name>AddImages</name>
@@ -1574,6 +1582,17 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     <message>
         <source>Image names</source>
         <translation>Bildnamen</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>Third-party licences</source>
+        <translation>Lizenzen von Drittanbietern</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,14 @@
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party &amp;licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddImages</name>
@@ -1572,6 +1580,17 @@ Your new order is kept; try Save again.</source>
     <name>NamesTable</name>
     <message>
         <source>Image names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>Third-party licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,7 +49,7 @@ from imagedeck.ui.grid.thumbnail_state import (
     ThumbnailState,
     thumbnail_source,
 )
-from imagedeck.ui.grid.tile_texts import accessible_name, describe
+from imagedeck.ui.grid.tile_texts import accessible_name, describe, tile_label
 
 ImageIdRole = Qt.ItemDataRole.UserRole + 1
 """The image's id (str)."""
@@ -104,7 +104,7 @@ class GalleryListModel(QAbstractListModel):
         row = index.row()
         image = self._gallery[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(row + 1)
+            return tile_label(self._gallery, image)
         if role == Qt.ItemDataRole.DecorationRole:
             thumbnail = self._thumbnails.get(image.id)
             return thumbnail.image if thumbnail else None
@@ -172,7 +172,6 @@ class GalleryListModel(QAbstractListModel):
         if row > last:
             return
         roles = [
-            Qt.ItemDataRole.DisplayRole,
             PositionRole,
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.AccessibleTextRole,
@@ -219,7 +218,6 @@ class GalleryListModel(QAbstractListModel):
             top,
             bottom,
             [
-                Qt.ItemDataRole.DisplayRole,
                 PositionRole,
                 Qt.ItemDataRole.ToolTipRole,
                 Qt.ItemDataRole.AccessibleTextRole,

@@ -14,6 +14,27 @@ from imagedeck.ui.app.translated import translated
 from imagedeck.ui.grid.thumbnail_state import Thumbnail, ThumbnailState
 
 
+def image_name(gallery: Gallery, image: Image) -> str:
+    """The image's name in the interface language, else in English, else its first name
+    ("" without one)."""
+    details = gallery.details(image.id)
+    language = QLocale().name().split("_")[0]
+    named = (
+        details.name(language)
+        or details.name("en")
+        or (details.names[0] if details.names else None)
+    )
+    return named.name if named is not None and named.name else ""
+
+
+def tile_label(gallery: Gallery, image: Image) -> str:
+    """What stays the same for an image wherever it moves (Qt's DisplayRole): its name, else
+    the file it comes from, else its id. The place number is PositionRole, because Qt's
+    row contract expects a row's display text not to change when rows are put before it."""
+    local = gallery.local_file(image.id)
+    return image_name(gallery, image) or (local.path.name if local else "") or image.id
+
+
 def accessible_name(gallery: Gallery, row: int, image: Image, thumbnail: Thumbnail | None) -> str:
     """What a screen reader says for a tile: "Image 3 of 24, main image, Front view",
     the name in the interface language if the image has one, else in English, else
@@ -26,15 +47,9 @@ def accessible_name(gallery: Gallery, row: int, image: Image, thumbnail: Thumbna
     else:
         text = QCoreApplication.translate("GalleryListModel", "Image {number} of {count}")
     parts = [text.format(number=row + 1, count=count)]
-    details = gallery.details(image.id)
-    language = QLocale().name().split("_")[0]
-    named = (
-        details.name(language)
-        or details.name("en")
-        or (details.names[0] if details.names else None)
-    )
-    if named is not None and named.name:
-        parts.append(named.name)
+    name = image_name(gallery, image)
+    if name:
+        parts.append(name)
     local = gallery.local_file(image.id)
     if local is not None:
         parts.append(translated(local.describe()))
