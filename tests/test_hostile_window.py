@@ -7,9 +7,6 @@ finish it. The save runs on the real SaveWorker thread against the loopback host
 from __future__ import annotations
 
 import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from collections.abc import Iterator  # noqa: E402
 
 import pytest  # noqa: E402

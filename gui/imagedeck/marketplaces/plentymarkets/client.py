@@ -122,10 +122,11 @@ class PlentyClient(SessionClient):
         """Renew the access token: refresh grant (JSON, then form), else log in again."""
         current = self.tokens.get()
         if current and current.refresh_token:
-            for kwargs in (
+            forms: tuple[dict[str, Any], ...] = (
                 {"json": {"refreshToken": current.refresh_token}},
                 {"data": {"refresh_token": current.refresh_token}},
-            ):
+            )
+            for kwargs in forms:
                 answer = await self.http.request("POST", "/rest/login/refresh", **kwargs)
                 if answer.ok and isinstance(answer.json(), dict):
                     tokens = tokens_from_answer(answer.json(), keep_refresh=current.refresh_token)
