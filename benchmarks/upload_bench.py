@@ -52,7 +52,7 @@ PLENTY_ITEM = "104"  # the demo item without images
 FLOOR_ITEM = "103"  # the plain POSTs land here, not on the measured item
 AS24_LIMIT = 30
 DISTINCT_PICTURES = 5
-RAW_CHUNK = 3 * 64 * 1024  # as plenty_upload.py: whole base64 quanta per chunk
+RAW_CHUNK = 3 * 64 * 1024  # as marketplaces/plentymarkets/upload.py: whole base64 quanta per chunk
 
 
 # -- files ---------------------------------------------------------------------------------

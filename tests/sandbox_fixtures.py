@@ -46,7 +46,9 @@ def server(shared_server: SandboxServer) -> SandboxServer:
 @pytest.fixture(scope="session")
 def shared_client(shared_server: SandboxServer) -> Iterator[httpx.Client]:
     """One client per module: building one costs tens of milliseconds (its SSL context)."""
-    with httpx.Client(base_url=shared_server.base_url, timeout=10) as client:
+    # The timeout only guards against a hang; at a load of 12 on two cores a bulk listing's
+    # answer was seen to take over 10 s.
+    with httpx.Client(base_url=shared_server.base_url, timeout=60) as client:
         yield client
 
 

@@ -119,6 +119,7 @@ def test_autoscout24_data_that_does_not_fit_is_named(
     assert expected in line
 
 
+@pytest.mark.expected_errors(r"unexpected error")
 def test_a_bug_is_one_line_not_a_traceback(hostile, run_cli, monkeypatch):
     from imagedeck.marketplaces.plentymarkets import client
 
@@ -131,6 +132,7 @@ def test_a_bug_is_one_line_not_a_traceback(hostile, run_cli, monkeypatch):
     assert line.startswith("imagedeck: unexpected error (KeyError")
 
 
+@pytest.mark.expected_errors(r"unexpected error")
 def test_the_window_error_report_shows_a_marketplace_error_without_traceback(qtbot):
     from imagedeck.marketplaces.errors import DataError
     from imagedeck.ui.dialogs.error_report import ErrorReporter

@@ -7,14 +7,10 @@ finish it. The save runs on the real SaveWorker thread against the loopback host
 from __future__ import annotations
 
 import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from collections.abc import Iterator  # noqa: E402
 
 import pytest  # noqa: E402
 
-import test_ui_async_support as async_support  # noqa: E402
 from hostile_server import Reply, readable_by_others  # noqa: E402
 from imagedeck.marketplaces.connection import Connection  # noqa: E402
 from imagedeck.model.image import Image, ListingRef  # noqa: E402
@@ -23,7 +19,6 @@ from imagedeck.sync.journal import Journal  # noqa: E402
 from imagedeck.ui.workers.save_worker import SaveJob, SaveWorker  # noqa: E402
 
 pytest_plugins = ["hostile_fixtures"]
-qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring
 
 IMAGES = "/rest/items/101/images"
 
@@ -129,7 +124,7 @@ def hostile_window(qasync_loop, qtbot, hostile):
 
 
 def test_opening_a_listing_shows_a_wait_then_the_images(qtbot, hostile, hostile_window, fake_time):
-    from test_ui_async_support import run
+    from qt_support import run
 
     said: list[str] = []
     hostile_window.status.bar.messageChanged.connect(said.append)
@@ -140,7 +135,7 @@ def test_opening_a_listing_shows_a_wait_then_the_images(qtbot, hostile, hostile_
 
 
 def test_a_listing_of_unusable_data_is_a_message_in_the_window(qtbot, hostile, hostile_window):
-    from test_ui_async_support import run
+    from qt_support import run
 
     hostile.on("GET", IMAGES, Reply(200, [None]))
     assert not run(qtbot, hostile_window.open_listing(ListingRef("plentymarkets", "101")))

@@ -1,4 +1,4 @@
-"""The rules of the house (design.md, "Rules of the house"; issue 13) that a file listing
+"""The rules of the house (ARCHITECTURE.md; issue 13) that a file listing
 can check: small files, a window that only lays out and wires, ui/ in rooms with Qt in
 every module, and nobody but the app's start-up reaching for the whole window.
 

@@ -1,4 +1,5 @@
-"""The code base stays ruff-clean (lint and format), checked as part of the test run."""
+"""The code base stays ruff-clean (lint and format) and mypy-clean, checked as part of the
+test run (the checkout's sources, located from this file: these tests lint files)."""
 
 import shutil
 import subprocess
@@ -35,3 +36,16 @@ def test_ruff_format_is_clean() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.timeout(600)  # a cold mypy cache on a loaded machine takes minutes
+def test_mypy_finds_no_errors() -> None:
+    """pyproject.toml's [tool.mypy] says what is checked and how strictly."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Success: no issues found" in result.stdout

@@ -45,6 +45,7 @@ async def _login(base_url: str, password: str) -> str:
         await client.aclose()
 
 
+@pytest.mark.expected_errors(r"test login failed")
 def test_planted_secrets_are_absent_from_the_log_file(
     sandbox, memory_keyring, logging_to_file
 ) -> None:

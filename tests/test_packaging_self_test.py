@@ -67,3 +67,20 @@ def test_self_test_fails_on_a_resource_that_does_not_load(tmp_path: Path) -> Non
     result = run_self_test(IMAGEDECK_RESOURCES=str(resources))
     assert result.returncode == 1, result.stdout + result.stderr
     assert "self-test FAILED: resources: broken.png does not load" in result.stderr
+
+
+def test_the_suite_tests_the_installed_package_when_told_so() -> None:
+    """CI's second run (IMAGEDECK_TEST_INSTALLED=1, after a non-editable `pip install .`)
+    must import the installed package, resources included, not the checkout's gui/."""
+    import importlib.resources
+
+    import imagedeck
+
+    checkout = Path(__file__).resolve().parents[1]
+    package = Path(imagedeck.__file__).resolve()
+    resources = Path(str(importlib.resources.files("imagedeck._resources")))
+    assert (resources / "icons" / "imagedeck-16.png").is_file()
+    assert (resources / "translations" / "imagedeck_de.ts").is_file()
+    if os.environ.get("IMAGEDECK_TEST_INSTALLED") == "1":  # (its venv may sit in the checkout)
+        assert not package.is_relative_to(checkout / "gui"), package
+        assert not resources.is_relative_to(checkout / "resources"), resources

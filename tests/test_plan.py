@@ -9,7 +9,6 @@ headroom reduction that `plan_positions` uses.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from itertools import accumulate, combinations
 
@@ -327,7 +326,9 @@ def test_apply_refuses_a_plan_for_unknown_images() -> None:
 
 
 @pytest.mark.parametrize("shuffle", ["few moves", "reverse"])
-def test_five_thousand_images_plan_quickly(shuffle: str) -> None:
+def test_five_thousand_images_plan_soundly(shuffle: str) -> None:
+    """A listing far larger than any real one still gets a sound, minimal plan (its speed
+    is measured by benchmarks/plan_bench.py, not asserted here)."""
     shown = [(k, 10 * k) for k in range(1, 5001)]
     if shuffle == "few moves":
         wanted = list(shown)
@@ -335,10 +336,7 @@ def test_five_thousand_images_plan_quickly(shuffle: str) -> None:
             wanted.insert(dest, wanted.pop(source))
     else:
         wanted = shown[::-1]
-    started = time.perf_counter()
     plan = plan_positions(wanted)
-    elapsed = time.perf_counter() - started
     assert_plan_is_sound(wanted, plan)
-    assert elapsed < 1.0, f"planning 5,000 images took {elapsed:.2f} s"
     if shuffle == "few moves":
         assert len(plan) == 3

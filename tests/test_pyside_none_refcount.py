@@ -6,13 +6,10 @@ nothing; after a few thousand calls None's count reaches zero and the interprete
 dependency upgrade that re-admits a broken PySide6 fails here instead of on a user's desktop.
 """
 
-import os
 import sys
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtCore import QPoint  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QWidget
 
 CALLS = 5000
 

@@ -11,6 +11,7 @@ import threading
 import time
 
 import httpx
+import pytest
 
 from imagedeck.sandbox.demo import VEHICLE_SMALL
 from imagedeck.sandbox.main import add_sandbox_arguments, faults_from_args
@@ -19,11 +20,10 @@ from imagedeck.sandbox.server import SandboxServer
 pytest_plugins = ["sandbox_fixtures"]
 
 
-def test_start_and_stop_are_quick_and_leave_no_thread() -> None:
+def test_start_and_stop_leave_no_thread_and_no_open_port() -> None:
+    """(How fast they are is benchmarks' business; here: what they leave behind.)"""
     before = set(threading.enumerate())
-    started = time.perf_counter()
     with SandboxServer(warm_pictures=False) as server:
-        assert time.perf_counter() - started < 1.0
         assert re.fullmatch(r"http://127\.0\.0\.1:\d+", server.base_url)
         assert server.base_url.endswith(f":{server.port}") and server.port > 0
         with SandboxServer() as other:
@@ -33,9 +33,9 @@ def test_start_and_stop_are_quick_and_leave_no_thread() -> None:
         name = server.state.images[2201].clean_name
         preview = httpx.get(f"{server.base_url}/plenty-files/item/images/103/preview/{name}")
         assert preview.status_code == 200
-        stopping = time.perf_counter()
-    assert time.perf_counter() - stopping < 1.0
     assert [t.name for t in threading.enumerate() if t not in before] == []
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(server.base_url + "/rest/items")
 
 
 def test_requests_are_recorded_and_counted(server: SandboxServer, http: httpx.Client, plenty):

@@ -3,16 +3,12 @@ becomes an upright RGB/RGBA thumbnail or fails with a ThumbnailError a user can 
 
 from __future__ import annotations
 
-import os
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PIL import Image
 
-from pathlib import Path  # noqa: E402
-
-import pytest  # noqa: E402
-from PIL import Image  # noqa: E402
-
-from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail  # noqa: E402
+from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail
 
 IMAGES = Path(__file__).parent / "data" / "testimages"
 EDGE = 96

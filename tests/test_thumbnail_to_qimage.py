@@ -5,20 +5,16 @@ Pillow's part (tests/test_thumbnail_decode.py)."""
 
 from __future__ import annotations
 
-import os
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PIL import Image
+from PySide6.QtGui import QColor, QImage, QPainter
 
-from pathlib import Path  # noqa: E402
-
-import pytest  # noqa: E402
-from PIL import Image  # noqa: E402
-from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
-
-from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail  # noqa: E402
-from imagedeck.thumbnails.disk_cache import DiskThumbnailCache  # noqa: E402
-from imagedeck.ui.grid.qimage_conversion import decode_to_qimage, pil_to_qimage  # noqa: E402
-from test_thumbnail_decode import DECODABLE, IMAGES, REFUSED  # noqa: E402
+from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail
+from imagedeck.thumbnails.disk_cache import DiskThumbnailCache
+from imagedeck.ui.grid.qimage_conversion import decode_to_qimage, pil_to_qimage
+from test_thumbnail_decode import DECODABLE, IMAGES, REFUSED
 
 EDGE = 120
 

@@ -7,21 +7,13 @@ image" for the first one; a keyboard user reaches every toolbar command through 
 
 from __future__ import annotations
 
-import os
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QMenu
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from imagedeck.model.image import ListingRef
+from qt_support import run
 
-from PySide6.QtCore import QItemSelectionModel, Qt  # noqa: E402
-from PySide6.QtGui import QAccessible  # noqa: E402
-from PySide6.QtWidgets import QMenu  # noqa: E402
-
-import test_ui_async_support as async_support  # noqa: E402
-import test_ui_sandbox_save as real_window  # noqa: E402
-from imagedeck.model.image import ListingRef  # noqa: E402
-from test_ui_async_support import run  # noqa: E402
-
-qasync_loop = async_support.qasync_loop
-window = real_window.window  # the real window on the sandbox
 ITEM_101 = ListingRef("plentymarkets", "101")
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 

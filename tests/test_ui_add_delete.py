@@ -7,35 +7,29 @@ on the server). Questions are answered through the window's attributes, never a 
 
 from __future__ import annotations
 
-import os
+import asyncio
+import re
+import shutil
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
-import asyncio  # noqa: E402
-import re  # noqa: E402
-import shutil  # noqa: E402
-from concurrent.futures import ThreadPoolExecutor  # noqa: E402
-from pathlib import Path  # noqa: E402
+from imagedeck.marketplaces.connection import demo_connections
+from imagedeck.model.image import ListingRef
+from imagedeck.model.local_images import UploadState, is_temp_id
+from imagedeck.sandbox.demo import VEHICLE_SMALL
+from imagedeck.settings import UploadPreferences
+from imagedeck.ui.app.app import build_main_window
+from imagedeck.ui.app.main_window import MainWindow
+from imagedeck.ui.dialogs.questions import Choice
+from imagedeck.ui.grid.thumbnail_state import ThumbnailState
+from qt_support import run
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt, QUrl  # noqa: E402
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
-from imagedeck.model.image import ListingRef  # noqa: E402
-from imagedeck.model.local_images import UploadState, is_temp_id  # noqa: E402
-from imagedeck.sandbox.demo import VEHICLE_SMALL  # noqa: E402
-from imagedeck.settings import UploadPreferences  # noqa: E402
-from imagedeck.ui.app.app import build_main_window  # noqa: E402
-from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.dialogs.questions import Choice  # noqa: E402
-from imagedeck.ui.grid.thumbnail_state import ThumbnailState  # noqa: E402
-from test_ui_async_support import run  # noqa: E402
-
-qasync_loop = async_support.qasync_loop
 TEST_IMAGES = Path(__file__).parent / "data" / "testimages"
 ITEM_102 = ListingRef("plentymarkets", "102")
 VEHICLE = ListingRef("autoscout24", VEHICLE_SMALL)
@@ -45,21 +39,12 @@ WAIT_MS = 120_000
 
 
 @pytest.fixture
-def window(qasync_loop, qtbot: QtBot, sandbox):
-    window = build_main_window(demo_connections(sandbox.base_url))
-    # Upload the files as they are (the preferences' own tests are issue5x's).
+def window(window):
+    """conftest's window, wide enough for the grid, uploading files as they are (the
+    preferences' own tests are issue5x's)."""
     window.adder.preferences = lambda: UploadPreferences(strip_location=False)
     window.resize(1300, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    try:
-        yield window
-    finally:
-        window.ask_unsaved = lambda *_a, **_k: Choice.DISCARD
-        qtbot.waitUntil(lambda: not window.saving and not window.adder.busy, timeout=WAIT_MS)
-        window.close()
-        run(qtbot, window.aclose())
-        window.deleteLater()
+    return window
 
 
 @pytest.fixture

@@ -17,80 +17,21 @@ What does not work, found the hard way:
   unset. Tasks that outlive the call (thumbnail downloads) then fail inside httpx/anyio,
   and a failed waiter can leave httpcore's connection lock held, so later downloads hang.
 
-The fixture unmarks the loop after each test so plain `asyncio.run` in other tests works.
-The app must not quit when a test closes its last window, hence
-setQuitOnLastWindowClosed(False). Other modules import `qasync_loop` and `run` from here.
+The fixture (in tests/qt_support.py, provided by conftest) unmarks the loop after each test
+so plain `asyncio.run` in other tests works. The app must not quit when a test closes its
+last window, hence setQuitOnLastWindowClosed(False). Other modules import `run` and
+`shown_window` from tests/qt_support.py.
 """
 
 from __future__ import annotations
 
-import os
+import asyncio
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
-import asyncio  # noqa: E402
-from collections.abc import Awaitable, Iterator  # noqa: E402
-from contextlib import contextmanager  # noqa: E402
-from typing import TypeVar  # noqa: E402
-
-import pytest  # noqa: E402
-import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-T = TypeVar("T")
-_loop: qasync.QEventLoop | None = None
-
-
-def _session_loop(app: QApplication) -> qasync.QEventLoop:
-    """One loop per process: a second QEventLoop on the same QApplication would compete
-    for its events (and the fixture is imported into several modules)."""
-    global _loop
-    if _loop is None or _loop.is_closed():
-        app.setQuitOnLastWindowClosed(False)
-        _loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(_loop)
-    return _loop
-
-
-@pytest.fixture
-def qasync_loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
-    """The session's qasync loop, the running loop for this test (as under app.exec())."""
-    loop = _session_loop(qapp)
-    asyncio.events._set_running_loop(loop)
-    try:
-        yield loop
-    finally:
-        asyncio.events._set_running_loop(None)
-        asyncio.set_event_loop(None)
-
-
-def run(qtbot: QtBot, awaitable: Awaitable[T], timeout: float = 20) -> T:
-    """Run `awaitable` on the qasync loop while Qt processes events; its result."""
-    task = asyncio.ensure_future(awaitable)
-    try:
-        qtbot.waitUntil(task.done, timeout=int(timeout * 1000))
-    except BaseException:
-        task.cancel()
-        raise
-    return task.result()
-
-
-@contextmanager
-def shown_window(qtbot: QtBot, base_url: str) -> Iterator[object]:
-    """The real main window on demo connections to `base_url`, shown, closed after."""
-    from imagedeck.marketplaces.connection import demo_connections
-    from imagedeck.ui.app.app import build_main_window
-
-    window = build_main_window(demo_connections(base_url))
-    window.ask_resume = lambda *_a, **_k: None
-    window.show()
-    qtbot.waitExposed(window)
-    try:
-        yield window
-    finally:
-        window.close()
-        run(qtbot, window.aclose())
+from qt_support import run
+from qt_support import session_loop as _session_loop
 
 
 def test_coroutines_see_a_running_loop_and_finish(qasync_loop, qtbot: QtBot) -> None:

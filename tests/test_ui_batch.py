@@ -15,16 +15,14 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-import test_ui_async_support as async_support
 from imagedeck.marketplaces.connection import demo_connections
 from imagedeck.model.image import ListingRef
 from imagedeck.sandbox.catalogue import FIRST_ITEM_ID
 from imagedeck.sync.jobs.store import JobStep, JobStore
 from imagedeck.ui.app.app import build_main_window
 from imagedeck.ui.dialogs.questions import Choice
-from test_ui_async_support import run
+from qt_support import run
 
-qasync_loop = async_support.qasync_loop
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 A, B = f"A-{FIRST_ITEM_ID}", f"A-{FIRST_ITEM_ID + 1}"
 

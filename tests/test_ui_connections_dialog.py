@@ -4,23 +4,18 @@ check where the secrets went: into the keyring backend, never into a file."""
 
 from __future__ import annotations
 
-import os
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import httpx
+import pytest
+from pytestqt.qtbot import QtBot
 
-from pathlib import Path  # noqa: E402
-
-import httpx  # noqa: E402
-import pytest  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.connections.keyring_secrets import SERVICE, SecretStore  # noqa: E402
-from imagedeck.connections.store import ConnectionsStore  # noqa: E402
-from imagedeck.ui.dialogs.connections_dialog import ConnectionsDialog  # noqa: E402
+import qt_support as async_support
+from imagedeck.connections.keyring_secrets import SERVICE, SecretStore
+from imagedeck.connections.store import ConnectionsStore
+from imagedeck.ui.dialogs.connections_dialog import ConnectionsDialog
 
 pytest_plugins = ["memory_keyring"]
-qasync_loop = async_support.qasync_loop
 
 PASSWORD = "s3cret-Pa55word!"
 

@@ -3,18 +3,14 @@ languages are understood, and how file facts are worded. No widgets needed."""
 
 from __future__ import annotations
 
-import os
+import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import pytest  # noqa: E402
-
-from imagedeck.model.details import Availability, ImageDetails, ImageName  # noqa: E402
-from imagedeck.model.gallery import Gallery  # noqa: E402
-from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.model.kept_edits import edits_between, reapply  # noqa: E402
-from imagedeck.model.languages import UnknownLanguage  # noqa: E402
-from imagedeck.session.detail_summary import (  # noqa: E402
+from imagedeck.model.details import Availability, ImageDetails, ImageName
+from imagedeck.model.gallery import Gallery
+from imagedeck.model.image import Image, ListingRef
+from imagedeck.model.kept_edits import edits_between, reapply
+from imagedeck.model.languages import UnknownLanguage
+from imagedeck.session.detail_summary import (
     ALTERNATE,
     NAME,
     availability_shares,
@@ -22,8 +18,8 @@ from imagedeck.session.detail_summary import (  # noqa: E402
     link_shares,
     shared_text,
 )
-from imagedeck.ui.details.image_info import human_size, readable_time  # noqa: E402
-from imagedeck.ui.details.language_picker import parse_language  # noqa: E402
+from imagedeck.ui.details.image_info import human_size, readable_time
+from imagedeck.ui.details.language_picker import parse_language
 
 FRONT = ImageDetails(
     (ImageName("en", "Front", "Shoe from the front"), ImageName("de", "Vorne")),

@@ -6,18 +6,14 @@ Every reorder path Qt can take (mimeData → dropMimeData, moveRows) must end in
 
 from __future__ import annotations
 
-import os
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QMimeData, QModelIndex, Qt  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-from imagedeck.model.gallery import Gallery  # noqa: E402
-from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.ui.grid.gallery_model import (  # noqa: E402
+from imagedeck.model.gallery import Gallery
+from imagedeck.model.image import Image, ListingRef
+from imagedeck.ui.grid.gallery_model import (
     IMAGE_IDS_MIME_TYPE,
     GalleryListModel,
     ImageIdRole,
@@ -26,7 +22,7 @@ from imagedeck.ui.grid.gallery_model import (  # noqa: E402
     ThumbnailErrorRole,
     ThumbnailStateRole,
 )
-from imagedeck.ui.grid.thumbnail_state import ThumbnailState  # noqa: E402
+from imagedeck.ui.grid.thumbnail_state import ThumbnailState
 
 LISTING = ListingRef("plentymarkets", "101")
 MOVE = Qt.DropAction.MoveAction

@@ -14,19 +14,15 @@ check the tester lacks: the row announced as moving is the image that arrives.
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterator
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtTest import QAbstractItemModelTester
 
-from collections.abc import Iterator  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler  # noqa: E402
-from PySide6.QtTest import QAbstractItemModelTester  # noqa: E402
-
-from imagedeck.model.gallery import Gallery  # noqa: E402
-from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.ui.grid.gallery_model import GalleryListModel, ImageIdRole  # noqa: E402
+from imagedeck.model.gallery import Gallery
+from imagedeck.model.image import Image, ListingRef
+from imagedeck.ui.grid.gallery_model import GalleryListModel, ImageIdRole
 
 LISTING = ListingRef("plentymarkets", "101")
 

@@ -3,21 +3,12 @@ Qt's own model tester and by what a view would read."""
 
 from __future__ import annotations
 
-import os
+from PySide6.QtCore import Qt
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtCore import Qt  # noqa: E402
-
-from imagedeck.model.gallery import Gallery  # noqa: E402
-from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.model.local_images import UploadState  # noqa: E402
-from imagedeck.ui.grid.gallery_model import (  # noqa: E402
-    GalleryListModel,
-    ImageIdRole,
-    PositionRole,
-    UploadRole,
-)
+from imagedeck.model.gallery import Gallery
+from imagedeck.model.image import Image, ListingRef
+from imagedeck.model.local_images import UploadState
+from imagedeck.ui.grid.gallery_model import GalleryListModel, ImageIdRole, PositionRole, UploadRole
 
 
 def make_model() -> tuple[Gallery, GalleryListModel]:

@@ -8,16 +8,12 @@ afterwards, so every other test keeps seeing the English source texts.
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from collections.abc import Iterator  # noqa: E402
-from contextlib import contextmanager  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialogButtonBox,
@@ -27,33 +23,32 @@ from PySide6.QtWidgets import (  # noqa: E402
     QTableWidget,
     QWidget,
 )
-from pytestqt.qtbot import QtBot  # noqa: E402
+from pytestqt.qtbot import QtBot
 
-import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.connections.keyring_secrets import SecretStore  # noqa: E402
-from imagedeck.connections.store import ConnectionsStore, Profile  # noqa: E402
-from imagedeck.error_advice import describe, explain  # noqa: E402
-from imagedeck.marketplaces.errors import RateLimitError  # noqa: E402
-from imagedeck.model.gallery import Gallery  # noqa: E402
-from imagedeck.session.unfinished_saves import UnfinishedSave  # noqa: E402
-from imagedeck.settings import Settings  # noqa: E402
-from imagedeck.ui.app.status_panel import StatusPanel  # noqa: E402
-from imagedeck.ui.app.translated import translated  # noqa: E402
-from imagedeck.ui.app.translations import install_translators  # noqa: E402
-from imagedeck.ui.browser.open_listing_dialog import OpenListingDialog, validate  # noqa: E402
-from imagedeck.ui.details.details_panel import DetailsPanel  # noqa: E402
-from imagedeck.ui.details.image_info import ImageInfo  # noqa: E402
-from imagedeck.ui.details.names_model import NAME_COLUMN  # noqa: E402
-from imagedeck.ui.dialogs.about_dialog import AboutDialog  # noqa: E402
-from imagedeck.ui.dialogs.connections_dialog import ConnectionsDialog, secret_question  # noqa: E402
-from imagedeck.ui.dialogs.error_report import ErrorReportDialog  # noqa: E402
-from imagedeck.ui.dialogs.questions import resume_box  # noqa: E402
-from imagedeck.ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
-from test_ui_open_listing_dialog import fetch_listings, fetch_variations  # noqa: E402
-from test_ui_panel import ITEM, VARIATIONS, sample_details, sample_images  # noqa: E402
-from test_ui_unfinished_saves import journaled  # noqa: E402
+import qt_support as async_support
+from imagedeck.connections.keyring_secrets import SecretStore
+from imagedeck.connections.store import ConnectionsStore, Profile
+from imagedeck.error_advice import describe, explain
+from imagedeck.marketplaces.errors import RateLimitError
+from imagedeck.model.gallery import Gallery
+from imagedeck.session.unfinished_saves import UnfinishedSave
+from imagedeck.settings import Settings
+from imagedeck.ui.app.status_panel import StatusPanel
+from imagedeck.ui.app.translated import translated
+from imagedeck.ui.app.translations import install_translators
+from imagedeck.ui.browser.open_listing_dialog import OpenListingDialog, validate
+from imagedeck.ui.details.details_panel import DetailsPanel
+from imagedeck.ui.details.image_info import ImageInfo
+from imagedeck.ui.details.names_model import NAME_COLUMN
+from imagedeck.ui.dialogs.about_dialog import AboutDialog
+from imagedeck.ui.dialogs.connections_dialog import ConnectionsDialog, secret_question
+from imagedeck.ui.dialogs.error_report import ErrorReportDialog
+from imagedeck.ui.dialogs.questions import resume_box
+from imagedeck.ui.dialogs.settings_dialog import SettingsDialog
+from test_ui_open_listing_dialog import fetch_listings, fetch_variations
+from test_ui_panel import ITEM, VARIATIONS, sample_details, sample_images
+from test_ui_unfinished_saves import journaled
 
-qasync_loop = async_support.qasync_loop
 pytest_plugins = ["memory_keyring"]
 
 

@@ -8,33 +8,28 @@ except the few that are the same in both languages.
 
 from __future__ import annotations
 
-import os
+from concurrent.futures import ThreadPoolExecutor
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication, QListView, QStyleOptionViewItem
+from pytestqt.qtbot import QtBot
 
-from concurrent.futures import ThreadPoolExecutor  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QPoint, QRect  # noqa: E402
-from PySide6.QtGui import QImage, QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication, QListView, QStyleOptionViewItem  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-import test_ui_german as german_helpers  # noqa: E402
-from imagedeck.marketplaces.session import _rate_limit_wait  # noqa: E402
-from imagedeck.model.gallery import Gallery  # noqa: E402
-from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail  # noqa: E402
-from imagedeck.ui.app.cache_action import describe_size  # noqa: E402
-from imagedeck.ui.app.translated import translated  # noqa: E402
-from imagedeck.ui.grid.gallery_model import GalleryListModel  # noqa: E402
-from imagedeck.ui.grid.preview_dialog import PreviewDialog  # noqa: E402
-from imagedeck.ui.grid.tile_delegate import TILE_SIZE, TileDelegate  # noqa: E402
+import test_ui_german as german_helpers
+from imagedeck.marketplaces.session import _rate_limit_wait
+from imagedeck.model.gallery import Gallery
+from imagedeck.model.image import Image, ListingRef
+from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail
+from imagedeck.ui.app.cache_action import describe_size
+from imagedeck.ui.app.translated import translated
+from imagedeck.ui.grid.gallery_model import GalleryListModel
+from imagedeck.ui.grid.preview_dialog import PreviewDialog
+from imagedeck.ui.grid.tile_delegate import TILE_SIZE, TileDelegate
 
 german = german_helpers.german
 german_window = german_helpers.german_window
 interface_language = german_helpers.interface_language
-qasync_loop = german_helpers.qasync_loop
 pytest_plugins = ["memory_keyring"]
 
 

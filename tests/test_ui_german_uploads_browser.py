@@ -9,48 +9,42 @@ reads German on screen through `translated()`.
 
 from __future__ import annotations
 
-import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import QModelIndex, QRectF, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
 
-import shutil  # noqa: E402
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QModelIndex, QRectF, QTimer  # noqa: E402
-from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
-from imagedeck.model.image import ListingRef  # noqa: E402
-from imagedeck.model.local_images import LocalFile, UploadState  # noqa: E402
-from imagedeck.session.recent_listings import remember_listing  # noqa: E402
-from imagedeck.ui.app.app import build_main_window  # noqa: E402
-from imagedeck.ui.app.gui_clients import GuiClients  # noqa: E402
-from imagedeck.ui.app.image_actions import create_image_actions  # noqa: E402
-from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.app.translated import translated  # noqa: E402
-from imagedeck.ui.browser.listing_browser import ListingBrowser  # noqa: E402
-from imagedeck.ui.browser.listing_tree_model import KindRole, RowKind  # noqa: E402
-from imagedeck.ui.details.visibility_lines import AD_PRODUCTS  # noqa: E402
-from imagedeck.ui.dialogs.questions import Choice  # noqa: E402
-from imagedeck.ui.grid.image_adding import ImageAdder  # noqa: E402
-from imagedeck.ui.grid.upload_badge import LABELS, paint_upload_state  # noqa: E402
-from imagedeck.ui.grid.upload_questions import (  # noqa: E402
+from imagedeck.marketplaces.connection import demo_connections
+from imagedeck.model.image import ListingRef
+from imagedeck.model.local_images import LocalFile, UploadState
+from imagedeck.session.recent_listings import remember_listing
+from imagedeck.ui.app.app import build_main_window
+from imagedeck.ui.app.gui_clients import GuiClients
+from imagedeck.ui.app.image_actions import create_image_actions
+from imagedeck.ui.app.main_window import MainWindow
+from imagedeck.ui.app.translated import translated
+from imagedeck.ui.browser.listing_browser import ListingBrowser
+from imagedeck.ui.browser.listing_tree_model import KindRole, RowKind
+from imagedeck.ui.details.visibility_lines import AD_PRODUCTS
+from imagedeck.ui.dialogs.questions import Choice
+from imagedeck.ui.grid.image_adding import ImageAdder
+from imagedeck.ui.grid.upload_badge import LABELS, paint_upload_state
+from imagedeck.ui.grid.upload_questions import (
     ask_convert,
     ask_delete,
     ask_new_main,
     ask_upload_duplicates,
 )
-from imagedeck.uploads.validate import UploadRefused, check_file  # noqa: E402
-from test_ui_add_delete import TEST_IMAGES, drop_files  # noqa: E402
-from test_ui_async_support import run  # noqa: E402
-from test_ui_german import dialog_texts, interface_language  # noqa: E402
+from imagedeck.uploads.validate import UploadRefused, check_file
+from qt_support import run
+from test_ui_add_delete import TEST_IMAGES, drop_files
+from test_ui_german import dialog_texts, interface_language
 
-qasync_loop = async_support.qasync_loop
 WAIT_MS = 120_000
 SHOTS = "/tmp/issue7w-{}.png"
 

@@ -10,32 +10,27 @@ belong to other parts of the interface and have their own tests.
 
 from __future__ import annotations
 
-import os
+from collections.abc import Callable, Iterator
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QToolBar, QToolButton
+from pytestqt.qtbot import QtBot
 
-from collections.abc import Callable, Iterator  # noqa: E402
+import test_ui_german as german_support
+from conftest import close_for_good
+from imagedeck.marketplaces.connection import demo_connections
+from imagedeck.model.details import ImageDetails
+from imagedeck.model.image import ListingRef
+from imagedeck.sync.details_sync import details_conflicts, details_differences
+from imagedeck.ui.app.app import build_main_window
+from imagedeck.ui.app.main_window import MainWindow
+from imagedeck.ui.app.translated import translated
+from imagedeck.ui.dialogs.questions import Choice
+from qt_support import run
+from test_ui_german import interface_language
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QAction  # noqa: E402
-from PySide6.QtWidgets import QToolBar, QToolButton  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-import test_ui_async_support as async_support  # noqa: E402
-import test_ui_german as german_support  # noqa: E402
-from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
-from imagedeck.model.details import ImageDetails  # noqa: E402
-from imagedeck.model.image import ListingRef  # noqa: E402
-from imagedeck.sync.details_sync import details_conflicts, details_differences  # noqa: E402
-from imagedeck.ui.app.app import build_main_window  # noqa: E402
-from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.app.translated import translated  # noqa: E402
-from imagedeck.ui.dialogs.questions import Choice  # noqa: E402
-from test_ui_async_support import run  # noqa: E402
-from test_ui_german import interface_language  # noqa: E402
-
-qasync_loop = async_support.qasync_loop
 german = german_support.german  # the fixture: the German catalogue installed
 ITEM_101 = ListingRef("plentymarkets", "101")
 
@@ -61,11 +56,7 @@ def open_window(qasync_loop, qtbot: QtBot, sandbox) -> Iterator[Callable[[], Mai
 
     yield build
     for window in windows:
-        window.ask_unsaved = lambda *_a, **_k: Choice.DISCARD
-        if window.saving:
-            qtbot.waitUntil(lambda w=window: not w.saving, timeout=60_000)
-        window.close()
-        run(qtbot, window.aclose())
+        close_for_good(qtbot, window)
 
 
 def own_actions(window: MainWindow) -> list[QAction]:

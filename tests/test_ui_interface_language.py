@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterator
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
-from collections.abc import Iterator  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from imagedeck.settings import Settings, save_settings  # noqa: E402
-from imagedeck.ui.app.interface_language import use_interface_language  # noqa: E402
-from imagedeck.ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
+from imagedeck.settings import Settings, save_settings
+from imagedeck.ui.app.interface_language import use_interface_language
+from imagedeck.ui.dialogs.settings_dialog import SettingsDialog
 
 
 @pytest.fixture

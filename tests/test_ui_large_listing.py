@@ -4,21 +4,15 @@ caches, without a request, when they scroll into view again."""
 
 from __future__ import annotations
 
-import os
+from pytestqt.qtbot import QtBot
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import test_ui_thumbnail_cache_window as cache_window
+from imagedeck.model.image import ListingRef
+from imagedeck.sandbox.bulk_listing import add_bulk_item
+from imagedeck.ui.app.main_window import MainWindow
+from imagedeck.ui.grid.thumbnail_state import ThumbnailState
+from qt_support import run
 
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-import test_ui_async_support as async_support  # noqa: E402
-import test_ui_thumbnail_cache_window as cache_window  # noqa: E402
-from imagedeck.model.image import ListingRef  # noqa: E402
-from imagedeck.sandbox.bulk_listing import add_bulk_item  # noqa: E402
-from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.grid.thumbnail_state import ThumbnailState  # noqa: E402
-from test_ui_async_support import run  # noqa: E402
-
-qasync_loop = async_support.qasync_loop
 open_window = cache_window.open_window
 BULK_ITEM = 950
 COUNT = 300

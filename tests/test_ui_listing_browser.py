@@ -7,47 +7,24 @@ it tries again; Ctrl+L and the arrow keys reach everything; AutoScout24 lists ve
 
 from __future__ import annotations
 
-import os
+import re
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
 
-import re  # noqa: E402
+from imagedeck.marketplaces.connection import demo_connections
+from imagedeck.model.image import ListingRef
+from imagedeck.sandbox.demo import VEHICLE_FULL
+from imagedeck.settings import load_settings
+from imagedeck.ui.app.app import build_main_window
+from imagedeck.ui.app.main_window import MainWindow
+from imagedeck.ui.browser.listing_browser import ListingBrowser
+from imagedeck.ui.browser.listing_tree_model import KindRole, RowKind, SummaryRole
+from qt_support import run
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QModelIndex, Qt  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
-from imagedeck.model.image import ListingRef  # noqa: E402
-from imagedeck.sandbox.demo import VEHICLE_FULL  # noqa: E402
-from imagedeck.settings import load_settings  # noqa: E402
-from imagedeck.ui.app.app import build_main_window  # noqa: E402
-from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.browser.listing_browser import ListingBrowser  # noqa: E402
-from imagedeck.ui.browser.listing_tree_model import KindRole, RowKind, SummaryRole  # noqa: E402
-from imagedeck.ui.dialogs.questions import Choice  # noqa: E402
-from test_ui_async_support import run  # noqa: E402
-
-qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring
 ITEM_LIST = re.compile(r"^/rest/items$")
 SCREENSHOT = "/tmp/issue7b-browser.png"
 WAIT_MS = 30_000
-
-
-@pytest.fixture
-def window(qasync_loop, qtbot: QtBot, sandbox):
-    window = build_main_window(demo_connections(sandbox.base_url))
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    try:
-        yield window
-    finally:
-        window.ask_unsaved = lambda *_a, **_k: Choice.DISCARD
-        window.close()
-        run(qtbot, window.aclose())
-        window.deleteLater()
 
 
 def browser_of(window: MainWindow) -> ListingBrowser:

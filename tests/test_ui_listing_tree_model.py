@@ -4,24 +4,17 @@ reads on past pages without matches, and turns a failure into an error row that 
 
 from __future__ import annotations
 
-import os
+import asyncio
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import QModelIndex
+from pytestqt.qtbot import QtBot
 
-import asyncio  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QModelIndex  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.marketplaces.errors import TransientError  # noqa: E402
-from imagedeck.model.image import ListingRef, ListingSummary  # noqa: E402
-from imagedeck.model.listing_page import ListingPage  # noqa: E402
-from imagedeck.session.background_tasks import BackgroundTasks  # noqa: E402
-from imagedeck.ui.browser.listing_tree_model import KindRole, ListingTreeModel, RowKind  # noqa: E402
-
-qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring
+from imagedeck.marketplaces.errors import TransientError
+from imagedeck.model.image import ListingRef, ListingSummary
+from imagedeck.model.listing_page import ListingPage
+from imagedeck.session.background_tasks import BackgroundTasks
+from imagedeck.ui.browser.listing_tree_model import KindRole, ListingTreeModel, RowKind
 
 
 def summary(listing_id: str, *variations: str) -> ListingSummary:

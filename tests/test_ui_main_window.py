@@ -7,34 +7,29 @@ The real-server version of the save flow is in test_ui_sandbox_save.py.
 
 from __future__ import annotations
 
-import os
+import asyncio
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
-import asyncio  # noqa: E402
-import threading  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
-from pathlib import Path  # noqa: E402
+from conftest import close_for_good
+from imagedeck.marketplaces.base import Capabilities, PlannedCall, UploadRules
+from imagedeck.marketplaces.errors import NotFoundError, ValidationError
+from imagedeck.model.image import Image, ListingRef, ListingSummary
+from imagedeck.paths import journal_path
+from imagedeck.sync.journal import Journal, JournalSave
+from imagedeck.ui.app.app import build_main_window
+from imagedeck.ui.app.main_window import MainWindow
+from imagedeck.ui.browser.open_listing_dialog import OpenListingDialog
+from imagedeck.ui.dialogs.questions import Choice
+from imagedeck.ui.grid.thumbnail_state import ThumbnailState
+from qt_support import run
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QItemSelectionModel, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialogButtonBox  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.marketplaces.base import Capabilities, PlannedCall, UploadRules  # noqa: E402
-from imagedeck.marketplaces.errors import NotFoundError, ValidationError  # noqa: E402
-from imagedeck.model.image import Image, ListingRef, ListingSummary  # noqa: E402
-from imagedeck.paths import journal_path  # noqa: E402
-from imagedeck.sync.journal import Journal, JournalSave  # noqa: E402
-from imagedeck.ui.app.app import build_main_window  # noqa: E402
-from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.browser.open_listing_dialog import OpenListingDialog  # noqa: E402
-from imagedeck.ui.dialogs.questions import Choice  # noqa: E402
-from imagedeck.ui.grid.thumbnail_state import ThumbnailState  # noqa: E402
-from test_ui_async_support import run  # noqa: E402
-
-qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring
 HOPPER = (Path(__file__).parent / "data" / "testimages" / "hopper.jpg").read_bytes()
 ITEM = ListingRef("plentymarkets", "7")
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -134,26 +129,9 @@ def server() -> FakeServer:
 
 
 @pytest.fixture
-def window(qasync_loop, qtbot: QtBot, server: FakeServer):
-    window = build_main_window({"plentymarkets": FakeConnection(server)})
-    window.ask_unsaved = lambda *_a, **_k: pytest.fail("unexpected question about unsaved changes")
-    window.show()
-    qtbot.waitExposed(window)
-    try:
-        yield window
-    finally:
-        close_for_good(qtbot, window)
-
-
-def close_for_good(qtbot: QtBot, window: MainWindow) -> None:
-    """Close whatever state a test left the window in; its save thread must end."""
-    window.ask_unsaved = lambda *_a, **_k: Choice.DISCARD
-    if window.saving:
-        qtbot.waitUntil(lambda: not window.saving)
-    window.close()
-    run(qtbot, window.aclose())
-    assert not window.save_worker.thread.isRunning()
-    window.deleteLater()
+def window_connections(server: FakeServer):
+    """conftest's `window` is built on the in-memory marketplace."""
+    return {"plentymarkets": FakeConnection(server)}
 
 
 def settled(window: MainWindow) -> MainWindow:

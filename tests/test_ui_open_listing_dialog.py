@@ -3,20 +3,13 @@ variation picker for plentymarkets only."""
 
 from __future__ import annotations
 
-import os
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QDialogButtonBox  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.marketplaces.errors import AuthError  # noqa: E402
-from imagedeck.model.image import ListingRef, ListingSummary  # noqa: E402
-from imagedeck.ui.browser.open_listing_dialog import OpenListingDialog, validate  # noqa: E402
-
-qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring
+from imagedeck.marketplaces.errors import AuthError
+from imagedeck.model.image import ListingRef, ListingSummary
+from imagedeck.ui.browser.open_listing_dialog import OpenListingDialog, validate
 
 LISTINGS = {
     "plentymarkets": [

@@ -7,29 +7,25 @@ The Qt models behind the names table and the variation list are also tested with
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterator
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
 
-from collections.abc import Iterator  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-from imagedeck.model.details import Availability, ImageDetails, ImageName  # noqa: E402
-from imagedeck.model.gallery import Gallery  # noqa: E402
-from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.ui.details.details_panel import AS24_TEXT, NO_SELECTION_TEXT, DetailsPanel  # noqa: E402
-from imagedeck.ui.details.names_model import (  # noqa: E402
+from imagedeck.model.details import Availability, ImageDetails, ImageName
+from imagedeck.model.gallery import Gallery
+from imagedeck.model.image import Image, ListingRef
+from imagedeck.ui.details.details_panel import AS24_TEXT, NO_SELECTION_TEXT, DetailsPanel
+from imagedeck.ui.details.names_model import (
     ALTERNATE_COLUMN,
     MIXED_TEXT,
     NAME_COLUMN,
     MixedRole,
     NamesModel,
 )
-from imagedeck.ui.details.variations_model import VariationsModel  # noqa: E402
+from imagedeck.ui.details.variations_model import VariationsModel
 
 ITEM = ListingRef("plentymarkets", "7")
 VARIATIONS = [("11", "11 Red"), ("12", "12 Blue"), ("13", "13 Green")]

@@ -6,56 +6,26 @@ close, and the screenshots (/tmp/imagedeck-panel*.png) to look at."""
 
 from __future__ import annotations
 
-import os
+import copy
+from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
 
-import copy  # noqa: E402
-from typing import Any  # noqa: E402
+from imagedeck.model.image import ListingRef
+from imagedeck.sandbox.demo import VEHICLE_SMALL
+from imagedeck.ui.app.main_window import MainWindow
+from imagedeck.ui.details.details_panel import AS24_TEXT
+from imagedeck.ui.details.names_model import NAME_COLUMN, NamesModel
+from imagedeck.ui.dialogs.questions import Choice
+from qt_support import run
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
-from imagedeck.model.image import ListingRef  # noqa: E402
-from imagedeck.sandbox.demo import VEHICLE_SMALL  # noqa: E402
-from imagedeck.ui.app.app import build_main_window  # noqa: E402
-from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.details.details_panel import AS24_TEXT  # noqa: E402
-from imagedeck.ui.details.names_model import NAME_COLUMN, NamesModel  # noqa: E402
-from imagedeck.ui.dialogs.questions import Choice  # noqa: E402
-from test_ui_async_support import run  # noqa: E402
-
-qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring
 ITEM_101 = ListingRef("plentymarkets", "101")
 CTRL = Qt.KeyboardModifier.ControlModifier
 SINGLE_SCREENSHOT = "/tmp/imagedeck-panel.png"
 MULTI_SCREENSHOT = "/tmp/imagedeck-panel-multi.png"
 SCREENSHOT_SIZE = (1400, 850)
-
-
-@pytest.fixture
-def window(qasync_loop, qtbot: QtBot, sandbox):
-    window = build_main_window(demo_connections(sandbox.base_url))
-    window.ask_resume = lambda *_a: Choice.LATER
-    window.ask_unsaved = lambda *_a, **_k: pytest.fail("unexpected question about unsaved changes")
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    try:
-        yield window
-    finally:
-        window.ask_unsaved = lambda *_a, **_k: Choice.DISCARD
-        if window.saving:
-            qtbot.waitUntil(lambda: not window.saving, timeout=60_000)
-        window.close()
-        run(qtbot, window.aclose())
-        run(qtbot, window.tasks.wait())
-        assert not window.save_worker.thread.isRunning()
-        window.deleteLater()
 
 
 def open_listing(qtbot: QtBot, window: MainWindow, listing: ListingRef = ITEM_101) -> None:

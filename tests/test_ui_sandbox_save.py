@@ -6,54 +6,28 @@ half-way, a rate-limit wait shown while it lasts, and an interrupted save finish
 
 from __future__ import annotations
 
-import os
+import random
+import re
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
-import random  # noqa: E402
-import re  # noqa: E402
+from imagedeck.marketplaces.connection import Connection, demo_connections
+from imagedeck.model.image import ListingRef
+from imagedeck.paths import journal_path
+from imagedeck.sandbox.demo import VEHICLE_FULL
+from imagedeck.sync.journal import Journal
+from imagedeck.ui.app.app import build_main_window
+from imagedeck.ui.app.main_window import MainWindow
+from imagedeck.ui.dialogs.questions import Choice
+from imagedeck.ui.grid.gallery_model import ImageIdRole
+from imagedeck.ui.grid.thumbnail_state import ThumbnailState
+from qt_support import run
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QItemSelectionModel, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.marketplaces.connection import Connection, demo_connections  # noqa: E402
-from imagedeck.model.image import ListingRef  # noqa: E402
-from imagedeck.paths import journal_path  # noqa: E402
-from imagedeck.sandbox.demo import VEHICLE_FULL  # noqa: E402
-from imagedeck.sync.journal import Journal  # noqa: E402
-from imagedeck.ui.app.app import build_main_window  # noqa: E402
-from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.dialogs.questions import Choice  # noqa: E402
-from imagedeck.ui.grid.gallery_model import ImageIdRole  # noqa: E402
-from imagedeck.ui.grid.thumbnail_state import ThumbnailState  # noqa: E402
-from test_ui_async_support import run  # noqa: E402
-
-qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 ITEM_101 = ListingRef("plentymarkets", "101")
 SAVING_SCREENSHOT = "/tmp/imagedeck-saving.png"
-
-
-@pytest.fixture
-def window(qasync_loop, qtbot: QtBot, sandbox):
-    window = build_main_window(demo_connections(sandbox.base_url))
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    try:
-        yield window
-    finally:
-        window.ask_unsaved = lambda *_a, **_k: Choice.DISCARD
-        if window.saving:
-            qtbot.waitUntil(lambda: not window.saving)
-        window.close()
-        run(qtbot, window.aclose())
-        thread = window.save_worker.thread
-        assert thread.isFinished() or not thread.isRunning()
-        window.deleteLater()
 
 
 def open_and_wait_for_thumbnails(qtbot: QtBot, window: MainWindow, listing: ListingRef) -> None:

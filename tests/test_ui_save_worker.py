@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterator
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from pytestqt.qtbot import QtBot
 
-from collections.abc import Iterator  # noqa: E402
-
-import pytest  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.marketplaces.base import PlannedCall  # noqa: E402
-from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.paths import journal_path  # noqa: E402
-from imagedeck.sync.engine import SaveResult  # noqa: E402
-from imagedeck.sync.journal import Journal  # noqa: E402
-from imagedeck.ui.workers.save_worker import ResumeJob, SaveJob, SaveWorker  # noqa: E402
-from test_ui_main_window import FakeConnection, FakeServer  # noqa: E402
-
-qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring
+from imagedeck.marketplaces.base import PlannedCall
+from imagedeck.model.image import Image, ListingRef
+from imagedeck.paths import journal_path
+from imagedeck.sync.engine import SaveResult
+from imagedeck.sync.journal import Journal
+from imagedeck.ui.workers.save_worker import ResumeJob, SaveJob, SaveWorker
+from test_ui_main_window import FakeConnection, FakeServer
 
 
 def job(connection: FakeConnection, loaded: list[str], wanted: list[str]) -> SaveJob:

@@ -3,33 +3,27 @@ from the window's menus, with what they show and what they change on disk."""
 
 from __future__ import annotations
 
-import os
+import platform
+import sys
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PIL import Image
+from PySide6.QtCore import QTimer, qVersion
+from PySide6.QtGui import QGuiApplication
 
-import platform  # noqa: E402
-import sys  # noqa: E402
-
-import pytest  # noqa: E402
-from PIL import Image  # noqa: E402
-from PySide6.QtCore import QTimer, qVersion  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.settings import Settings, load_settings  # noqa: E402
-from imagedeck.ui.dialogs.error_report import ErrorReporter  # noqa: E402
-from imagedeck.ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
-from imagedeck.ui.grid.thumbnail_loader import default_disk_cache  # noqa: E402
+from imagedeck.marketplaces.connection import demo_connections
+from imagedeck.settings import Settings, load_settings
+from imagedeck.ui.dialogs.error_report import ErrorReporter
+from imagedeck.ui.dialogs.settings_dialog import SettingsDialog
+from imagedeck.ui.grid.thumbnail_loader import default_disk_cache
 
 pytest_plugins = ["memory_keyring"]
-qasync_loop = async_support.qasync_loop
 
 
 @pytest.fixture
-def window(qasync_loop, qtbot: QtBot, memory_keyring):
-    with async_support.shown_window(qtbot, "http://127.0.0.1:9") as window:
-        yield window
+def window_connections(memory_keyring):
+    """Demo connections to a port nothing listens on (these dialogs never reach a server)."""
+    return demo_connections("http://127.0.0.1:9")
 
 
 def menu_texts(window) -> dict[str, list[str]]:
@@ -127,6 +121,7 @@ def test_shortcuts_page_lists_every_action_with_a_shortcut(window) -> None:
     assert "Connections" in texts
 
 
+@pytest.mark.expected_errors(r"unexpected error")
 def test_an_exception_in_a_slot_shows_a_report_and_the_app_keeps_running(qtbot, window):
     reporter = ErrorReporter(lambda: window)
     reporter.install()
@@ -150,6 +145,7 @@ def test_an_exception_in_a_slot_shows_a_report_and_the_app_keeps_running(qtbot, 
     assert window.isVisible() and sys.excepthook is not reporter.excepthook
 
 
+@pytest.mark.expected_errors(r"unexpected error")
 def test_a_failing_task_on_the_loop_shows_a_report(qasync_loop, qtbot, window):
     reporter = ErrorReporter(lambda: window)
     previous = qasync_loop.get_exception_handler()

@@ -5,29 +5,23 @@ the whole beginning."""
 
 from __future__ import annotations
 
-import os
+import time
+from urllib.parse import urlsplit
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
-import time  # noqa: E402
-from urllib.parse import urlsplit  # noqa: E402
+from conftest import close_for_good
+from imagedeck.marketplaces.connection import demo_connections
+from imagedeck.model.image import ListingRef
+from imagedeck.thumbnails.variants import thumbnail_url
+from imagedeck.ui.app.app import build_main_window
+from imagedeck.ui.app.main_window import MainWindow
+from imagedeck.ui.grid.thumbnail_state import ThumbnailState
+from qt_support import run
 
-import pytest  # noqa: E402
-import shiboken6  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.marketplaces.connection import demo_connections  # noqa: E402
-from imagedeck.model.image import ListingRef  # noqa: E402
-from imagedeck.thumbnails.variants import thumbnail_url  # noqa: E402
-from imagedeck.ui.app.app import build_main_window  # noqa: E402
-from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.dialogs.questions import Choice  # noqa: E402
-from imagedeck.ui.grid.thumbnail_state import ThumbnailState  # noqa: E402
-from test_ui_async_support import run  # noqa: E402
-
-qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring
 ITEM_101 = ListingRef("plentymarkets", "101")
 ITEM_102 = ListingRef("plentymarkets", "102")
 FILES = "/plenty-files"
@@ -55,10 +49,7 @@ def close(qtbot: QtBot, window: MainWindow) -> None:
     """Close `window` and its connections, once (a second call does nothing)."""
     if shiboken6.isValid(window) and not window.property("closed_by_test"):
         window.setProperty("closed_by_test", True)
-        window.ask_unsaved = lambda *_a, **_k: Choice.DISCARD
-        window.close()
-        run(qtbot, window.aclose())
-        window.deleteLater()
+        close_for_good(qtbot, window)
 
 
 def all_ready(window: MainWindow) -> bool:

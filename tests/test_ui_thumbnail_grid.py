@@ -6,26 +6,22 @@ events to the viewport, and the drag itself goes through the `_exec_drag` seam.
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import (  # noqa: E402
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
 )
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
-from imagedeck.model.gallery import Gallery  # noqa: E402
-from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.ui.grid.gallery_model import GalleryListModel, ImageIdRole  # noqa: E402
-from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid  # noqa: E402
+from imagedeck.model.gallery import Gallery
+from imagedeck.model.image import Image, ListingRef
+from imagedeck.ui.grid.gallery_model import GalleryListModel, ImageIdRole
+from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid
 
 MOVE = Qt.DropAction.MoveAction
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -3,28 +3,22 @@ errors per image, and no stale results after the listing changed."""
 
 from __future__ import annotations
 
-import os
+import asyncio
+import threading
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import Qt
 
-import asyncio  # noqa: E402
-import threading  # noqa: E402
-from pathlib import Path  # noqa: E402
+from imagedeck.marketplaces.errors import NotFoundError
+from imagedeck.model.gallery import Gallery
+from imagedeck.model.image import Image, ListingRef
+from imagedeck.ui.grid import thumbnail_loader
+from imagedeck.ui.grid.gallery_model import GalleryListModel, ThumbnailErrorRole
+from imagedeck.ui.grid.thumbnail_loader import ThumbnailLoader
+from imagedeck.ui.grid.thumbnail_state import ThumbnailState
+from qt_support import run
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-
-import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.marketplaces.errors import NotFoundError  # noqa: E402
-from imagedeck.model.gallery import Gallery  # noqa: E402
-from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.ui.grid import thumbnail_loader  # noqa: E402
-from imagedeck.ui.grid.gallery_model import GalleryListModel, ThumbnailErrorRole  # noqa: E402
-from imagedeck.ui.grid.thumbnail_loader import ThumbnailLoader  # noqa: E402
-from imagedeck.ui.grid.thumbnail_state import ThumbnailState  # noqa: E402
-from test_ui_async_support import run  # noqa: E402
-
-qasync_loop = async_support.qasync_loop  # the shared fixture, see its module docstring
 IMAGES = Path(__file__).parent / "data" / "testimages"
 LISTING = ListingRef("plentymarkets", "101")
 

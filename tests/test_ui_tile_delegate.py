@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import os
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QListView, QStyleOptionViewItem
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
-from PySide6.QtWidgets import QListView, QStyleOptionViewItem  # noqa: E402
-
-from imagedeck.model.gallery import Gallery  # noqa: E402
-from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.ui.grid.gallery_model import GalleryListModel  # noqa: E402
-from imagedeck.ui.grid.tile_colours import LIGHT, MAIN_BADGE_COLOUR  # noqa: E402
-from imagedeck.ui.grid.tile_delegate import TILE_SIZE, TileDelegate  # noqa: E402
+from imagedeck.model.gallery import Gallery
+from imagedeck.model.image import Image, ListingRef
+from imagedeck.ui.grid.gallery_model import GalleryListModel
+from imagedeck.ui.grid.tile_colours import LIGHT, MAIN_BADGE_COLOUR
+from imagedeck.ui.grid.tile_delegate import TILE_SIZE, TileDelegate
 
 ERROR_COLOUR = LIGHT.error
 

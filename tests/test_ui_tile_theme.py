@@ -3,20 +3,16 @@ the window's background instead of glaring light patches on a dark window."""
 
 from __future__ import annotations
 
-import os
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtWidgets import QListView, QStyleFactory, QStyleOptionViewItem
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QPoint, QRect  # noqa: E402
-from PySide6.QtGui import QImage, QPainter, QPalette  # noqa: E402
-from PySide6.QtWidgets import QListView, QStyleFactory, QStyleOptionViewItem  # noqa: E402
-
-from imagedeck.model.gallery import Gallery  # noqa: E402
-from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.ui.app.theme import dark_palette  # noqa: E402
-from imagedeck.ui.grid.gallery_model import GalleryListModel  # noqa: E402
-from imagedeck.ui.grid.tile_delegate import TILE_SIZE, TileDelegate, _picture_rect  # noqa: E402
+from imagedeck.model.gallery import Gallery
+from imagedeck.model.image import Image, ListingRef
+from imagedeck.ui.app.theme import dark_palette
+from imagedeck.ui.grid.gallery_model import GalleryListModel
+from imagedeck.ui.grid.tile_delegate import TILE_SIZE, TileDelegate, _picture_rect
 
 
 @pytest.fixture

@@ -3,22 +3,18 @@ and the question's buttons (built, not shown: `ask_resume` would block in exec()
 
 from __future__ import annotations
 
-import os
+import time
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import time  # noqa: E402
-
-from imagedeck.marketplaces.base import PlannedCall  # noqa: E402
-from imagedeck.marketplaces.connection import Connection, demo_connections  # noqa: E402
-from imagedeck.model.image import ListingRef  # noqa: E402
-from imagedeck.session.unfinished_saves import (  # noqa: E402
+from imagedeck.marketplaces.base import PlannedCall
+from imagedeck.marketplaces.connection import Connection, demo_connections
+from imagedeck.model.image import ListingRef
+from imagedeck.session.unfinished_saves import (
     UnfinishedSave,
     find_connection,
     unfinished_saves,
 )
-from imagedeck.sync.journal import JournalCall, JournalSave  # noqa: E402
-from imagedeck.ui.dialogs.questions import Choice, resume_box  # noqa: E402
+from imagedeck.sync.journal import JournalCall, JournalSave
+from imagedeck.ui.dialogs.questions import Choice, resume_box
 
 BASE = "http://127.0.0.1:8123"
 STARTED = time.mktime((2025, 5, 3, 14, 2, 0, 0, 0, -1))

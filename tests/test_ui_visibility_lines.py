@@ -6,20 +6,16 @@ the grid show that the dashes are really painted there (and nowhere when they sh
 
 from __future__ import annotations
 
-import os
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QPoint, QRect  # noqa: E402
-from PySide6.QtGui import QColor, QImage  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-from imagedeck.model.gallery import Gallery  # noqa: E402
-from imagedeck.model.image import Image, ListingRef  # noqa: E402
-from imagedeck.ui.details.visibility_lines import AD_PRODUCTS, Break, VisibilityLines  # noqa: E402
-from imagedeck.ui.grid.gallery_model import GalleryListModel  # noqa: E402
-from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid  # noqa: E402
+from imagedeck.model.gallery import Gallery
+from imagedeck.model.image import Image, ListingRef
+from imagedeck.ui.details.visibility_lines import AD_PRODUCTS, Break, VisibilityLines
+from imagedeck.ui.grid.gallery_model import GalleryListModel
+from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid
 
 VEHICLE = ListingRef("autoscout24", "vehicle-1")
 ITEM = ListingRef("plentymarkets", "101")

@@ -3,27 +3,22 @@ and choosing a connection in File ▸ Connections… switches the window to it."
 
 from __future__ import annotations
 
-import os
+import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import pytest  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.connections.keyring_secrets import PASSWORD  # noqa: E402
-from imagedeck.connections.store import Profile  # noqa: E402
-from imagedeck.model.image import ListingRef  # noqa: E402
-from imagedeck.settings import load_settings  # noqa: E402
+import qt_support as async_support
+from imagedeck.connections.keyring_secrets import PASSWORD
+from imagedeck.connections.store import Profile
+from imagedeck.marketplaces.connection import demo_connections
+from imagedeck.model.image import ListingRef
+from imagedeck.settings import load_settings
 
 pytest_plugins = ["memory_keyring"]
-qasync_loop = async_support.qasync_loop
 
 
 @pytest.fixture
-def window(qasync_loop, qtbot: QtBot, sandbox, memory_keyring):
-    with async_support.shown_window(qtbot, sandbox.base_url) as window:
-        yield window
+def window_connections(sandbox, memory_keyring):
+    """The demo connections, with secrets in the in-memory keyring."""
+    return demo_connections(sandbox.base_url)
 
 
 def test_opened_listings_are_remembered(qtbot, window) -> None:

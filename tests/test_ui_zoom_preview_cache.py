@@ -3,23 +3,18 @@ real sandbox: requests are counted on the sandbox, sizes read off the grid."""
 
 from __future__ import annotations
 
-import os
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QImage, QKeySequence
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
-from pathlib import Path  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QEvent, QSize, Qt  # noqa: E402
-from PySide6.QtGui import QImage, QKeySequence  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
-
-import test_ui_async_support as async_support  # noqa: E402
-import test_ui_thumbnail_cache_window as cache_window  # noqa: E402
-from imagedeck.model.image import ListingRef  # noqa: E402
-from imagedeck.paths import cache_dir  # noqa: E402
-from imagedeck.settings import (  # noqa: E402
+import test_ui_thumbnail_cache_window as cache_window
+from imagedeck.model.image import ListingRef
+from imagedeck.paths import cache_dir
+from imagedeck.settings import (
     DEFAULT_THUMBNAIL_SIZE,
     MAX_THUMBNAIL_SIZE,
     MIN_THUMBNAIL_SIZE,
@@ -27,14 +22,13 @@ from imagedeck.settings import (  # noqa: E402
     load_settings,
     save_settings,
 )
-from imagedeck.thumbnails.cache_bounds import thumbnail_bytes  # noqa: E402
-from imagedeck.ui.app.cache_action import describe_size  # noqa: E402
-from imagedeck.ui.app.main_window import MainWindow  # noqa: E402
-from imagedeck.ui.grid.thumbnail_loader import default_disk_cache  # noqa: E402
-from test_ui_async_support import run  # noqa: E402
-from test_ui_thumbnail_cache_window import close, open_and_wait  # noqa: E402
+from imagedeck.thumbnails.cache_bounds import thumbnail_bytes
+from imagedeck.ui.app.cache_action import describe_size
+from imagedeck.ui.app.main_window import MainWindow
+from imagedeck.ui.grid.thumbnail_loader import default_disk_cache
+from qt_support import run
+from test_ui_thumbnail_cache_window import close, open_and_wait
 
-qasync_loop = async_support.qasync_loop
 open_window = cache_window.open_window  # the shared fixture: shown windows, closed after
 ITEM_101 = ListingRef("plentymarkets", "101")
 FILES = "/plenty-files"

@@ -11,7 +11,6 @@ import hashlib
 import io
 import json
 import os
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -85,15 +84,14 @@ def test_the_format_comes_from_the_content_not_the_extension(tmp_path: Path):
     assert check_file(disguised, AS24).format == "png"
 
 
-def test_entity_bomb_is_refused_quickly_with_bounded_memory():
+def test_entity_bomb_is_refused_with_bounded_memory():
+    """Refused before any entity is expanded: memory, not the clock, shows it."""
     tracemalloc.start()
-    started = time.perf_counter()
     with pytest.raises(UploadRefused):
         check_file(IMAGES / "entity_expansion.svg", PLENTY)
-    elapsed = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert elapsed < 0.5 and peak < 5_000_000
+    assert peak < 5_000_000
 
 
 def test_external_references_are_never_followed(monkeypatch: pytest.MonkeyPatch):

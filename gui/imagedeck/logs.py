@@ -124,7 +124,7 @@ def configure_logging(level: int = logging.INFO) -> Path:
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """Each log file (the current one and every rotation's new one) is 0600 on POSIX."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self):
         stream = super()._open()
         private_file(Path(self.baseFilename))
         return stream

@@ -1,14 +1,17 @@
 """Find the files under `resources/` (icons, compiled translations) wherever the app runs.
 
-From a source tree (or an editable install) they sit in the repository's `resources/`
-folder beside `gui/`; in a PyInstaller bundle they sit in `<bundle>/resources/`, which the
-frozen app finds through `sys._MEIPASS`. Every lookup goes through `resource()` with a
-literal relative path, so tests/test_packaging_resources.py can list what the app loads and
-check that the packaging recipe bundles each of them.
+The repository's top-level `resources/` folder is installed as the package
+`imagedeck._resources` (setup.py maps it), so an installed wheel and an editable install
+both find it through importlib.resources; a bare source tree (gui/ on sys.path, nothing
+installed) falls back to the folder beside `gui/`. In a PyInstaller bundle they sit in
+`<bundle>/resources/`, which the frozen app finds through `sys._MEIPASS`. Every lookup goes
+through `resource()` with a literal relative path, so tests/test_packaging_resources.py can
+list what the app loads and check that the packaging recipe bundles each of them.
 """
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import sys
 from pathlib import Path
@@ -17,6 +20,8 @@ ENV_RESOURCES = "IMAGEDECK_RESOURCES"
 """Overrides the folder (e.g. a distribution that installs resources elsewhere)."""
 
 SOURCE_RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+"""The checkout's folder, for a source tree run without installing the package."""
+PACKAGE = "imagedeck._resources"
 
 
 class ResourceMissing(FileNotFoundError):
@@ -31,7 +36,19 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return SOURCE_RESOURCES
+    return installed_resources() or SOURCE_RESOURCES
+
+
+def installed_resources() -> Path | None:
+    """The folder of the installed `imagedeck._resources` package (wheel or editable), or
+    None when it is not installed. Wheels install as plain folders (no zip import), so
+    the package's files are real paths that Qt and lrelease can open."""
+    try:
+        folder = importlib.resources.files(PACKAGE)
+    except ModuleNotFoundError:
+        return None
+    path = Path(str(folder))
+    return path if path.is_dir() else None
 
 
 def resource(relative: str) -> Path:

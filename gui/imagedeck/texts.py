@@ -42,7 +42,7 @@ class Text(str):
         text.values = values
         return text
 
-    def format(self, *args: object, **values: Any) -> Text:  # type: ignore[override]
+    def format(self, *args: object, **values: Any) -> Text:
         """The template with its named placeholders filled, still translatable."""
         if args:
             raise TypeError(f"use named placeholders in {self.source!r}, not positional ones")

@@ -10,7 +10,7 @@ from imagedeck.sync.jobs.store import JobStep
 def import_steps(plan: ImportPlan) -> list[JobStep]:
     """The steps the job stores and runs; files skipped by the plan come along so that
     `--replace` keeps them and the run reports them."""
-    steps = []
+    steps: list[JobStep] = []
     for listing in plan.working():
         files = [
             {"path": str(f.path.resolve()), "md5": f.md5}

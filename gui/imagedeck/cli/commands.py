@@ -12,13 +12,18 @@ import json
 import os
 import tempfile
 
+from imagedeck.cli.batch_jobs import resume_jobs, unfinished_jobs
 from imagedeck.cli.errors import CommandError, FilesRefused, shown
 from imagedeck.cli.listing_args import connection_for_resume, connection_from_args
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.marketplaces.registry import PLENTYMARKETS
 from imagedeck.model.image import ListingRef
-from imagedeck.paths import ENV_DATA_DIR
-from imagedeck.sync.engine import SaveConflict
+from imagedeck.paths import ENV_DATA_DIR, journal_path
+from imagedeck.settings import load_settings
+from imagedeck.sync.add_images import add_images
+from imagedeck.sync.engine import SaveConflict, SaveEngine
+from imagedeck.sync.journal import Journal
+from imagedeck.sync.save_lock import SaveGone, SaveInProgress
 
 
 async def order_show(args: argparse.Namespace) -> None:
@@ -37,10 +42,6 @@ async def order_show(args: argparse.Namespace) -> None:
 
 
 async def order_set(args: argparse.Namespace) -> None:
-    from imagedeck.paths import journal_path
-    from imagedeck.sync.engine import SaveEngine
-    from imagedeck.sync.journal import Journal
-
     connection, listing = connection_from_args(args)
     client = connection.open_client()
     try:
@@ -68,11 +69,6 @@ async def order_set(args: argparse.Namespace) -> None:
 
 async def images_add(args: argparse.Namespace) -> None:
     """Upload files, one line per file; a refused or failed file makes the exit status 1."""
-    from imagedeck.paths import journal_path
-    from imagedeck.settings import load_settings
-    from imagedeck.sync.add_images import add_images
-    from imagedeck.sync.journal import Journal
-
     if args.at is not None and args.at < 1:
         raise CommandError("--at counts from 1 (the first place)")
     connection, listing = connection_from_args(args)
@@ -101,13 +97,6 @@ async def images_add(args: argparse.Namespace) -> None:
 
 
 async def resume(_args: argparse.Namespace) -> None:
-    from imagedeck.cli.batch_jobs import resume_jobs, unfinished_jobs
-    from imagedeck.paths import journal_path
-    from imagedeck.settings import load_settings
-    from imagedeck.sync.engine import SaveEngine
-    from imagedeck.sync.journal import Journal
-    from imagedeck.sync.save_lock import SaveGone, SaveInProgress
-
     # An interrupted upload is prepared again as the first attempt was (Settings ▸ Uploads).
     prefs = load_settings().uploads
     failures = []

@@ -22,6 +22,7 @@ from imagedeck.cli.errors import CommandError, FilesRefused, shown
 from imagedeck.cli.listing_args import add_listing_arguments
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.marketplaces.registry import MARKETPLACES
+from imagedeck.sandbox.main import add_sandbox_arguments
 from imagedeck.sync.engine import SaveConflict
 
 
@@ -74,8 +75,6 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help="open the window (the default)")
     demo = commands.add_parser("demo", help="open the window on the built-in sandbox")
     demo.add_argument("--port", type=int, default=0, help="sandbox port (0 = any free port)")
-
-    from imagedeck.sandbox.main import add_sandbox_arguments
 
     sandbox = commands.add_parser("sandbox", help="run the local marketplace emulator")
     add_sandbox_arguments(sandbox)

@@ -24,6 +24,7 @@ import urllib.parse
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 from imagedeck.connections.keyring_secrets import (
     CLIENT_SECRET,
@@ -272,7 +273,9 @@ class ConnectionsStore:
         for entry in entries if isinstance(entries, list) else []:
             if not isinstance(entry, dict):
                 continue
-            values = {k: v for k, v in entry.items() if k in known and isinstance(v, str)}
+            values: dict[str, Any] = {
+                k: v for k, v in entry.items() if k in known and isinstance(v, str)
+            }
             try:
                 profiles.append(validate_profile(Profile(**values)))
             except (TypeError, ProfileError):

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from imagedeck.model.changes import DetailChange
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef, ListingSummary
+from imagedeck.model.listing_page import ListingPage
 
 
 @dataclass(frozen=True)
@@ -157,3 +158,21 @@ class Marketplace(Protocol):
 
     async def aclose(self) -> None:
         """Close the connection pool; the client must not be used afterwards."""
+
+
+class SearchesListings(Protocol):
+    """What a client whose `capabilities.search` is true offers besides `Marketplace`
+    (callers check the capability, then `cast` to this, so mypy checks the call)."""
+
+    async def search_listings(self, query: str = "", page: int = 1) -> ListingPage:
+        """Page `page` of the listings matching `query` ("" = all)."""
+
+
+class HasVariations(Protocol):
+    """What a client whose `capabilities.variations` is true offers besides `Marketplace`."""
+
+    async def list_variations(self, item_id: str) -> list[tuple[str, str]]:
+        """(variation id, label) pairs of one listing."""
+
+    async def variations_page(self, item_id: str, page: int = 1) -> ListingPage:
+        """Page `page` of a listing's variations, each a listing of its own."""

@@ -148,7 +148,7 @@ class HttpClient:
             answer = await self._client.request(method, url, **kwargs)
         except httpx.TimeoutException as exc:
             raise NetworkError(
-                f"{self._host(url)} did not answer within {self.timeout:.0f} s"
+                f"{self._host(url)} did not answer within {self.timeout:g} s"
                 f" ({method} {redact_url(url)})"
             ) from exc
         except httpx.TransportError as exc:

@@ -22,7 +22,7 @@ from imagedeck.marketplaces.waits import WaitPolicy, default_policy, sane_second
 from imagedeck.texts import QT_TRANSLATE_NOOP
 
 Renew = Callable[[], Awaitable[None]]
-Check = Callable[[HttpResponse], None]
+Check = Callable[[HttpResponse], object]  # raises on a failed answer; its value is unused
 
 
 class AuthorisedSession:

@@ -60,9 +60,10 @@ def sane_seconds(value: object) -> float | None:
         try:
             seconds = float(text)
         except ValueError:
-            seconds = _seconds_until_http_date(text)
-            if seconds is None:
+            until = _seconds_until_http_date(text)
+            if until is None:
                 return None
+            seconds = until
     if math.isnan(seconds) or math.isinf(seconds) or seconds < 0 or seconds > ABSURD_WAIT_S:
         return None
     return seconds

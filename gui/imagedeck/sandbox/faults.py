@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field, fields
-from typing import Literal
+from typing import Literal, cast
 
 DropWhen = Literal["before", "after", "either"]
 
@@ -30,6 +30,9 @@ class Faults:
     read_budget: int | None = None
     """plentymarkets reads (GET) allowed per `read_period_s`; then HTTP 429."""
     read_period_s: float = 1.0
+    retry_after_s: float | None = None
+    """Sent as `Retry-After` on every plentymarkets 429 (gateways in front of a marketplace
+    add it); None: only the X-Plenty-* decay headers tell how long to wait."""
 
     error_rate: float = 0.0
     """Chance of an HTTP 500/502/503 with an HTML error page instead of the real answer."""
@@ -52,7 +55,7 @@ class Faults:
     def __setattr__(self, name: str, value: object) -> None:
         super().__setattr__(name, value)
         if name == "seed":  # every assignment restarts the sequence, even to the same seed
-            super().__setattr__("_rng", random.Random(value))
+            super().__setattr__("_rng", random.Random(cast("int | None", value)))
 
     def random(self) -> float:
         """The next number of the fault sequence."""

@@ -54,11 +54,11 @@ class ItemTable(dict[int, R]):
         super().clear()
         self._by_item.clear()
 
-    def update(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def update(self, *args: Any, **kwargs: Any) -> None:
         for key, value in dict(*args, **kwargs).items():
             self[key] = value
 
-    def setdefault(self, key: int, default: Any = None) -> Any:  # type: ignore[override]
+    def setdefault(self, key: int, default: Any = None) -> Any:
         if key not in self:
             self[key] = default
         return self[key]

@@ -40,9 +40,11 @@ class BackgroundTasks:
 
     def _finished(self, task: asyncio.Task[Any]) -> None:
         self._tasks.discard(task)
-        if task.cancelled() or task.exception() is None:
+        if task.cancelled():
             return
         error = task.exception()
+        if error is None:
+            return
         log.error("background task failed", exc_info=error)
         if self._on_error is not None:
             self._on_error(error)

@@ -10,8 +10,10 @@ the seller's unsaved order and detail edits on top of what the server holds
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from imagedeck.error_advice import explain
+from imagedeck.marketplaces.base import HasVariations
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.gallery import Gallery
@@ -109,7 +111,7 @@ class ListingOpener:
         client = self.clients.client(listing.marketplace)
         try:
             variations = (
-                await client.list_variations(listing.listing_id)
+                await cast(HasVariations, client).list_variations(listing.listing_id)
                 if client.capabilities.variations
                 else []
             )

@@ -1,6 +1,6 @@
 """One listing as the seller works on it: open, re-read keeping edits, save, cancel, conflicts.
 
-The Qt-free state machine the window shows (design.md: "the window shows a session; it does
+The Qt-free state machine the window shows (ARCHITECTURE.md: "the window shows a session; it does
 not run one"). It owns the `Gallery` and the state of the running save; the window is a
 `SessionView` (session/ports.py) that displays what this reports and answers its questions.
 
@@ -62,7 +62,7 @@ class ListingSession:
         self.cancelling = False
         self.closed = False
         self._progress = (0, 0)  # done, total of the running job, as last reported
-        self._after_save: Callable[[], None] | None = None
+        self._after_save: Callable[[], object] | None = None
 
     @property
     def saving(self) -> bool:
@@ -169,7 +169,7 @@ class ListingSession:
         self.cancelling = False
         self.view.hide_progress()
 
-    def after_save(self, then: Callable[[], None] | None) -> None:
+    def after_save(self, then: Callable[[], object] | None) -> None:
         """Run `then` once the running (or next) save has succeeded; None forgets it."""
         self._after_save = then
 

@@ -11,7 +11,9 @@ children (variations) where the marketplace's capabilities say so.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import cast
 
+from imagedeck.marketplaces.base import HasVariations, SearchesListings
 from imagedeck.marketplaces.registry import MARKETPLACES, capabilities_of
 from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.model.listing_page import ListingPage
@@ -37,7 +39,7 @@ def browser_fetchers(clients: Clients, marketplace: str) -> tuple[SearchPage, Ch
     async def search(query: str, page: int) -> ListingPage:
         client = clients.client(marketplace)
         if client.capabilities.search:
-            return await client.search_listings(query, page)
+            return await cast(SearchesListings, client).search_listings(query, page)
         needle = query.strip().lower()
         entries = [
             s
@@ -50,7 +52,7 @@ def browser_fetchers(clients: Clients, marketplace: str) -> tuple[SearchPage, Ch
         client = clients.client(marketplace)
         if not client.capabilities.variations:
             return ListingPage((), page, True, 0)
-        return await client.variations_page(ref.listing_id, page)
+        return await cast(HasVariations, client).variations_page(ref.listing_id, page)
 
     return search, (children if capabilities_of(marketplace).variations else None)
 
@@ -63,6 +65,8 @@ def directory_fetchers(clients: Clients) -> tuple[ListingsFetch, VariationsFetch
 
     async def variations(marketplace: str, listing_id: str) -> list[tuple[str, str]]:
         client = clients.client(marketplace)
-        return await client.list_variations(listing_id) if client.capabilities.variations else []
+        if not client.capabilities.variations:
+            return []
+        return await cast(HasVariations, client).list_variations(listing_id)
 
     return listings, variations

@@ -1,6 +1,6 @@
 """Run blocking work (SQLite on the journal) off the GUI thread and await its answer.
 
-The GUI thread runs the qasync loop and must never block on SQLite (design.md, Threads). A
+The GUI thread runs the qasync loop and must never block on SQLite (ARCHITECTURE.md, Threads). A
 thread per call rather than a pool: journal reads are rare (start-up, a failed resume), and
 a thread that ends with its call leaves nothing running when the window closes.
 """

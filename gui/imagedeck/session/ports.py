@@ -53,6 +53,8 @@ class Clients(Protocol):
 
     def client(self, marketplace: str) -> Marketplace: ...
 
+    def use(self, connection: Connection) -> Marketplace | None: ...
+
 
 class Saver(Protocol):
     """Runs saves one at a time off the GUI thread; answers arrive as the session's

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -49,7 +50,7 @@ class SaveGone(Exception):
 def _try_lock(handle: IO[str]) -> bool:
     """Take the OS lock of an open file without waiting; whether it was taken."""
     try:
-        if os.name == "nt":  # pragma: no cover - Windows
+        if sys.platform == "win32":  # pragma: no cover - Windows
             import msvcrt
 
             handle.seek(0)
@@ -65,7 +66,7 @@ def _try_lock(handle: IO[str]) -> bool:
 
 def _unlock(handle: IO[str]) -> None:
     with contextlib.suppress(OSError):
-        if os.name == "nt":  # pragma: no cover - Windows
+        if sys.platform == "win32":  # pragma: no cover - Windows
             import msvcrt
 
             handle.seek(0)

@@ -5,10 +5,10 @@ network), the file may already be on the listing. So each upload is journaled be
 sent, with the file's path and the MD5 of exactly the bytes that go out; a resumed save asks
 the listing whether an image with that MD5 is there (`arrived`) and sends only if not.
 
-Progress: plentymarkets takes the file as base64 inside JSON, streamed (plenty_upload.py);
-PlentyClient.upload counts the bytes handed to the network, which is what the tile's
-"uploading NN %" shows. AutoScout24's multipart body goes out in one piece (at most 10 MB),
-so it jumps from 0 to 100.
+Progress: plentymarkets takes the file as base64 inside JSON, streamed
+(marketplaces/plentymarkets/upload.py); PlentyClient.upload counts the bytes handed to the
+network, which is what the tile's "uploading NN %" shows. AutoScout24's multipart body goes
+out in one piece (at most 10 MB), so it jumps from 0 to 100.
 """
 
 from __future__ import annotations

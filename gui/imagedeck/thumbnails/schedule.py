@@ -33,6 +33,7 @@ The Qt glue (the list model, QImage, the caches and decoding) is ui/grid/thumbna
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Container, Coroutine, Sequence
 from typing import Any
@@ -157,7 +158,7 @@ class FetchQueue:
             if self.first_alone:
                 self._alone = task
             self.running[image.id] = task
-            task.add_done_callback(lambda done, i=image.id, g=generation: self._done(i, g, done))
+            task.add_done_callback(functools.partial(self._done, image.id, generation))
         if self.running or self.pending:
             self._idle.clear()
         else:

@@ -22,8 +22,8 @@ def thumbnail_url(image: Image, needed_edge: int) -> str:
     """The URL to fetch for a thumbnail `needed_edge` device pixels wide: the smallest
     plentymarkets variant at least that large, else the largest offered, else the preview
     URL the client chose (AutoScout24, or records without variant URLs)."""
-    offered = [(image.raw.get(key), edge) for key, edge in PLENTY_VARIANTS]
-    offered = [(url, edge) for url, edge in offered if isinstance(url, str) and url]
+    candidates = [(image.raw.get(key), edge) for key, edge in PLENTY_VARIANTS]
+    offered = [(url, edge) for url, edge in candidates if isinstance(url, str) and url]
     for url, edge in offered:
         if edge >= needed_edge:
             return url

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
 from imagedeck.marketplaces.autoscout24 import validate
@@ -36,14 +36,12 @@ from imagedeck.marketplaces.http import HttpClient, HttpResponse, ResponseObserv
 from imagedeck.marketplaces.server_text import redirect_text, server_text
 from imagedeck.marketplaces.session import AuthorisedSession, SessionClient
 from imagedeck.marketplaces.tokens import Tokens, TokenStore, tokens_from_answer
+from imagedeck.marketplaces.upload_file import CheckedFile
 from imagedeck.marketplaces.waits import sane_seconds
 from imagedeck.model.changes import DetailChange
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef, ListingSummary
 from imagedeck.model.listing_page import ListingPage
-
-if TYPE_CHECKING:
-    from imagedeck.marketplaces.upload_file import CheckedFile
 
 log = logging.getLogger(__name__)
 
@@ -265,7 +263,7 @@ class AutoScout24Client(SessionClient):
     async def search_listings(
         self, query: str = "", page: int = 1, per_page: int = 20
     ) -> ListingPage:
-        """Page `page` of the account's vehicles that match `query` (as24_listings.py)."""
+        """Page `page` of the account's vehicles that match `query` (autoscout24/listings.py)."""
         return await search_vehicles(self, query, page, per_page)
 
     async def load_images(self, listing: ListingRef) -> list[Image]:

@@ -68,7 +68,8 @@ async def search_vehicles(
             continue
         entries.append(ListingSummary(ListingRef(NAME, vehicle_id), _describe(vehicle, title)))
     links = envelope.get("_links") or {}
-    paging = data.get("page") if isinstance(data.get("page"), dict) else {}
+    page_info = data.get("page") if isinstance(data, dict) else None
+    paging = page_info if isinstance(page_info, dict) else {}
     total = paging.get("totalElements") if not needle else None
     return ListingPage(tuple(entries), page, "next" not in links, _int(total))
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from imagedeck.marketplaces.base import (
     Capabilities,
@@ -46,15 +46,12 @@ from imagedeck.marketplaces.plentymarkets.upload import upload_body, upload_fiel
 from imagedeck.marketplaces.retry import MAX_ATTEMPTS
 from imagedeck.marketplaces.session import AuthorisedSession, SessionClient
 from imagedeck.marketplaces.tokens import TokenStore, tokens_from_answer
-from imagedeck.marketplaces.upload_file import find_duplicate
+from imagedeck.marketplaces.upload_file import CheckedFile, find_duplicate
 from imagedeck.model.changes import DetailChange
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef, ListingSummary
 from imagedeck.model.listing_page import ListingPage
 from imagedeck.model.plan import plan_positions
-
-if TYPE_CHECKING:
-    from imagedeck.marketplaces.upload_file import CheckedFile
 
 log = logging.getLogger(__name__)
 
@@ -125,10 +122,11 @@ class PlentyClient(SessionClient):
         """Renew the access token: refresh grant (JSON, then form), else log in again."""
         current = self.tokens.get()
         if current and current.refresh_token:
-            for kwargs in (
+            forms: tuple[dict[str, Any], ...] = (
                 {"json": {"refreshToken": current.refresh_token}},
                 {"data": {"refresh_token": current.refresh_token}},
-            ):
+            )
+            for kwargs in forms:
                 answer = await self.http.request("POST", "/rest/login/refresh", **kwargs)
                 if answer.ok and isinstance(answer.json(), dict):
                     tokens = tokens_from_answer(answer.json(), keep_refresh=current.refresh_token)
@@ -164,7 +162,7 @@ class PlentyClient(SessionClient):
     async def search_listings(
         self, query: str = "", page: int = 1, per_page: int = 50
     ) -> ListingPage:
-        """Page `page` of the items matching an id, item number or name (plenty_listings.py)."""
+        """Page `page` of the items matching an id, item number or name (listings.py)."""
         return await search_items(self, query, page, per_page)
 
     async def variations_page(self, item_id: str, page: int = 1, per_page: int = 50) -> ListingPage:
@@ -232,7 +230,7 @@ class PlentyClient(SessionClient):
     def plan_details(
         self, listing: ListingRef, image_id: str, changes: Sequence[DetailChange]
     ) -> list[PlannedCall]:
-        """One name, availability or variation-link call per change (see plenty_details.py)."""
+        """One name, availability or variation-link call per change (see details.py)."""
         return plan_detail_calls(listing.listing_id, image_id, changes)
 
     async def already_applied(self, call: PlannedCall) -> bool:
@@ -286,7 +284,7 @@ class PlentyClient(SessionClient):
         `on_percent` hears how much of the streamed body has been handed to the network
         (0-99 while sending, 100 once the image is there): the tile's "uploading NN %".
 
-        The body is streamed (see plenty_upload.py). When the answer is lost (network, 5xx)
+        The body is streamed (see upload.py). When the answer is lost (network, 5xx)
         the upload may or may not have arrived, so before sending it again the item's images
         are read and searched for the file's MD5: a file found there is the one that arrived,
         and it is answered instead of uploading a second copy. Callers check for duplicates

@@ -137,8 +137,8 @@ async def _number_search(client: Calls, number: str, page: int, per_page: int) -
         )
         by_id = {str(e.get("id")): e for e in items["entries"] if isinstance(e, dict)}
         entries = tuple(_item_summary(by_id[i], numbers[i]) for i in numbers if i in by_id)
-    page = _page(body, entries)
-    return ListingPage(page.entries, page.page, page.is_last, None)  # totalsCount: variations
+    found = _page(body, entries)
+    return ListingPage(found.entries, found.page, found.is_last, None)  # totalsCount: variations
 
 
 def _numbered(number: str) -> Text:

@@ -13,13 +13,11 @@ import asyncio
 import base64
 import json
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from imagedeck.marketplaces.http import BodyStream
 from imagedeck.marketplaces.plentymarkets.file_names import upload_file_name
-
-if TYPE_CHECKING:
-    from imagedeck.marketplaces.upload_file import CheckedFile
+from imagedeck.marketplaces.upload_file import CheckedFile
 
 #: Raw bytes read per chunk: a multiple of 3, so each chunk's base64 needs no padding.
 RAW_CHUNK = 3 * 64 * 1024

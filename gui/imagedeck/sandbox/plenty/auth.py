@@ -57,7 +57,7 @@ async def login(request: Request, ctx: PlentyContext) -> dict[str, Any]:
     }
     if missing:
         raise invalid(missing)
-    if ctx.state.plenty_users.get(username) != password:
+    if ctx.state.plenty_users.get(str(username)) != password:
         message = "The user credentials were incorrect."
         raise PlentyError(401, {"error": "invalid_credentials", "message": message})
     return _token_data(ctx, ctx.faults)

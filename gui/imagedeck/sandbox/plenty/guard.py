@@ -71,6 +71,8 @@ def plenty_endpoint(handler: Handler, *, public: bool = False) -> Callable:
         except PlentyError as error:
             response = JSONResponse(error.body, status_code=error.status)
         response.headers.update(ctx.throttle.headers(kind, route, ctx.faults))
+        if response.status_code == 429 and ctx.faults.retry_after_s is not None:
+            response.headers["Retry-After"] = f"{ctx.faults.retry_after_s:g}"
         return response
 
     endpoint.__name__ = handler.__name__

@@ -30,6 +30,7 @@ from typing import Any
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.model.image import ListingRef
 from imagedeck.paths import data_dir
+from imagedeck.private_files import private_dir, private_file
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
@@ -115,9 +116,10 @@ class JobStore:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or jobs_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
         self._lock = threading.Lock()
         self._db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
+        private_file(self.path)  # before WAL: SQLite gives its -wal and -shm files this mode
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")

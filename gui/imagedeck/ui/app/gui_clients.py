@@ -28,6 +28,9 @@ class GuiClients:
         self._clients: dict[str, Marketplace] = {}
         #: Hears the clients' waits and retries while reading ("rate limit: waiting 42 s").
         self.on_status: Callable[[str], None] | None = None
+        self.on_switch: list[Callable[[str], None]] = []
+        """Called with the marketplace whose connection `use` replaces, before its old
+        client is handed back for closing (the listing browser stops its reads then)."""
 
     @property
     def marketplaces(self) -> list[str]:
@@ -67,6 +70,8 @@ class GuiClients:
         None when there was none.
         """
         self._connections[connection.marketplace] = connection
+        for listener in self.on_switch:
+            listener(connection.marketplace)
         return self._clients.pop(connection.marketplace, None)
 
     async def aclose(self) -> None:

@@ -96,8 +96,8 @@ class MainWindow(QMainWindow):
         self.clear_cache_action = install_clear_cache(view_menu, self.loader, self.statusBar())
         self._connect()
         menus = (file_menu, edit_menu, toolbar)
-        parts = (self.adder, self.deleter, self.grid)
-        place_image_actions(self.image_actions, menus, self.commands.reload, *parts)
+        image_parts = (self.adder, self.deleter, self.grid)
+        place_image_actions(self.image_actions, menus, self.commands.reload, *image_parts)
         self.display.refreshed.append(
             lambda: follow_state(self.image_actions, self.grid, self.gallery)
         )
@@ -236,10 +236,10 @@ class MainWindow(QMainWindow):
 
     # -- opening -----------------------------------------------------------------------
     def show_open_dialog(self) -> None:
-        listings, variations = directory_fetchers(self.clients)
         dialog = OpenListingDialog(
-            self.clients.marketplaces, listings, variations, self.gallery.listing, self
+            self.clients.marketplaces, *directory_fetchers(self.clients), self.gallery.listing, self
         )
+        self.closed.connect(dialog.reject)  # its reads use the clients aclose() closes
         dialog.accepted.connect(lambda: self.session.open_unless_cancelled(dialog.listing_ref()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -37,8 +37,10 @@ def render(out: Path, *, language: str = "en", dark: bool = False) -> Path:
     from imagedeck.ui.app.app import build_main_window
     from imagedeck.ui.app.interface_language import use_interface_language
     from imagedeck.ui.app.theme import dark_palette
+    from imagedeck.ui.dialogs.questions import Choice
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setQuitOnLastWindowClosed(False)  # closing the window must not stop the loop
     use_interface_language(language)
     if dark:
@@ -51,7 +53,7 @@ def render(out: Path, *, language: str = "en", dark: bool = False) -> Path:
 
     async def shoot(base_url: str) -> None:
         window = build_main_window(demo_connections(base_url))
-        window.ask_resume = lambda *_args: None
+        window.ask_resume = lambda *_args: Choice.LATER
         window.resize(*SIZE)
         window.show()
         if not await window.open_listing(DEMO_ITEM):

@@ -39,8 +39,9 @@ PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # gui/imagedeck
 
 
 def translations_dir() -> Path:
-    """Where the catalogues are: in the frozen bundle (.qm compiled at build time) or in
-    resources/ of a checkout (.ts, compiled on first start)."""
+    """Where the catalogues are: in the frozen bundle (.qm compiled at build time), or the
+    installed package imagedeck._resources (resources/ of the checkout; .ts, compiled on
+    first start), found through importlib.resources by `resources_dir`."""
     return resources_dir() / "translations"
 
 

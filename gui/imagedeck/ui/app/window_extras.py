@@ -3,7 +3,7 @@
 Kept out of main_window.py so the window's own flows stay readable and the wiring is one
 line there. It adds File ▸ Connections…, Edit ▸ Settings… (Ctrl+,) and the Help menu,
 and switches the window to a connection the user chooses. Every listing the window shows is
-remembered by the listing browser (ui/recent_listings.py), which also sets the last
+remembered by the listing browser (session/recent_listings.py), which also sets the last
 connection, so `imagedeck` without arguments reopens it next time.
 
 Texts use the context "WindowExtras". The File and Edit menus are found by their English

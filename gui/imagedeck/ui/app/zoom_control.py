@@ -35,6 +35,7 @@ _SCREEN_EVENTS = (QEvent.Type.ScreenChangeInternal, QEvent.Type.DevicePixelRatio
 
 
 class ZoomControl(QObject):
+    size: int  # the thumbnail edge in pixels, from the settings
     """Owns the slider (in `window`'s status bar) and the three actions (in `view_menu`)
     that size the tiles of `grid`; `loader` re-renders `gallery`'s thumbnails."""
 

@@ -61,6 +61,7 @@ class ListingBrowser(QWidget):
     ) -> None:
         super().__init__(parent)
         self._clients = clients
+        clients.on_switch.append(self.connection_switched)
         self._open_listing = open_listing
         self.tasks = BackgroundTasks()
         self.model = ListingTreeModel(self.tasks, self)
@@ -136,6 +137,19 @@ class ListingBrowser(QWidget):
         self.model.set_recent(self._recent())
         heading = translated(RESULT_HEADINGS[marketplace]) if marketplace in RESULT_HEADINGS else ""
         self.model.set_source(search, children, heading or self.tr("Listings"))
+
+    def connection_switched(self, marketplace: str) -> None:
+        """Another connection serves `marketplace` from now on. Pages still on their way
+        come from the old one, whose client is about to close: stop them, relabel the
+        picker and, if it is the marketplace searched, show the new shop's listings."""
+        self.tasks.cancel_all()
+        row = self.marketplace.findData(marketplace)
+        if row >= 0:
+            label = display_name(marketplace)
+            connection = self._clients.connection(marketplace).name
+            self.marketplace.setItemText(row, f"{label} — {connection}")
+        if marketplace == self.selected_marketplace:
+            self._marketplace_changed()
 
     def _recent(self) -> list:
         name = self.connection_name()

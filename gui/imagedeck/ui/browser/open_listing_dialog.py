@@ -91,7 +91,9 @@ class OpenListingDialog(QDialog):
         self.listing_id.setPlaceholderText(self.tr("e.g. 101"))
         self.variation = QComboBox()
         self.variation.setEditable(True)
-        self.variation.lineEdit().setPlaceholderText(self.tr("all variations (optional)"))
+        variation_edit = self.variation.lineEdit()
+        assert variation_edit is not None  # the combo box is editable
+        variation_edit.setPlaceholderText(self.tr("all variations (optional)"))
         self.problem = QLabel()
         self.problem.setStyleSheet(label_style("error"))
         self.problem.setWordWrap(True)

@@ -233,7 +233,7 @@ class AvailabilityGroup(QGroupBox):
             )
             return False
         try:
-            availability = Availability(self.kind.type, text)
+            availability = Availability(self.kind.type, text)  # type: ignore[arg-type]  # parsed
         except ValueError as error:
             self.message.show_error(
                 self.tr("{error} Nothing was changed.").format(error=as_sentence(error_text(error)))

@@ -30,7 +30,7 @@ def human_size(size: int | None) -> str:
         return ""
     if size < 1024:
         # ImageInfo.tr: lupdate reads numerus forms from tr() calls only, not translate().
-        return plural(ImageInfo.tr("%n byte(s)", "", size), size)
+        return plural(ImageInfo.tr("%n byte(s)", "", size), size)  # type: ignore[arg-type]
     locale = QLocale()
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     value = float(size)
@@ -158,7 +158,7 @@ class ImageInfo(QWidget):
 
 def _links(image: Image) -> str:
     """Rich text links: "Full size · Middle size", whichever the marketplace gave."""
-    parts = []
+    parts: list[tuple[str, str]] = []
     titles = (
         QCoreApplication.translate("ImageInfo", "Full size"),
         QCoreApplication.translate("ImageInfo", "Middle size"),

@@ -59,7 +59,9 @@ class LanguagePicker(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(self.tr("Add a language…"))
+        line_edit = self.lineEdit()
+        assert line_edit is not None  # an editable combo box always has one
+        line_edit.setPlaceholderText(self.tr("Add a language…"))
         self.setToolTip(self.tr("Choose a language, or type its name or code, then press Add"))
         self.set_present(())
 

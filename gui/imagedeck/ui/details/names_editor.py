@@ -158,7 +158,9 @@ class NamesEditor(QWidget):
         self.model.rowsRemoved.connect(self._rows_changed)
         self.table.selectionModel().currentChanged.connect(self._update_remove)
         self.add_button.clicked.connect(self.add_language)
-        self.picker.lineEdit().returnPressed.connect(self.add_language)
+        picker_edit = self.picker.lineEdit()
+        assert picker_edit is not None  # the picker is an editable combo box
+        picker_edit.returnPressed.connect(self.add_language)
         self.remove_button.clicked.connect(self.remove_current)
         self.remove_action.triggered.connect(self.remove_current)
         self._rows_changed()

@@ -221,7 +221,7 @@ class ConnectionsDialog(QDialog):
         self._refresh_buttons()
 
     def start_new(self, marketplace: str) -> None:
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)  # no current item
         self.list.clearSelection()
         self._editing = ""
         self.editor.setEnabled(True)

@@ -40,6 +40,7 @@ def ask_unsaved_changes(parent: QWidget, listing: str, *, can_save: bool = True)
     box.setDefaultButton(
         QMessageBox.StandardButton.Save if can_save else QMessageBox.StandardButton.Cancel
     )
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)  # Escape keeps the changes
     answer = box.exec()
     if answer == QMessageBox.StandardButton.Save:
         return Choice.SAVE
@@ -69,8 +70,11 @@ def ask_conflict(parent: QWidget, message: str) -> Choice:
         QCoreApplication.translate("Questions", "Save My Changes"),
         QMessageBox.ButtonRole.AcceptRole,
     )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(reload)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    # Enter and Escape both mean Cancel: nothing is lost, and the seller decides with a
+    # click (Reload would discard their changes, Save My Changes overwrite someone else's).
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
     box.exec()
     clicked = box.clickedButton()
     if clicked is reload:

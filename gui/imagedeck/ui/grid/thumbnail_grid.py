@@ -148,7 +148,7 @@ class ThumbnailGrid(QListView):
         assert isinstance(model, GalleryListModel), "ThumbnailGrid shows a GalleryListModel"
         return model
 
-    def setModel(self, model: GalleryListModel) -> None:
+    def setModel(self, model: GalleryListModel) -> None:  # type: ignore[override]
         super().setModel(model)
         self.selectionModel().selectionChanged.connect(self._update_actions)
         model.modelReset.connect(self._update_actions)

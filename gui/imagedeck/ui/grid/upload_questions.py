@@ -2,7 +2,7 @@
 delete these images? which image becomes main?
 
 Each is a plain function returning the answer, and the window keeps them as attributes, so
-tests answer them without a dialog (as with ui/questions.py).
+tests answer them without a dialog (as with ui/dialogs/questions.py).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def _list(lines: Sequence[str], limit: int = 8) -> str:
     shown = list(lines[:limit])
     if len(lines) > limit:
         more = len(lines) - limit
-        shown.append(plural(UploadQuestions.tr("… and %n more", "", more), more))
+        shown.append(plural(UploadQuestions.tr("… and %n more", "", more), more))  # type: ignore[arg-type]
     return "\n".join(f"• {line}" for line in shown)
 
 
@@ -86,9 +86,9 @@ def ask_delete(parent: QWidget, count: int) -> bool:
     question = plural(
         UploadQuestions.tr(
             "Delete %n image(s)?\n\nThey are removed from the marketplace when you save; until "
-            "then Undo (Ctrl+Z) brings them back.",
+            "then Undo (Ctrl+Z) brings them back.",  # type: ignore[arg-type]
             "",
-            count,
+            count,  # type: ignore[arg-type]
         ),
         count,
     )

@@ -28,6 +28,7 @@ import asyncio
 import contextlib
 import functools
 import logging
+import sys
 import threading
 from pathlib import Path
 
@@ -69,6 +70,11 @@ class _LoopThread(QThread):
 
     def run(self) -> None:
         threading.current_thread().name = self.objectName()  # for logs and tests
+        # A QThread is not started by `threading`, so a tracer set for every thread (coverage
+        # with concurrency = thread, a debugger) would not see it: hand it over here.
+        tracer = threading.gettrace()
+        if tracer is not None:
+            sys.settrace(tracer)
         asyncio.set_event_loop(self._loop)
         try:
             self._loop.run_forever()
@@ -108,7 +114,7 @@ class SaveWorker(QObject):
         self._clients: dict[str, Marketplace] = {}
         self._journal: Journal | None = None
         self._one_at_a_time = asyncio.Lock()
-        self._jobs: list[tuple[Job, asyncio.Task[None]]] = []  # submitted, oldest first
+        self._jobs: list[tuple[AnyJob, asyncio.Task[None]]] = []  # submitted, oldest first
         self._stopping = False
 
     @property
@@ -117,7 +123,7 @@ class SaveWorker(QObject):
         return self._journal_file or journal_path()
 
     @property
-    def thread(self) -> QThread:
+    def thread(self) -> QThread:  # type: ignore[override]  # shadows QObject.thread() on purpose
         return self._thread
 
     def start(self) -> None:
