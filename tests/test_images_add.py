@@ -303,3 +303,42 @@ def test_the_cli_applies_the_upload_preferences_unless_told_original(sandbox, tm
         assert journal.unfinished() == []
     assert all(save is not None and is_upload_save(save) for save in saves)
     assert [save.state for save in saves] == ["done", "done"]
+
+
+def test_files_are_checked_two_at_a_time_and_reported_in_the_order_given(
+    tmp_path, monkeypatch
+) -> None:
+    import threading
+    import time
+
+    from imagedeck.sync import add_images as adding
+    from imagedeck.uploads.validate import UploadRefused
+
+    running, most = [0], [0]
+    lock = threading.Lock()
+    real_check = adding.check_file
+
+    def slow_check(path, marketplace, *, convert=False):
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.05)  # long enough that a second file's check overlaps
+        try:
+            return real_check(path, marketplace, convert=convert)
+        finally:
+            with lock:
+                running[0] -= 1
+
+    monkeypatch.setattr(adding, "check_file", slow_check)
+    paths = []
+    for n in range(5):
+        path = tmp_path / f"photo{n}.jpg"
+        if n == 2:
+            path.write_bytes(b"not a picture")
+        else:
+            Image.new("RGB", (40 + n, 30), (n * 40, 90, 160)).save(path, "JPEG")
+        paths.append(path)
+    results = asyncio.run(adding.check_files(paths, "plentymarkets"))
+    assert [r.path.name for r in results] == [p.name for p in paths]
+    assert isinstance(results[2], UploadRefused)
+    assert most[0] == adding.CHECKS_AT_ONCE

@@ -62,3 +62,55 @@ def test_residency_lets_go_of_the_oldest_off_screen_thumbnails() -> None:
     assert residency.bytes == 75 and "a" in residency and "b" not in residency
     residency.keep_only({"a"})
     assert residency.bytes == 25
+
+
+def test_a_loads_first_fetch_goes_alone_until_its_answer_is_in() -> None:
+    started: list[str] = []
+
+    async def scenario() -> None:
+        answer = asyncio.Event()
+
+        async def fetch(_generation: int, image: Image) -> None:
+            started.append(image.id)
+            if image.id == "0":
+                await answer.wait()
+                queue.answered()  # the bytes are in; its decode would follow
+                await asyncio.sleep(0.01)
+
+        queue = FetchQueue(fetch, max_in_flight=3)
+        for n in range(6):
+            queue.pending[str(n)] = Image(str(n))
+        queue.first_alone = True
+        queue.pump()
+        await asyncio.sleep(0.01)
+        assert started == ["0"]
+        answer.set()
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        assert started == ["0", "1", "2", "3"], "three more while the first one decodes"
+        await queue.wait_idle()
+        assert started == [str(n) for n in range(6)]
+
+    asyncio.run(scenario())
+
+
+def test_nothing_starts_while_held_and_idle_is_announced() -> None:
+    idle: list[bool] = []
+
+    async def scenario() -> None:
+        async def fetch(_generation: int, _image: Image) -> None:
+            await asyncio.sleep(0)
+
+        queue = FetchQueue(fetch, max_in_flight=2)
+        queue.on_idle = lambda: idle.append(True)
+        queue.pending["a"] = Image("a")
+        queue.held = True
+        queue.pump()
+        await asyncio.sleep(0.01)
+        assert not queue.running and queue.busy and not idle
+        queue.held = False
+        queue.pump()
+        await queue.wait_idle()
+        assert idle and not queue.busy
+
+    asyncio.run(scenario())

@@ -120,7 +120,7 @@ def test_switching_listing_drops_stale_results(qasync_loop, loader_for, qtbot) -
     slow = FakeClient(delay=0.2)
     loader.load(slow, gallery.images)
 
-    qtbot.waitUntil(lambda: slow.in_flight == 2)
+    qtbot.waitUntil(lambda: slow.in_flight == 1)  # the first goes alone
     gallery.load(ListingRef("plentymarkets", "102"), [Image("i0", preview_url="http://x/a")])
     loader.cancel()
     qtbot.wait(300)  # past the end of the slow downloads
@@ -199,6 +199,7 @@ def test_a_corrupt_cache_file_is_refetched_not_shown(
     run(qtbot, first.wait_idle())
     (entry,) = (private_data_dir / "cache" / "thumbnails").glob("*.thumb")
     entry.write_bytes(entry.read_bytes()[:100])
+    first.packs.clear()  # the listing's pack would serve it: this test is about the tile
     model, second = loader_for(gallery)
     again = FakeClient()
     second.load(again, gallery.images)
@@ -219,14 +220,16 @@ def test_visible_images_are_fetched_first_and_scrolled_away_ones_cancelled(
     model, loader = loader_for(gallery, max_in_flight=3)
     client = FakeClient(delay=0.1)
     loader.load(client, gallery.images)
-    qtbot.waitUntil(lambda: client.in_flight == 3)
+    first_shown = lambda: model.thumbnail_state("i0") == ThumbnailState.READY  # noqa: E731
+    qtbot.waitUntil(lambda: client.in_flight == 3 and first_shown())
     loader.set_visible(["i27", "i28", "i29"])  # scrolled to the end
     ends = ("i27", "i28", "i29")
     qtbot.waitUntil(
         lambda: all(model.thumbnail_state(i) == ThumbnailState.READY for i in ends), timeout=5000
     )
-    # i0-i2 were cancelled mid-download; the end came before anything else.
-    assert sorted(client.fetched[:3]) == [f"http://x/{n}/hopper.jpg" for n in (27, 28, 29)]
+    # i0 went alone first; i1-i3 were cancelled mid-download; the end came next.
+    assert client.fetched[0] == "http://x/0/hopper.jpg"
+    assert sorted(client.fetched[1:4]) == [f"http://x/{n}/hopper.jpg" for n in (27, 28, 29)]
     assert model.thumbnail_state("i20") == ThumbnailState.LOADING
     run(qtbot, loader.wait_idle())
     assert {model.thumbnail_state(i.id) for i in gallery} == {ThumbnailState.READY}
@@ -244,3 +247,90 @@ def test_retry_fetches_a_failed_thumbnail_again(qasync_loop, loader_for, qtbot) 
     run(qtbot, loader.wait_idle())
     assert client.fetched == ["http://x/missing.jpg"] * 2
     assert model.thumbnail_state("i0") == ThumbnailState.FAILED
+
+
+def test_a_reopen_is_served_from_the_listings_pack_without_tile_files(
+    qasync_loop, loader_for, qtbot, private_data_dir
+) -> None:
+    gallery = gallery_of("hopper.jpg", "flower.jpg", "rgb_trns.png")
+    _model, first = loader_for(gallery)
+    first.load(FakeClient(), gallery.images)
+    run(qtbot, first.wait_idle())
+    assert len(list((private_data_dir / "cache" / "thumbnails-packs").glob("*.pack"))) == 1
+    for entry in (private_data_dir / "cache" / "thumbnails").glob("*.thumb"):
+        entry.unlink()  # only the pack is left to serve the reopen
+    model, second = loader_for(gallery)
+    again = FakeClient()
+    second.load(again, gallery.images)
+    run(qtbot, second.wait_idle())
+    assert again.fetched == []
+    for row in range(3):
+        picture = model.index(row).data(Qt.ItemDataRole.DecorationRole)
+        assert model.thumbnail_state(f"i{row}") == ThumbnailState.READY and not picture.isNull()
+
+
+def test_a_tile_damaged_in_the_pack_is_fetched_again_not_shown(
+    qasync_loop, loader_for, qtbot, private_data_dir
+) -> None:
+    gallery = gallery_of("hopper.jpg", "flower.jpg")
+    _model, first = loader_for(gallery)
+    first.load(FakeClient(), gallery.images)
+    run(qtbot, first.wait_idle())
+    for entry in (private_data_dir / "cache" / "thumbnails").glob("*.thumb"):
+        entry.unlink()
+    (pack,) = (private_data_dir / "cache" / "thumbnails-packs").glob("*.pack")
+    blob = bytearray(pack.read_bytes())
+    blob[-1] ^= 0xFF  # the last tile's pixels no longer match its checksum
+    pack.write_bytes(bytes(blob))
+    model, second = loader_for(gallery)
+    again = FakeClient()
+    second.load(again, gallery.images)
+    run(qtbot, second.wait_idle())
+    assert len(again.fetched) == 1
+    assert {model.thumbnail_state(i) for i in ("i0", "i1")} == {ThumbnailState.READY}
+    third_model, third = loader_for(gallery)
+    once_more = FakeClient()
+    third.load(once_more, gallery.images)
+    run(qtbot, third.wait_idle())
+    assert once_more.fetched == [], "the pack was not rewritten whole"
+
+
+def test_the_first_request_goes_alone_then_the_rest_fill_the_bound_in_display_order(
+    qasync_loop, loader_for, qtbot
+) -> None:
+    gallery = Gallery()
+    urls = [f"http://x/{n}/hopper.jpg" for n in range(8)]
+    gallery.load(LISTING, [Image(f"i{n}", preview_url=url) for n, url in enumerate(urls)])
+    _model, loader = loader_for(gallery, max_in_flight=3)
+    client = FakeClient(delay=0.1)
+    started: list[tuple[str, int]] = []
+    fetch = client.fetch_bytes
+
+    async def noted(url: str) -> bytes:
+        started.append((url, client.in_flight))
+        return await fetch(url)
+
+    client.fetch_bytes = noted
+    loader.load(client, gallery.images)
+    run(qtbot, loader.wait_idle())
+    assert started[0] == (urls[0], 0)
+    assert started[1][1] == 0, "the second waited for the first's answer"
+    assert client.most_in_flight == 3, "after the first answer the bound is used whole"
+    assert [url for url, _ in started] == urls
+
+
+def test_a_zoom_while_the_pack_is_read_still_loads_every_tile_at_the_new_size(
+    qasync_loop, loader_for, qtbot
+) -> None:
+    gallery = gallery_of("hopper.jpg", "flower.jpg")
+    _model, first = loader_for(gallery)
+    first.load(FakeClient(), gallery.images)
+    run(qtbot, first.wait_idle())
+    model, second = loader_for(gallery)
+    client = FakeClient()
+    second.load(client, gallery.images)
+    qtbot.wait(1)  # its pack is being read in the pool
+    second.set_edge(64, gallery.images)
+    run(qtbot, second.wait_idle())
+    assert {model.thumbnail_state(i) for i in ("i0", "i1")} == {ThumbnailState.READY}
+    assert not second.busy

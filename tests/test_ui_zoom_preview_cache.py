@@ -147,12 +147,14 @@ def test_clear_thumbnail_cache_empties_the_folders_and_reports_the_size(
     window.preview_row(0)
     wait_preview(qtbot, window, 0)
     window.preview.reject()
-    folders = [Path(cache_dir()) / "thumbnails", Path(cache_dir()) / "previews"]
+    names = ("thumbnails", "thumbnails-packs", "previews")
+    folders = [Path(cache_dir()) / name for name in names]
     assert all(any(folder.iterdir()) for folder in folders)
-    held = sum(path.stat().st_size for folder in folders for path in folder.glob("*.thumb"))
+    files = [p for folder in folders for p in (*folder.glob("*.thumb"), *folder.glob("*.pack"))]
+    held = sum(path.stat().st_size for path in files)
 
     window.clear_cache_action.trigger()
-    assert [list(folder.glob("*.thumb")) for folder in folders] == [[], []]
+    assert not any(path.exists() for path in files)
     message = window.statusBar().currentMessage()
     assert message == f"Thumbnail cache cleared: {describe_size(held)} freed.", message
     assert describe_size(held) != describe_size(0)

@@ -68,18 +68,19 @@ class AuthorisedSession:
         return {"Authorization": f"Bearer {tokens.access_token}"}, self.tokens.generation
 
     async def _send(self, method: str, path: str, kwargs: dict[str, Any]) -> HttpResponse:
-        await self.throttle.before_call()
+        kind = "read" if method in ("GET", "HEAD") else "write"
+        sent = await self.throttle.before_call(kind)
         extra = kwargs.get("headers") or {}  # e.g. a streamed upload's Content-Length
         kwargs = {k: v for k, v in kwargs.items() if k != "headers"}
         headers, generation = await self._bearer()
         answer = await self.http.request(method, path, headers={**extra, **headers}, **kwargs)
-        self.throttle.observe(answer.headers)
+        self.throttle.observe(answer.headers, sent, kind)
         if answer.status == 401:
             await self._renew_unless_renewed(generation)
             headers, _ = await self._bearer()
-            await self.throttle.before_call()
+            sent = await self.throttle.before_call(kind)
             answer = await self.http.request(method, path, headers={**extra, **headers}, **kwargs)
-            self.throttle.observe(answer.headers)
+            self.throttle.observe(answer.headers, sent, kind)
         try:
             self._check(answer)
         except RateLimitError as exc:

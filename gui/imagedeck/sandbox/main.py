@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from .faults import Faults
-from .server import SandboxServer
 
 DEFAULT_PORT = 8123
 
@@ -81,6 +80,10 @@ def run_sandbox(
         add_sandbox_arguments(parser)
         args = parser.parse_args(args)
     out = out or sys.stdout
+    # Here, not at the top: every command's parser takes add_sandbox_arguments, and the
+    # server stack (uvicorn, starlette, the picture drawing) cost a non-demo start ~0.3 s.
+    from .server import SandboxServer
+
     server = SandboxServer(
         faults=faults_from_args(args),
         host=args.host,

@@ -13,6 +13,16 @@ cancels everything, so a slow answer for the previous listing can never land on 
 one: a fetch compares the generation it started in with `generation` before it shows
 anything.
 
+**The first one alone.** A load's first fetch goes alone (`first_alone`), on the connection
+that just read the listing; the others start when its answer is in (`answered`), and its
+decode holds none of their slots. Eight at once made the first answer wait behind seven
+connection set-ups and seven other answers on the GUI thread: the first thumbnail came
+later than the naive loader's (issue 16's profile, benchmarks/first_thumbnail_profile.py);
+the lone round trip costs a whole load about 1 %.
+
+**Held** while something answers for the whole listing first (its tile pack): nothing
+starts, and `on_idle` runs whenever everything has finished.
+
 **Bounded residency.** `Residency` keeps the bytes of thumbnails the view holds under a
 bound: past it, the ones shown longest ago that are off screen are let go (the caller
 shows them as loading again, and they come back from a cache when they scroll into view).
@@ -47,12 +57,23 @@ class FetchQueue:
         self.pending: dict[str, Image] = {}  # waiting to start, in display order
         self.running: dict[str, asyncio.Task[None]] = {}
         self.visible: list[str] = []  # ids on screen, in row order
+        self.first_alone = False  # see "The first one alone"
+        self._alone: asyncio.Task[None] | None = None
+        self.held = False  # see "Held"
+        self.on_idle: Callable[[], None] | None = None
         self._idle = asyncio.Event()
         self._idle.set()
 
     @property
     def busy(self) -> bool:
-        return bool(self.running or self.pending)
+        return bool(self.running or self.pending or self.held)
+
+    def answered(self) -> None:
+        """In a fetch's task, once its answer is in: if it is the lone first one, the
+        others may start now (while it decodes)."""
+        if self.first_alone and asyncio.current_task() is self._alone:
+            self.first_alone = False
+            self.pump()
 
     async def wait_idle(self) -> None:
         """Until everything queued has finished or was cancelled."""
@@ -68,6 +89,7 @@ class FetchQueue:
             task.cancel()
         self.running.clear()
         self.pending.clear()
+        self.held = self.first_alone = False
         self._idle.set()
 
     def close(self) -> None:
@@ -123,15 +145,25 @@ class FetchQueue:
             return
         if loop.is_closed():
             return
-        while self.pending and len(self.running) < self.max_in_flight:
+        if self.held:
+            self._idle.clear()
+            return
+        # The lone first one decoding does not hold one of the others' slots.
+        decoding_first = self._alone is not None and not self._alone.done()
+        limit = 1 if self.first_alone else self.max_in_flight + decoding_first
+        while self.pending and len(self.running) < limit:
             image = self._next()
             generation = self.generation
             task = loop.create_task(self._start(generation, image))
+            if self.first_alone:
+                self._alone = task
             self.running[image.id] = task
             task.add_done_callback(functools.partial(self._done, image.id, generation))
         if self.running or self.pending:
             self._idle.clear()
         else:
+            if self.on_idle is not None:
+                self.on_idle()
             self._idle.set()
 
     def _next(self) -> Image:
@@ -146,6 +178,9 @@ class FetchQueue:
         if generation != self.generation or self.running.get(image_id) is not task:
             return  # cancelled: cancel() or yield_to_visible() already did the bookkeeping
         del self.running[image_id]
+        if task is self._alone:
+            self.first_alone = False  # answered from memory, or failed
+            self._alone = None
         self.pump()
 
 

@@ -28,6 +28,15 @@ KindRole = Qt.ItemDataRole.UserRole + 2
 _KEYS = itertools.count(1)
 
 
+# Plain ints: comparing a role with a PySide6 enum member costs about a microsecond, and
+# data() is asked for many roles per painted row (issue 16's profile of the first paint).
+_DISPLAYROLE = Qt.ItemDataRole.DisplayRole.value
+_ACCESSIBLETEXTROLE = Qt.ItemDataRole.AccessibleTextRole.value
+_TOOLTIPROLE = Qt.ItemDataRole.ToolTipRole.value
+_FONTROLE = Qt.ItemDataRole.FontRole.value
+_FOREGROUNDROLE = Qt.ItemDataRole.ForegroundRole.value
+
+
 class RowKind(Enum):
     HEADING = "heading"
     LISTING = "listing"  # an item or vehicle; opens the whole listing
@@ -73,9 +82,9 @@ def variation_rows(summary: ListingSummary, parent: Row) -> list[Row]:
 
 def row_data(row: Row, role: int) -> object:
     """What `row` shows for `role` (None: nothing)."""
-    if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+    if role in (_DISPLAYROLE, _ACCESSIBLETEXTROLE):
         return translated(row.text)  # a marketplace's label ("Item 101") is a Text
-    if role == Qt.ItemDataRole.ToolTipRole:
+    if role == _TOOLTIPROLE:
         if row.summary is not None:
             ref = translated(row.summary.ref.describe())
             return f"{ref}: {translated(row.summary.title)}"
@@ -88,11 +97,11 @@ def row_data(row: Row, role: int) -> object:
         return row.summary
     if role == KindRole:
         return row.kind
-    if role == Qt.ItemDataRole.FontRole and row.kind is RowKind.HEADING:
+    if role == _FONTROLE and row.kind is RowKind.HEADING:
         font = QFont()
         font.setBold(True)
         return font
-    if role == Qt.ItemDataRole.ForegroundRole:
+    if role == _FOREGROUNDROLE:
         if row.kind is RowKind.ERROR:
             return QBrush(tone("error"))  # readable on light and dark
         if row.kind in (RowKind.LOADING, RowKind.EMPTY):

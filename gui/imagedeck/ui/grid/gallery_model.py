@@ -73,6 +73,14 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
+# Plain ints: comparing a role with a PySide6 enum member costs about a microsecond, and
+# data() is asked for many roles per painted row (issue 16's profile of the first paint).
+_DISPLAYROLE = Qt.ItemDataRole.DisplayRole.value
+_DECORATIONROLE = Qt.ItemDataRole.DecorationRole.value
+_TOOLTIPROLE = Qt.ItemDataRole.ToolTipRole.value
+_ACCESSIBLETEXTROLE = Qt.ItemDataRole.AccessibleTextRole.value
+
+
 class GalleryListModel(QAbstractListModel):
     """One row per image of the gallery, in the gallery's order."""
 
@@ -103,14 +111,14 @@ class GalleryListModel(QAbstractListModel):
             return None
         row = index.row()
         image = self._gallery[row]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAYROLE:
             return tile_label(self._gallery, image)
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATIONROLE:
             thumbnail = self._thumbnails.get(image.id)
             return thumbnail.image if thumbnail else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIPROLE:
             return describe(self._gallery, row, image, self._thumbnails.get(image.id))
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLETEXTROLE:
             return accessible_name(self._gallery, row, image, self._thumbnails.get(image.id))
         if role == ImageIdRole:
             return image.id

@@ -10,6 +10,7 @@ from PIL import Image
 from PySide6.QtGui import QImage
 
 from imagedeck.thumbnails.decode import decode_thumbnail
+from imagedeck.thumbnails.pack_cache import PackedTile
 
 
 def pil_to_qimage(image: Image.Image) -> QImage:
@@ -33,3 +34,20 @@ def pil_to_qimage(image: Image.Image) -> QImage:
 def decode_to_qimage(data: bytes, max_edge: int) -> QImage:
     """Decode downloaded bytes to a thumbnail QImage (raises ThumbnailError)."""
     return pil_to_qimage(decode_thumbnail(data, max_edge))
+
+
+def qimage_to_packed(image: QImage) -> PackedTile:
+    """A painted tile's pixels for the pack cache, exactly as the QImage holds them."""
+    return PackedTile(
+        image.format().value,
+        image.width(),
+        image.height(),
+        image.bytesPerLine(),
+        bytes(image.constBits()),
+    )
+
+
+def packed_to_qimage(tile: PackedTile) -> QImage:
+    """A tile from the pack cache as a QImage that owns its pixels (no decode: one copy)."""
+    image = QImage(tile.pixels, tile.width, tile.height, tile.stride, QImage.Format(tile.format))
+    return image.copy()

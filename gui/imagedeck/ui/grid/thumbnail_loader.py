@@ -41,7 +41,7 @@ from imagedeck.model.image import Image
 from imagedeck.paths import cache_dir
 from imagedeck.session.gc_pauses import settle_large_listing
 from imagedeck.settings import load_settings
-from imagedeck.thumbnails.cache_bounds import preview_bytes, thumbnail_bytes
+from imagedeck.thumbnails.cache_bounds import pack_bytes, preview_bytes, thumbnail_bytes
 from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail, warm_up
 from imagedeck.thumbnails.disk_cache import DiskThumbnailCache, cache_key
 from imagedeck.thumbnails.memory_cache import MemoryLRU
@@ -53,6 +53,7 @@ from imagedeck.ui.grid.preview_cache import PreviewCache
 from imagedeck.ui.grid.qimage_conversion import pil_to_qimage
 from imagedeck.ui.grid.thumbnail_state import ThumbnailState
 from imagedeck.ui.grid.tile_delegate import PADDING, TILE_SIZE
+from imagedeck.ui.grid.tile_packs import MAX_PACK_IMAGES, TilePacks, packs_beside
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +92,10 @@ def default_disk_cache() -> DiskThumbnailCache:
 def clear_disk_caches() -> int:
     """Empty the thumbnail and preview folders on disk (no window open); bytes freed."""
     thumbnails = default_disk_cache()
-    freed = thumbnails.total_bytes()
+    packs = packs_beside(thumbnails.root, 0)
+    freed = thumbnails.total_bytes() + packs.total_bytes()
     thumbnails.clear()
+    packs.clear()
     return freed + PreviewCache().clear()
 
 
@@ -130,6 +133,10 @@ class ThumbnailLoader:
         """Files fetched from the marketplace since start (for tests and the benchmark)."""
         self.previews = PreviewCache()
         """The large preview's cache: one per window, so it outlives each preview dialog."""
+        pack_bound = pack_bytes(load_settings().cache_size_mb)
+        self.packs = TilePacks(packs_beside(self._disk.root, pack_bound), self._executor)
+        """A listing's tiles in one file: a reopen reads it and decodes nothing."""
+        self._queue.on_idle = self.packs.finish
 
     # -- public ------------------------------------------------------------------------
     def load(self, client: Marketplace, images: Sequence[Image]) -> None:
@@ -141,17 +148,23 @@ class ThumbnailLoader:
         self._images = {image.id: image for image in images}
         settle_large_listing(len(images))
         self._resident.keep_only(self._images)
+        keys = {i.id: self._key(i) for i in images} if len(images) <= MAX_PACK_IMAGES else {}
+        packed = self.packs.begin(keys, self._max_edge)  # before memory hits: they go in it
         for number, image in enumerate(images):
             if not self._model.needs_thumbnail(image):
                 continue
-            # The rest look in memory when their turn comes (a key costs a hash: 5,000 of
-            # them here would stall the window as the listing opens).
+            # The rest look in memory when their turn comes (5,000 lookups would stall).
             early = number < MEMORY_HITS_AT_ONCE and len(self._memory)
             picture = self._memory.get(self._key(image)) if early else None
             if picture is not None:
                 self._show(image.id, picture)
             else:
                 self._queue.pending[image.id] = image
+        if packed and self._queue.pending:
+            self._queue.held = True  # the pack first: what it holds needs no disk or network
+            serving = self.packs.serve(self._queue, self._show, self._memory)
+            asyncio.get_event_loop().create_task(serving)
+        self._queue.first_alone = bool(self._queue.pending)
         self._queue.pump()
 
     def retry(self, images: Iterable[Image]) -> None:
@@ -194,6 +207,7 @@ class ThumbnailLoader:
         """Put `picture` in the model and let go of the oldest off-screen thumbnails if the
         model now holds more than the bound."""
         self._model.set_thumbnail(image_id, picture)
+        self.packs.collect(image_id, picture)
         visible = set(self._queue.visible)
         for old_id in self._resident.add(image_id, picture.sizeInBytes(), visible):
             self._model.clear_thumbnail(old_id)
@@ -215,6 +229,7 @@ class ThumbnailLoader:
     def cancel(self) -> None:
         """Stop loading; results still on their way are dropped."""
         self._queue.cancel()
+        self.packs.abandon()
 
     def clear_caches(self) -> int:
         """Empty the disk and memory caches of thumbnails and previews (what is on screen
@@ -222,13 +237,14 @@ class ThumbnailLoader:
         freed = self._disk.total_bytes()
         self._disk.clear()
         self._memory.clear()
-        return freed + self.previews.clear()
+        return freed + self.previews.clear() + self.packs.clear()
 
     def set_cache_size(self, cache_size_mb: int) -> None:
         """A new bound from Settings: the shares of thumbnails and previews, applied at the
         next write (a smaller bound evicts then)."""
         self._disk.max_bytes = thumbnail_bytes(cache_size_mb)
         self.previews.disk.max_bytes = preview_bytes(cache_size_mb)
+        self.packs.cache.max_bytes = pack_bytes(cache_size_mb)
 
     @property
     def disk_cache(self) -> DiskThumbnailCache:
@@ -249,6 +265,8 @@ class ThumbnailLoader:
         if edge == self._max_edge:
             return
         self._max_edge = edge
+        self.packs.abandon()  # its tiles are at the old size
+        self._queue.held = False  # a pack still being read is dropped (generation below)
         if self._client is None:
             return
         self._queue.restart_running(self._model_image)  # started at the old size
@@ -289,8 +307,9 @@ class ThumbnailLoader:
         return self._queue.busy
 
     async def wait_idle(self) -> None:
-        """Until the current load has finished (for the screenshot script and tests)."""
+        """Until the current load has finished and its pack is written (screenshots, tests)."""
         await self._queue.wait_idle()
+        await self.packs.written()
 
     def close(self) -> None:
         """Cancel everything and release the decoding threads; later scrolls fetch nothing."""
@@ -355,12 +374,16 @@ class ThumbnailLoader:
         picture = None
         # A stat is microseconds; skipping the pool round trip when the file is absent
         # gets a cold listing's first requests out sooner.
-        if self._disk.path_for(key).exists():
-            picture = await loop.run_in_executor(self._executor, self._read_disk, key)
+        try:
+            if self._disk.path_for(key).exists():
+                picture = await loop.run_in_executor(self._executor, self._read_disk, key)
+            if picture is None:
+                assert self._client is not None
+                data = await self._client.fetch_bytes(url)
+                self.downloads += 1
+        finally:
+            self._queue.answered()  # a lone first one lets the others go
         if picture is None:
-            assert self._client is not None
-            data = await self._client.fetch_bytes(url)
-            self.downloads += 1
             picture = await loop.run_in_executor(self._executor, self._decode_and_store, data, key)
         self._memory.put(key, picture)
         return picture
