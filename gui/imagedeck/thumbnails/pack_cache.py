@@ -36,6 +36,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from imagedeck.private_files import private_dir
+
 log = logging.getLogger(__name__)
 
 MAGIC = b"IDPACK01"
@@ -100,7 +102,7 @@ class PackCache:
         if not tiles or size > self.max_bytes * _EVICT_TO:
             return False
         try:
-            self.root.mkdir(parents=True, exist_ok=True)
+            private_dir(self.root)  # mkstemp's file is 0600 already
             fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".tmp-", suffix=_SUFFIX)
             try:
                 with os.fdopen(fd, "wb") as file:
