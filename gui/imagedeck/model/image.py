@@ -57,6 +57,13 @@ class Image:
     updated_at: str = ""
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
+    @property
+    def longest_edge(self) -> int | None:
+        """The longer known side in pixels, or None: AutoScout24 never sends sizes and
+        plentymarkets may send one side only, so callers must not compare the raw fields."""
+        known = [side for side in (self.width, self.height) if side]
+        return max(known) if known else None
+
 
 @dataclass(frozen=True)
 class ListingSummary:
