@@ -337,11 +337,8 @@ def test_the_hostile_drop_says_each_reason_in_german(
     run(qtbot, window.loader.wait_idle(), timeout=60)
     drop_files(window, [folder], before_row=0)
     qtbot.waitUntil(lambda: not window.adder.busy, timeout=WAIT_MS)
-    failed = {}
-    for image_id in window.gallery.order:
-        local = window.gallery.local_file(image_id)
-        if local is not None and local.state is UploadState.FAILED:
-            failed[local.path.name] = local
+    failed = {local.path.name: local for _, local in window.gallery.failed_uploads}
+    assert not any(window.gallery.local_file(i) in failed.values() for i in window.gallery.order)
     assert {"empty.png", "not_an_image.jpg", "truncated_jpeg.jpg"} <= set(failed)
     for name, local in failed.items():
         english, german = str(local.reason), translated(local.reason)

@@ -433,6 +433,11 @@ from german_texts_thumbnails import GERMAN_THUMBNAILS  # noqa: E402
 
 GERMAN.update(GERMAN_THUMBNAILS)
 
+# A seller's first day without a rough edge (issue 15).
+from german_texts_first_day import GERMAN_FIRST_DAY  # noqa: E402
+
+GERMAN.update(GERMAN_FIRST_DAY)
+
 
 def fill(
     path: Path, texts: dict[tuple[str, str], str | tuple[str, str]], *, numerus_only: bool
@@ -492,7 +497,7 @@ def english_plurals() -> dict[tuple[str, str], tuple[str, str]]:
 
 
 if __name__ == "__main__":
-    from imagedeck.ui.translations import update_catalogues
+    from imagedeck.ui.app.translations import update_catalogues
 
     update_catalogues()
     missing = fill(FOLDER / "imagedeck_de.ts", GERMAN, numerus_only=False)

@@ -745,6 +745,40 @@
     </message>
 </context>
 <context>
+    <name>FailedUploadsDock</name>
+    <message>
+        <source>Failed Uploads</source>
+        <translation>Fehlgeschlagene Uploads</translation>
+    </message>
+    <message>
+        <source>Files that could not be added</source>
+        <translation>Dateien, die nicht hinzugefügt werden konnten</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Add the selected files again and upload them</source>
+        <translation>Die gewählten Dateien erneut hinzufügen und hochladen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List</source>
+        <translation>Aus der Liste &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the selected files (nothing is uploaded)</source>
+        <translation>Die gewählten Dateien vergessen (es wird nichts hochgeladen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added to the listing:</source>
+        <translation>
+            <numerusform>%n Datei konnte dem Angebot nicht hinzugefügt werden:</numerusform>
+            <numerusform>%n Dateien konnten dem Angebot nicht hinzugefügt werden:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gallery</name>
     <message>
         <source>Move</source>

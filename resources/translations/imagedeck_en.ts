@@ -745,6 +745,40 @@
     </message>
 </context>
 <context>
+    <name>FailedUploadsDock</name>
+    <message>
+        <source>Failed Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected files again and upload them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected files (nothing is uploaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added to the listing:</source>
+        <translation>
+            <numerusform>%n file could not be added to the listing:</numerusform>
+            <numerusform>%n files could not be added to the listing:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gallery</name>
     <message>
         <source>Move</source>

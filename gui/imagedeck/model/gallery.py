@@ -84,8 +84,21 @@ class UploadChanged:
     image_id: str
 
 
+@dataclass(frozen=True)
+class FailuresChanged:
+    """The list of failed uploads (`Gallery.failed_uploads`) changed: one joined or left."""
+
+
 GalleryEvent = (
-    Moved | Reset | DirtyChanged | DetailsChanged | Inserted | Removed | Renamed | UploadChanged
+    Moved
+    | Reset
+    | DirtyChanged
+    | DetailsChanged
+    | Inserted
+    | Removed
+    | Renamed
+    | UploadChanged
+    | FailuresChanged
 )
 Listener = Callable[[GalleryEvent], None]
 
@@ -127,6 +140,9 @@ class Gallery(GalleryChanges, DetailEdits):
         self._local: dict[str, LocalFile] = {}  # added from disk, by (temporary) id
         self._uploaded: dict[str, LocalFile] = {}  # added files now on the server, by id
         self._local_listing: ListingRef | None = None  # the listing `_local` belongs to
+        # Added files the marketplace refused: not images of the listing (never numbered,
+        # counted or saved), kept apart for Retry / Remove; by temporary id, oldest first.
+        self._failed: dict[str, LocalFile] = {}
 
     # -- observation -------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:

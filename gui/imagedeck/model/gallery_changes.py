@@ -40,6 +40,7 @@ class GalleryChanges:
     _local: dict[str, LocalFile]
     _uploaded: dict[str, LocalFile]
     _local_listing: ListingRef | None
+    _failed: dict[str, LocalFile]
     _details: dict[str, ImageDetails]
     _loaded_details: dict[str, ImageDetails]
     _details_changed: set[str]
@@ -85,8 +86,28 @@ class GalleryChanges:
         return tuple(self._loaded_images[i] for i in self._loaded_order)
 
     def local_file(self, image_id: str) -> LocalFile | None:
-        """The added file behind `image_id` (a temporary id, or the server id it got)."""
-        return self._local.get(image_id) or self._uploaded.get(image_id)
+        """The added file behind `image_id` (a temporary id, or the server id it got, or
+        a failed upload's id)."""
+        return (
+            self._local.get(image_id) or self._uploaded.get(image_id) or self._failed.get(image_id)
+        )
+
+    @property
+    def failed_uploads(self) -> tuple[tuple[str, LocalFile], ...]:
+        """Added files the marketplace refused or that could not be sent, oldest first.
+
+        They are not images of the listing: they left the grid when they failed, so they
+        are never numbered, counted, given details or saved; the window lists them apart
+        with Retry and Remove."""
+        return tuple(self._failed.items())
+
+    def take_failed(self, image_id: str) -> LocalFile | None:
+        """Take a failed upload off the list (Remove, or Retry which adds its file again);
+        None for an unknown id."""
+        local = self._failed.pop(image_id, None)
+        if local is not None:
+            self._emit(_failures_changed())
+        return local
 
     # -- adding ------------------------------------------------------------------------
     def insert_files(self, row: int, paths: Sequence[str | Path]) -> list[str]:
@@ -114,13 +135,21 @@ class GalleryChanges:
     def set_upload_state(
         self, image_id: str, state: UploadState, percent: int = 0, reason: str = ""
     ) -> None:
-        """Record how an added file's upload goes; ignored for an unknown id."""
+        """Record how an added file's upload goes; ignored for an unknown id. A failed one
+        leaves the grid and the history for `failed_uploads` (when it was still in the
+        grid: one the seller deleted meanwhile is simply forgotten)."""
         local = self._local.get(image_id)
         if local is None:
             return
         was_dirty = self.dirty
-        self._local[image_id] = LocalFile(local.path, state, max(0, min(percent, 100)), reason)
-        self._emit(_upload_changed(image_id))
+        updated = LocalFile(local.path, state, max(0, min(percent, 100)), reason)
+        if state is UploadState.FAILED:
+            if self._drop_local(image_id):
+                self._failed[image_id] = updated
+                self._emit(_failures_changed())
+        else:
+            self._local[image_id] = updated
+            self._emit(_upload_changed(image_id))
         if self.dirty != was_dirty:
             self._emit(_dirty_changed(self.dirty))
 
@@ -158,14 +187,24 @@ class GalleryChanges:
             if image_id not in self._local:
                 continue
             was_dirty = self.dirty
-            row = self._row_or_none(image_id)
-            if row is not None:
-                self._images.pop(row)
-                self._emit(_removed(row))
-            del self._local[image_id]
-            self._forget_in_history(image_id)
+            self._drop_local(image_id)
             if self.dirty != was_dirty:
                 self._emit(_dirty_changed(self.dirty))
+
+    def _drop_local(self, image_id: str) -> bool:
+        """Take an added file out of the grid, its bookkeeping and every undo entry;
+        returns whether it was in the grid."""
+        row = self._row_or_none(image_id)
+        if row is not None:
+            self._images.pop(row)
+            self._emit(_removed(row))
+        del self._local[image_id]
+        self._known.pop(image_id, None)
+        self._details.pop(image_id, None)
+        self._loaded_details.pop(image_id, None)
+        self._details_changed.discard(image_id)
+        self._forget_in_history(image_id)
+        return row is not None
 
     # -- deleting ----------------------------------------------------------------------
     def remove(self, rows: Iterable[int], new_main: str | None = None) -> bool:
@@ -235,6 +274,9 @@ class GalleryChanges:
     ) -> None:
         """After a (re)load of the same listing, added files still in the grid stay where
         they were; another listing drops them (their uploads are for the old one)."""
+        if listing != self._local_listing and self._failed:
+            self._failed.clear()
+            self._emit(_failures_changed())
         if not kept or listing != self._local_listing:
             self._local.clear()
             self._uploaded.clear()
@@ -278,6 +320,8 @@ class GalleryChanges:
                     e,
                     before=tuple(i for i in e.before if i != gone),
                     after=tuple(i for i in e.after if i != gone),
+                    details_before={k: v for k, v in e.details_before.items() if k != gone},
+                    details_after={k: v for k, v in e.details_after.items() if k != gone},
                 )
                 for e in stack
             ]
@@ -328,6 +372,12 @@ def _upload_changed(image_id: str) -> GalleryEvent:
     from imagedeck.model.gallery import UploadChanged
 
     return UploadChanged(image_id)
+
+
+def _failures_changed() -> GalleryEvent:
+    from imagedeck.model.gallery import FailuresChanged
+
+    return FailuresChanged()
 
 
 def _dirty_changed(dirty: bool) -> GalleryEvent:

@@ -57,6 +57,7 @@ from imagedeck.ui.details.details_panel import PANEL_WIDTH, DetailsDock
 from imagedeck.ui.details.visibility_lines import VisibilityLines
 from imagedeck.ui.dialogs import questions
 from imagedeck.ui.dialogs.questions import Choice
+from imagedeck.ui.grid.failed_uploads import FailedUploadsDock
 from imagedeck.ui.grid.gallery_model import GalleryListModel, ImageRole
 from imagedeck.ui.grid.image_adding import ImageAdder
 from imagedeck.ui.grid.image_deleting import ImageDeleter
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
         actions.add_images.triggered.connect(self.adder.choose_files)
         actions.delete.triggered.connect(self.deleter.delete_selected)
         self.grid.files_dropped.connect(self.adder.add)
+        self.failed_uploads = FailedUploadsDock(self.gallery, self.adder.add, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.failed_uploads)
         # AutoScout24's T10/T20 cut lines (first 15 / 20 shown), on AS24 listings only.
         self.visibility_lines = VisibilityLines(self.grid, marketplace="autoscout24")
         self.grid.selectionModel().selectionChanged.connect(self._refresh_image_actions)
