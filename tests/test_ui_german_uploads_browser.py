@@ -371,3 +371,32 @@ def test_the_german_ad_line_labels_fit_under_their_tile(qtbot: QtBot) -> None:
             assert label.left() >= last.left() and label.right() <= last.right(), product.label
         assert AD_PRODUCTS[0].label == "T10: erste 15 sichtbar"
         grid.grab().save(SHOTS.format("ad-lines"))
+
+
+@pytest.mark.parametrize(
+    "language,count,text,buttons",
+    [
+        ("en", 1, "Delete 1 image?", ["Delete", "Cancel"]),
+        ("en", 3, "Delete 3 images?", ["Delete", "Cancel"]),
+        ("de", 1, "1 Bild löschen?", ["Löschen", "Abbrechen"]),
+        ("de", 3, "3 Bilder löschen?", ["Löschen", "Abbrechen"]),
+    ],
+)
+def test_the_delete_question_has_real_plurals_and_verb_buttons(
+    qtbot: QtBot, language, count, text, buttons
+) -> None:
+    """Issue 15: "Delete 1 image? They are removed…" with Yes/No buttons."""
+    from imagedeck.ui.grid.upload_questions import delete_question
+
+    with interface_language(language):
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        box = delete_question(parent, count)
+        assert box.text() == text
+        assert "They" not in box.informativeText()
+        shown = sorted(b.text().replace("&", "") for b in box.buttons())
+        assert shown == sorted(buttons)
+        assert box.defaultButton().text().replace("&", "") == buttons[1]
+        box.show()
+        box.grab().save(f"/tmp/issue15-p11-delete-{language}-{count}.png")
+        box.close()

@@ -23,4 +23,13 @@ GERMAN_FIRST_DAY: dict[tuple[str, str], str | tuple[str, str]] = {
         "%n Datei konnte dem Angebot nicht hinzugefügt werden:",
         "%n Dateien konnten dem Angebot nicht hinzugefügt werden:",
     ),
+    # -- ui/grid/upload_questions.py -------------------------------------------------------
+    ("UploadQuestions", "Delete %n image(s)?"): ("%n Bild löschen?", "%n Bilder löschen?"),
+    (
+        "UploadQuestions",
+        "Nothing changes on the marketplace until you save; until then Undo (Ctrl+Z) "
+        "brings back what you delete.",
+    ): "Auf dem Marktplatz ändert sich erst beim Speichern etwas; bis dahin holt "
+    "Rückgängig (Strg+Z) zurück, was Sie löschen.",
+    ("UploadQuestions", "Delete"): "Löschen",
 }

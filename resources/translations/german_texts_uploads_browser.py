@@ -242,16 +242,6 @@ GERMAN_UPLOADS_BROWSER: dict[tuple[str, str], str | tuple[str, str]] = {
         "These pictures are already on this listing:",
     ): "Diese Bilder sind schon in diesem Angebot:",
     ("UploadQuestions", "Upload Anyway"): "Trotzdem hochladen",
-    (
-        "UploadQuestions",
-        "Delete %n image(s)?\n\nThey are removed from the marketplace when you save; until then "
-        "Undo (Ctrl+Z) brings them back.",
-    ): (
-        "%n Bild löschen?\n\nEs wird beim Speichern vom Marktplatz entfernt; bis dahin holt "
-        "Rückgängig (Strg+Z) es zurück.",
-        "%n Bilder löschen?\n\nSie werden beim Speichern vom Marktplatz entfernt; bis dahin "
-        "holt Rückgängig (Strg+Z) sie zurück.",
-    ),
     ("UploadQuestions", "Delete Images"): "Bilder löschen",
     ("UploadQuestions", "New Main Image"): "Neues Hauptbild",
     (

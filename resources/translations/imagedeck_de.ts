@@ -2277,22 +2277,24 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
         <source>Upload Anyway</source>
         <translation>Trotzdem hochladen</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n image(s)?
-
-They are removed from the marketplace when you save; until then Undo (Ctrl+Z) brings them back.</source>
-        <translation>
-            <numerusform>%n Bild löschen?
-
-Es wird beim Speichern vom Marktplatz entfernt; bis dahin holt Rückgängig (Strg+Z) es zurück.</numerusform>
-            <numerusform>%n Bilder löschen?
-
-Sie werden beim Speichern vom Marktplatz entfernt; bis dahin holt Rückgängig (Strg+Z) sie zurück.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete Images</source>
         <translation>Bilder löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s)?</source>
+        <translation>
+            <numerusform>%n Bild löschen?</numerusform>
+            <numerusform>%n Bilder löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changes on the marketplace until you save; until then Undo (Ctrl+Z) brings back what you delete.</source>
+        <translation>Auf dem Marktplatz ändert sich erst beim Speichern etwas; bis dahin holt Rückgängig (Strg+Z) zurück, was Sie löschen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>New Main Image</source>

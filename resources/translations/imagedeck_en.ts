@@ -2276,21 +2276,23 @@ Your new order is kept; try Save again.</source>
         <source>Upload Anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete Images</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Delete %n image(s)?
-
-They are removed from the marketplace when you save; until then Undo (Ctrl+Z) brings them back.</source>
+        <source>Delete %n image(s)?</source>
         <translation>
-            <numerusform>Delete %n image?
-
-They are removed from the marketplace when you save; until then Undo (Ctrl+Z) brings them back.</numerusform>
-            <numerusform>Delete %n images?
-
-They are removed from the marketplace when you save; until then Undo (Ctrl+Z) brings them back.</numerusform>
+            <numerusform>Delete %n image?</numerusform>
+            <numerusform>Delete %n images?</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete Images</source>
+        <source>Nothing changes on the marketplace until you save; until then Undo (Ctrl+Z) brings back what you delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
