@@ -47,6 +47,7 @@ async def fetch_variations(_marketplace: str, listing_id: str) -> list[tuple[str
         ("plentymarkets", "101", "x", "variation id is a number"),
         ("autoscout24", "3f1c9a52-8d4e", "", ""),
         ("autoscout24", "car 1", "", "letters, digits"),
+        ("autoscout24", "102", "", "not a number"),
     ],
 )
 def test_validation_explains_what_is_wrong(marketplace, listing, variation, problem) -> None:
@@ -115,4 +116,21 @@ def test_prefilled_with_the_open_listing(qasync_loop, qtbot) -> None:
     dialog = make_dialog(qtbot, current=current)
     assert dialog.listing_ref() == current
     qtbot.waitUntil(lambda: dialog.listings.count() == 2)
+    dialog.close()
+
+
+def test_switching_the_marketplace_does_not_keep_the_other_ones_id(qasync_loop, qtbot) -> None:
+    """Issue 15: "102" stayed in the field after switching to AutoScout24, and Open asked
+    AutoScout24 for vehicle 102. Each marketplace keeps its own typed id."""
+    dialog = make_dialog(qtbot)
+    dialog.listing_id.setText("102")
+    dialog.marketplace.setCurrentIndex(1)
+    assert dialog.listing_id.text() == "" and not open_button(dialog).isEnabled()
+    dialog.listing_id.setText("102")  # typed again by hand: refused with a reason
+    assert "not a number" in dialog.problem.text() and dialog.listing_ref() is None
+    dialog.listing_id.setText("car-1")
+    dialog.marketplace.setCurrentIndex(0)
+    assert dialog.listing_ref() == ListingRef("plentymarkets", "102")
+    dialog.marketplace.setCurrentIndex(1)
+    assert dialog.listing_ref() == ListingRef("autoscout24", "car-1")
     dialog.close()

@@ -32,4 +32,32 @@ GERMAN_FIRST_DAY: dict[tuple[str, str], str | tuple[str, str]] = {
     ): "Auf dem Marktplatz ändert sich erst beim Speichern etwas; bis dahin holt "
     "Rückgängig (Strg+Z) zurück, was Sie löschen.",
     ("UploadQuestions", "Delete"): "Löschen",
+    # -- error_advice.py: advice for the marketplace that answered --------------------------
+    (
+        "ErrorAdvice",
+        "Check the vehicle id: this connection's dealer account has no vehicle with it "
+        "(AutoScout24 ids are long codes like 3f1c9a52-8d4e-…).",
+    ): "Prüfen Sie die Fahrzeug-ID: Das Händlerkonto dieser Verbindung hat kein Fahrzeug mit "
+    "dieser ID (AutoScout24-IDs sind lange Codes wie 3f1c9a52-8d4e-…).",
+    (
+        "ErrorAdvice",
+        "Ask the account's administrator for the right to do this.",
+    ): "Bitten Sie die Administration des Kontos um das Recht dazu.",
+    (
+        "ErrorAdvice",
+        "Check the vehicle id; if it is right, the vehicle was deleted meanwhile.",
+    ): "Prüfen Sie die Fahrzeug-ID; stimmt sie, wurde das Fahrzeug inzwischen gelöscht.",
+    # -- ui/app/message_area.py --------------------------------------------------------------
+    ("MessageArea", "Dismiss this message"): "Diese Meldung ausblenden",
+    ("MessageArea", "Less"): "Weniger",
+    ("MessageArea", "More…"): "Mehr…",
+    ("MessageArea", "Show the whole message"): "Die ganze Meldung zeigen",
+    ("MessageArea", "Show one line"): "Eine Zeile zeigen",
+    # -- ui/browser/open_listing_dialog.py ---------------------------------------------------
+    (
+        "OpenListingDialog",
+        "An AutoScout24 vehicle id is a long code like 3f1c9a52-8d4e-…, not a number; "
+        "pick the vehicle from the list.",
+    ): "Eine AutoScout24-Fahrzeug-ID ist ein langer Code wie 3f1c9a52-8d4e-…, keine Zahl; "
+    "wählen Sie das Fahrzeug aus der Liste.",
 }

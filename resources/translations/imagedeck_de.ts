@@ -685,8 +685,16 @@
 <context>
     <name>ErrorAdvice</name>
     <message>
+        <source>Check the vehicle id: this connection&apos;s dealer account has no vehicle with it (AutoScout24 ids are long codes like 3f1c9a52-8d4e-…).</source>
+        <translation>Prüfen Sie die Fahrzeug-ID: Das Händlerkonto dieser Verbindung hat kein Fahrzeug mit dieser ID (AutoScout24-IDs sind lange Codes wie 3f1c9a52-8d4e-…).</translation>
+    </message>
+    <message>
         <source>Ask your shop&apos;s administrator to give this user the right to edit item images.</source>
         <translation>Bitten Sie den Administrator Ihres Shops, diesem Benutzer das Recht zum Bearbeiten von Artikelbildern zu geben.</translation>
+    </message>
+    <message>
+        <source>Ask the account&apos;s administrator for the right to do this.</source>
+        <translation>Bitten Sie die Administration des Kontos um das Recht dazu.</translation>
     </message>
     <message>
         <source>Check the connection&apos;s credentials in File ▸ Connections… and test it again.</source>
@@ -699,6 +707,10 @@
     <message>
         <source>The marketplace has a temporary problem; try again in a few minutes.</source>
         <translation>Der Marktplatz hat ein vorübergehendes Problem; versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Check the vehicle id; if it is right, the vehicle was deleted meanwhile.</source>
+        <translation>Prüfen Sie die Fahrzeug-ID; stimmt sie, wurde das Fahrzeug inzwischen gelöscht.</translation>
     </message>
     <message>
         <source>Reload the listing (F5): it or the image may have been deleted meanwhile.</source>
@@ -1558,6 +1570,29 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     </message>
 </context>
 <context>
+    <name>MessageArea</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Mehr…</translation>
+    </message>
+    <message>
+        <source>Show the whole message</source>
+        <translation>Die ganze Meldung zeigen</translation>
+    </message>
+    <message>
+        <source>Show one line</source>
+        <translation>Eine Zeile zeigen</translation>
+    </message>
+</context>
+<context>
     <name>NamesEditor</name>
     <message>
         <source>Language to add</source>
@@ -1623,6 +1658,10 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     <message>
         <source>A variation id is a number, e.g. 1011 (or leave it empty).</source>
         <translation>Eine Varianten-ID ist eine Zahl, z. B. 1011 (oder leer lassen).</translation>
+    </message>
+    <message>
+        <source>An AutoScout24 vehicle id is a long code like 3f1c9a52-8d4e-…, not a number; pick the vehicle from the list.</source>
+        <translation>Eine AutoScout24-Fahrzeug-ID ist ein langer Code wie 3f1c9a52-8d4e-…, keine Zahl; wählen Sie das Fahrzeug aus der Liste.</translation>
     </message>
     <message>
         <source>A vehicle id has only letters, digits, dashes and underscores.</source>

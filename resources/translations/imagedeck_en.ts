@@ -685,7 +685,15 @@
 <context>
     <name>ErrorAdvice</name>
     <message>
+        <source>Check the vehicle id: this connection&apos;s dealer account has no vehicle with it (AutoScout24 ids are long codes like 3f1c9a52-8d4e-…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ask your shop&apos;s administrator to give this user the right to edit item images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the account&apos;s administrator for the right to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -698,6 +706,10 @@
     </message>
     <message>
         <source>The marketplace has a temporary problem; try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the vehicle id; if it is right, the vehicle was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1557,6 +1569,29 @@ Your new order is kept; try Save again.</source>
     </message>
 </context>
 <context>
+    <name>MessageArea</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NamesEditor</name>
     <message>
         <source>Language to add</source>
@@ -1621,6 +1656,10 @@ Your new order is kept; try Save again.</source>
     </message>
     <message>
         <source>A variation id is a number, e.g. 1011 (or leave it empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AutoScout24 vehicle id is a long code like 3f1c9a52-8d4e-…, not a number; pick the vehicle from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

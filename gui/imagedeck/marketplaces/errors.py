@@ -10,11 +10,21 @@ from __future__ import annotations
 class MarketplaceError(Exception):
     """A call to a marketplace failed; `message` is fit to show to the user."""
 
-    def __init__(self, message: str, *, code: str | int | None = None, status: int | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | int | None = None,
+        status: int | None = None,
+        marketplace: str | None = None,
+    ):
         super().__init__(message)
         self.message = message
         self.code = code
         self.status = status
+        # Which marketplace answered (None: the network, before any answer): the advice
+        # for "not allowed" differs between a shop's user rights and a dealer's vehicles.
+        self.marketplace = marketplace
 
     def __str__(self) -> str:
         if self.code is not None:

@@ -53,6 +53,9 @@ NAME = "plentymarkets"
 POST_ATTEMPTS = MAX_ATTEMPTS
 
 
+MARKETPLACE = "plentymarkets"  # names the errors this module raises
+
+
 def image_from_record(record: dict[str, Any]) -> Image:
     """Build an `Image` from an ItemImage record (the full record stays in `raw`)."""
     return Image(
@@ -139,17 +142,18 @@ def raise_for_answer(response: HttpResponse) -> None:
             retry_after=retry_after_from_headers(response.headers),
             code=code,
             status=status,
+            marketplace=MARKETPLACE,
         )
     if status in (401, 403):
         prefix = "Not allowed" if status == 403 else "Not signed in"
-        raise AuthError(f"{prefix}: {message}", code=code, status=status)
+        raise AuthError(f"{prefix}: {message}", code=code, status=status, marketplace=MARKETPLACE)
     if status == 404 or "no query results" in message.lower():
-        raise NotFoundError(message, code=code, status=status)
+        raise NotFoundError(message, code=code, status=status, marketplace=MARKETPLACE)
     if status == 422 or status == 400:
-        raise ValidationError(message, code=code, status=status)
+        raise ValidationError(message, code=code, status=status, marketplace=MARKETPLACE)
     if status >= 500:
-        raise TransientError(message, code=code, status=status)
-    raise MarketplaceError(message, code=code, status=status)
+        raise TransientError(message, code=code, status=status, marketplace=MARKETPLACE)
+    raise MarketplaceError(message, code=code, status=status, marketplace=MARKETPLACE)
 
 
 def retry_after_from_headers(headers: dict[str, str]) -> float | None:

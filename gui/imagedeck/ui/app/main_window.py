@@ -46,6 +46,7 @@ from imagedeck.texts import QT_TRANSLATE_NOOP
 from imagedeck.ui.app.cache_action import install_clear_cache
 from imagedeck.ui.app.gui_clients import GuiClients, NoConnectionError
 from imagedeck.ui.app.image_actions import create_image_actions
+from imagedeck.ui.app.message_area import MessageStatusBar
 from imagedeck.ui.app.status_panel import StatusPanel
 from imagedeck.ui.app.translated import error_text, plural, translated
 from imagedeck.ui.app.window_actions import create_window_actions, describe_undo
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.browser_dock], [BROWSER_WIDTH], Qt.Orientation.Horizontal)
         self.save_worker = SaveWorker(self)
         self.commands = create_window_actions(self)
+        self.setStatusBar(MessageStatusBar(self))  # one message area (ui/app/message_area.py)
         self.status = StatusPanel(self.statusBar(), self.commands.cancel_save)
         self.tasks = BackgroundTasks(
             on_error=lambda e: self._show_error(

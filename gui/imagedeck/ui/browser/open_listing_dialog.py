@@ -55,6 +55,14 @@ def validate(marketplace: str, listing_id: str, variation_id: str) -> str:
             return QCoreApplication.translate(
                 "OpenListingDialog", "A variation id is a number, e.g. 1011 (or leave it empty)."
             )
+    elif _DIGITS.fullmatch(listing_id):
+        # "102" is a plentymarkets item number left in the field, not a vehicle: AutoScout24
+        # would answer "not allowed", which sends the seller looking for a missing right.
+        return QCoreApplication.translate(
+            "OpenListingDialog",
+            "An AutoScout24 vehicle id is a long code like 3f1c9a52-8d4e-…, not a number; "
+            "pick the vehicle from the list.",
+        )
     elif not _VEHICLE_ID.fullmatch(listing_id):
         return QCoreApplication.translate(
             "OpenListingDialog", "A vehicle id has only letters, digits, dashes and underscores."
@@ -76,6 +84,10 @@ class OpenListingDialog(QDialog):
         self._fetch_listings = fetch_listings
         self._fetch_variations = fetch_variations
         self._tasks = BackgroundTasks()
+        # What was typed per marketplace: an item number must not stay in the field as a
+        # vehicle id when the marketplace changes (nor the other way round).
+        self._typed: dict[str, str] = {}
+        self._shown_marketplace = ""
         self._build(marketplaces)
         if current is not None and current.marketplace in marketplaces:
             self.marketplace.setCurrentIndex(marketplaces.index(current.marketplace))
@@ -154,7 +166,13 @@ class OpenListingDialog(QDialog):
 
     # -- filling the lists -------------------------------------------------------------
     def _marketplace_changed(self) -> None:
-        is_plenty = self.selected_marketplace() == PLENTY
+        marketplace = self.selected_marketplace()
+        if self._shown_marketplace and self._shown_marketplace != marketplace:
+            self._typed[self._shown_marketplace] = self.listing_id.text()
+            self.listing_id.setText(self._typed.get(marketplace, ""))
+            self.variation.setEditText("")
+        self._shown_marketplace = marketplace
+        is_plenty = marketplace == PLENTY
         self.variation.setVisible(is_plenty)
         self._variation_label.setVisible(is_plenty)
         self.listing_id.setPlaceholderText(
