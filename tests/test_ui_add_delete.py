@@ -451,3 +451,34 @@ def test_every_test_image_dropped_at_once_fails_or_uploads_by_its_own_merit(
     window.grab().save("/tmp/issue5-hostile-drop.png")
     uploaded = sum(1 for reason in expected.values() if not reason)
     assert len(sandbox.state.plenty_order(103)) == 4 + uploaded
+
+
+def test_the_panel_shows_what_a_fresh_upload_will_have_and_its_file_name(
+    qtbot, window, sandbox, photos
+):
+    """Issue 15: before Save the panel showed every "Shown in" box empty; after Save all
+    were checked, though the seller did nothing. It shows the shop's truth from the start,
+    and the name of the file the image came from."""
+    open_listing(qtbot, window, ITEM_102)
+    drop_files(window, photos[:1], before_row=0)
+    temp = window.gallery.order[0]
+    select_rows(window, [0])
+    panel = window.details
+    groups = panel.availability.groups
+    assert all(group.all_box.isChecked() for group in groups.values())
+    assert panel.info.file_name.text() == photos[0].name
+    window.grab().save("/tmp/issue15-p4-fresh-upload-panel.png")
+    wait_for_uploads(qtbot, window)
+    new_id = window.gallery.order[0]
+    assert new_id != temp and not window.gallery.details_dirty
+    server = sandbox.state.plenty_image(102, int(new_id))
+    assert {(a.type, a.value) for a in server.availabilities} == {
+        ("mandant", -1),
+        ("marketplace", -1),
+        ("listing", -1),
+    }
+    save(qtbot, window)
+    run(qtbot, window.open_listing(ITEM_102))  # what the shop really has, read back
+    assert window.gallery.details(new_id) == window.gallery.loaded_details(new_id)
+    select_rows(window, [window.gallery.index_of(new_id)])
+    assert all(group.all_box.isChecked() for group in groups.values())

@@ -60,4 +60,6 @@ GERMAN_FIRST_DAY: dict[tuple[str, str], str | tuple[str, str]] = {
         "pick the vehicle from the list.",
     ): "Eine AutoScout24-Fahrzeug-ID ist ein langer Code wie 3f1c9a52-8d4e-…, keine Zahl; "
     "wählen Sie das Fahrzeug aus der Liste.",
+    # -- ui/details/image_info.py ------------------------------------------------------------
+    ("ImageInfo", "Added from:"): "Hinzugefügt aus:",
 }

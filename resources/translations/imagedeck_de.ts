@@ -1014,6 +1014,10 @@
         <translation>{day}. {month} {year}, {time}</translation>
     </message>
     <message>
+        <source>Added from:</source>
+        <translation>Hinzugefügt aus:</translation>
+    </message>
+    <message>
         <source>File type:</source>
         <translation>Dateityp:</translation>
     </message>

@@ -1014,6 +1014,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Added from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File type:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -249,7 +249,9 @@ class Gallery(GalleryChanges, DetailEdits):
         was_dirty = self.dirty
         self.listing = listing
         kept_local = [
-            (row, image) for row, image in enumerate(self._images) if image.id in self._local
+            (row, image, self._details[image.id], self._loaded_details[image.id])
+            for row, image in enumerate(self._images)
+            if image.id in self._local
         ]
         self._images = list(images)
         self._loaded_order = self.order

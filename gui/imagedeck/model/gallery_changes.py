@@ -110,18 +110,29 @@ class GalleryChanges:
         return local
 
     # -- adding ------------------------------------------------------------------------
-    def insert_files(self, row: int, paths: Sequence[str | Path]) -> list[str]:
+    def insert_files(
+        self,
+        row: int,
+        paths: Sequence[str | Path],
+        details: Sequence[ImageDetails] = (),
+    ) -> list[str]:
         """Put one new tile per file before `row` (len = at the end), as ONE undo step;
-        returns their temporary ids, in order. Each starts as WAITING."""
+        returns their temporary ids, in order. Each starts as WAITING.
+
+        `details` (one per file) are what the marketplace will give each file when it
+        arrives (plentymarkets: shown everywhere, named as sent): they count as loaded, so
+        the panel shows the truth before Save, and an edit made meanwhile is saved as a
+        change once the file is on the server."""
         if not paths:
             return []
         row = max(0, min(row, len(self._images)))
         ids = [new_temp_id() for _ in paths]
-        for image_id, path in zip(ids, paths, strict=True):
+        given = list(details) or [NO_DETAILS] * len(paths)
+        for image_id, path, fresh in zip(ids, paths, given, strict=True):
             self._local[image_id] = LocalFile(Path(path))
             self._known[image_id] = Image(id=image_id)
-            self._details[image_id] = NO_DETAILS
-            self._loaded_details[image_id] = NO_DETAILS
+            self._details[image_id] = fresh
+            self._loaded_details[image_id] = fresh
         before = self.order
         after = before[:row] + tuple(ids) + before[row:]
         label = (
@@ -270,7 +281,9 @@ class GalleryChanges:
         return tuple(result)
 
     def _keep_local_after_load(
-        self, listing: ListingRef, kept: Sequence[tuple[int, Image]]
+        self,
+        listing: ListingRef,
+        kept: Sequence[tuple[int, Image, ImageDetails, ImageDetails]],
     ) -> None:
         """After a (re)load of the same listing, added files still in the grid stay where
         they were; another listing drops them (their uploads are for the old one)."""
@@ -282,11 +295,13 @@ class GalleryChanges:
             self._uploaded.clear()
             self._local_listing = listing
             return
-        for row, image in kept:
+        for row, image, wanted, loaded in kept:
             self._images.insert(min(row, len(self._images)), image)
             self._known[image.id] = image
-            self._details[image.id] = NO_DETAILS
-            self._loaded_details[image.id] = NO_DETAILS
+            self._details[image.id] = wanted
+            self._loaded_details[image.id] = loaded
+            if wanted != loaded:
+                self._details_changed.add(image.id)
 
     def _row_or_none(self, image_id: str) -> int | None:
         try:

@@ -155,7 +155,8 @@ class DetailsPanel(QWidget):
         images = self._images()
         self._ids = tuple(image.id for image in images)
         if images:
-            self.info.show_images(images)
+            files = [self._gallery.local_file(image.id) for image in images]
+            self.info.show_images(images, [f.path.name if f else "" for f in files])
         for editor in (self.names, self.availability, self.variations):
             editor.set_images(self._ids)
         self._update_visibility()

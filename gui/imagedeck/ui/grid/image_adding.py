@@ -27,9 +27,11 @@ from PySide6.QtWidgets import QFileDialog
 
 from imagedeck.marketplaces.autoscout24.client import MAX_IMAGES as AS24_MAX_IMAGES
 from imagedeck.marketplaces.errors import MarketplaceError
+from imagedeck.marketplaces.plentymarkets.upload import details_after_upload
+from imagedeck.model.details import NO_DETAILS, ImageDetails
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.model.local_images import UploadState, is_temp_id
-from imagedeck.settings import UploadPreferences, load_settings
+from imagedeck.settings import load_settings
 from imagedeck.sync.upload_engine import UploadRequest
 from imagedeck.ui.app.translated import error_text, plural, translated
 from imagedeck.ui.app.translations import choose_language
@@ -39,6 +41,7 @@ from imagedeck.ui.grid.thumbnail_loader import thumbnail_edge
 from imagedeck.ui.grid.upload_questions import ask_convert, ask_upload_duplicates
 from imagedeck.ui.workers.save_worker import UploadJob
 from imagedeck.uploads.duplicates import with_md5s
+from imagedeck.uploads.file_names import names_from_file
 from imagedeck.uploads.validate import (
     AS24_ONLY_JPG_PNG,
     AUTOSCOUT24,
@@ -108,7 +111,7 @@ class ImageAdder(QObject):
                 self.tr("No image files in {names}.").format(names=names)
             )
             return []
-        ids = self.gallery.insert_files(row, files)
+        ids = self.gallery.insert_files(row, files, self._fresh_details(listing, files))
         for image_id, path in zip(ids, files, strict=True):
             self._window.tasks.spawn(self._local_thumbnail(image_id, path))
         self._checking += 1
@@ -207,7 +210,7 @@ class ImageAdder(QObject):
                 file.path,
                 self._position_for(image_id) if marketplace != AUTOSCOUT24 else None,
                 convert=bool(file.original_format and file.original_format != file.format),
-                names=_names_from_file(file.path, prefs, languages)
+                names=names_from_file(file.path, prefs, languages)
                 if marketplace != AUTOSCOUT24
                 else (),
             )
@@ -370,6 +373,14 @@ class ImageAdder(QObject):
         if self._save_waiting and not self.busy:
             self._run_waiting_save()
 
+    def _fresh_details(self, listing: ListingRef, files: Sequence[Path]) -> list[ImageDetails]:
+        """What the marketplace will give each file when it arrives (the details panel shows
+        it before Save, not empty boxes the shop then fills in)."""
+        if listing.marketplace == AUTOSCOUT24:
+            return [NO_DETAILS] * len(files)
+        prefs, languages = self.preferences(), self._name_languages()
+        return [details_after_upload(names_from_file(f, prefs, languages)) for f in files]
+
     def _name_languages(self) -> tuple[str, ...]:
         """The seller's languages: those the listing's images are already named in, else
         the interface language (a new shop's first images)."""
@@ -390,14 +401,3 @@ def _reason(error: BaseException) -> str:
             error=error.strerror or str(error)
         )
     return error_text(error) or type(error).__name__
-
-
-def _names_from_file(
-    path: Path, prefs: UploadPreferences | None, languages: Sequence[str]
-) -> tuple[dict[str, str], ...]:
-    """plentymarkets image names made from the file name, if the seller chose that: the
-    stem with separators as spaces, once in each of the seller's languages."""
-    if prefs is None or not prefs.names_from_file_name:
-        return ()
-    name = path.stem.replace("_", " ").replace("-", " ").strip() or path.stem
-    return tuple({"lang": language, "name": name[:255]} for language in languages)
