@@ -166,7 +166,9 @@ def test_a_conflict_is_explained_in_german(open_window, qtbot: QtBot, sandbox) -
     with interface_language("de"):
         window = open_window()
         questions: list[str] = []
-        window.ask_conflict = lambda _parent, message: questions.append(message) or Choice.CANCEL
+        window.ask_conflict = lambda _parent, message, *_pictures: (
+            questions.append(message) or Choice.CANCEL
+        )
         order = sandbox.state.plenty_order(101)
         sandbox.state.set_position(101, order[-1], -5)  # someone else moved the last image
         before = sandbox.state.plenty_order(101)

@@ -18,7 +18,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QItemSelectionModel, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialogButtonBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 import test_ui_async_support as async_support  # noqa: E402
@@ -245,11 +245,17 @@ def test_conflict_lets_the_user_overwrite_or_reload(
     window.gallery.move_to_front([3])  # wants d a b c
     server.orders["7"] = ["b", "a", "c", "d"]  # someone else reordered meanwhile
     questions: list[str] = []
-    window.ask_conflict = lambda _parent, message: questions.append(message) or answer
+    shown: list = []
+    window.ask_conflict = lambda _parent, message, pictures=(): (
+        shown.extend(pictures) or questions.append(message) or answer
+    )
     window.save()
     qtbot.waitUntil(lambda: bool(questions) and not window.saving)
     run(qtbot, window.tasks.wait())
     assert "changed elsewhere" in questions[0]
+    # In places the seller sees, with the picture's place change under it (issue 15).
+    assert "image 2 moved to place 1" in questions[0] and "position" not in questions[0]
+    assert [caption for _picture, caption in shown] == ["2 → 1"]
     if answer is Choice.OVERWRITE:
         assert server.orders["7"] == ["d", "a", "b", "c"]
     else:
@@ -465,3 +471,27 @@ def select_only(window, row: int) -> None:
     modifiers, and a Ctrl left "held" by an earlier test's key click would toggle instead."""
     flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
     window.grid.selectionModel().setCurrentIndex(window.model.index(row), flags)
+
+
+def test_the_conflict_question_shows_the_changed_pictures_with_their_places(qtbot) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from imagedeck.ui.dialogs.questions import conflict_box
+
+    red = QImage(120, 90, QImage.Format.Format_RGB32)
+    red.fill(QColor("firebrick"))
+    box, choices = conflict_box(
+        None,
+        "plentymarkets item 101 was changed elsewhere since it was loaded: image 26 moved "
+        "to place 1; a new image appeared at place 64",
+        [(red, "26 → 1"), (None, "new at 64")],
+    )
+    qtbot.addWidget(box)
+    box.show()
+    strip = box.findChild(QWidget, "conflict-pictures")
+    assert strip is not None and strip.isVisible()
+    texts = [label.text() for label in strip.findChildren(QLabel)]
+    assert "26 → 1" in texts and "new at 64" in texts
+    assert sorted(choice.value for choice in choices.values()) == ["cancel", "overwrite", "reload"]
+    box.grab().save("/tmp/issue15-p5-conflict.png")
+    box.close()

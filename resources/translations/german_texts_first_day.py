@@ -62,4 +62,12 @@ GERMAN_FIRST_DAY: dict[tuple[str, str], str | tuple[str, str]] = {
     "wählen Sie das Fahrzeug aus der Liste.",
     # -- ui/details/image_info.py ------------------------------------------------------------
     ("ImageInfo", "Added from:"): "Hinzugefügt aus:",
+    # -- model/place_changes.py, ui/grid/conflict_pictures.py --------------------------------
+    ("SaveEngine", "a new image appeared at place {place}"): "an Platz {place} erschien ein "
+    "neues Bild",
+    ("SaveEngine", "image {place} was deleted"): "Bild {place} wurde gelöscht",
+    ("SaveEngine", "image {old} moved to place {new}"): "Bild {old} kam an Platz {new}",
+    ("ConflictPictures", "new at {place}"): "neu an {place}",
+    ("ConflictPictures", "{place} deleted"): "{place} gelöscht",
+    ("ConflictPictures", "{old} → {new}"): "{old} → {new}",
 }

@@ -214,13 +214,6 @@ GERMAN_WINDOW: dict[tuple[str, str], str | tuple[str, str]] = {
     ): "{listing} wurde seit dem Laden anderswo geändert: {summary}",
     ("SaveEngine", "{first}; {rest}"): "{first}; {rest}",
     ("SaveEngine", "{list} …"): "{list} …",
-    ("SaveEngine", "image {id} was added"): "Bild {id} wurde hinzugefügt",
-    ("SaveEngine", "image {id} was removed"): "Bild {id} wurde entfernt",
-    (
-        "SaveEngine",
-        "image {id} moved from position {old} to {new}",
-    ): "Bild {id} wurde von Position {old} nach {new} verschoben",
-    ("SaveEngine", "the image order changed"): "die Reihenfolge der Bilder hat sich geändert",
     (
         "SaveEngine",
         "place {place}: wanted image {wanted}, server shows {shown}",

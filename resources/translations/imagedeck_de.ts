@@ -252,6 +252,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictPictures</name>
+    <message>
+        <source>new at {place}</source>
+        <translation>neu an {place}</translation>
+    </message>
+    <message>
+        <source>{place} deleted</source>
+        <translation>{place} gelöscht</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionCheck</name>
     <message>
         <source>Logged in to plentymarkets as {user}.</source>
@@ -1859,22 +1874,6 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
         <translation>{list} …</translation>
     </message>
     <message>
-        <source>image {id} was added</source>
-        <translation>Bild {id} wurde hinzugefügt</translation>
-    </message>
-    <message>
-        <source>image {id} was removed</source>
-        <translation>Bild {id} wurde entfernt</translation>
-    </message>
-    <message>
-        <source>image {id} moved from position {old} to {new}</source>
-        <translation>Bild {id} wurde von Position {old} nach {new} verschoben</translation>
-    </message>
-    <message>
-        <source>the image order changed</source>
-        <translation>die Reihenfolge der Bilder hat sich geändert</translation>
-    </message>
-    <message>
         <source>place {place}: wanted image {wanted}, server shows {shown}</source>
         <translation>Platz {place}: gewünscht Bild {wanted}, der Server zeigt {shown}</translation>
     </message>
@@ -1901,6 +1900,18 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     <message>
         <source>Saved {call}</source>
         <translation>Gespeichert: {call}</translation>
+    </message>
+    <message>
+        <source>a new image appeared at place {place}</source>
+        <translation>an Platz {place} erschien ein neues Bild</translation>
+    </message>
+    <message>
+        <source>image {place} was deleted</source>
+        <translation>Bild {place} wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>image {old} moved to place {new}</source>
+        <translation>Bild {old} kam an Platz {new}</translation>
     </message>
 </context>
 <context>

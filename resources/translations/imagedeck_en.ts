@@ -252,6 +252,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictPictures</name>
+    <message>
+        <source>new at {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionCheck</name>
     <message>
         <source>Logged in to plentymarkets as {user}.</source>
@@ -1858,22 +1873,6 @@ Your new order is kept; try Save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>image {id} was added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>image {id} was removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>image {id} moved from position {old} to {new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the image order changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>place {place}: wanted image {wanted}, server shows {shown}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,6 +1898,18 @@ Your new order is kept; try Save again.</source>
     </message>
     <message>
         <source>Saved {call}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new image appeared at place {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image {place} was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image {old} moved to place {new}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -58,6 +58,7 @@ from imagedeck.ui.details.details_panel import PANEL_WIDTH, DetailsDock
 from imagedeck.ui.details.visibility_lines import VisibilityLines
 from imagedeck.ui.dialogs import questions
 from imagedeck.ui.dialogs.questions import Choice
+from imagedeck.ui.grid.conflict_pictures import conflict_pictures
 from imagedeck.ui.grid.failed_uploads import FailedUploadsDock
 from imagedeck.ui.grid.gallery_model import GalleryListModel, ImageRole
 from imagedeck.ui.grid.image_adding import ImageAdder
@@ -628,9 +629,10 @@ class MainWindow(QMainWindow):
             self._show_error(shown, dialog=True)
         self._refresh()
 
-    def _save_conflict(self, job: SaveJob, message: str) -> None:
+    def _save_conflict(self, job: SaveJob, message: str, places: Sequence = ()) -> None:
         self._end_job()
-        choice = self.ask_conflict(self, translated(message))
+        pictures = conflict_pictures(self.model, places)
+        choice = self.ask_conflict(self, translated(message), pictures)
         if choice is Choice.OVERWRITE:
             self._start_save(overwrite=True)
         else:

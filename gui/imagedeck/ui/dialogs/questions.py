@@ -8,11 +8,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from imagedeck.session.unfinished_saves import UnfinishedSave
 from imagedeck.ui.app.translated import translated
+
+PICTURE_EDGE = 72
 
 
 class Choice(Enum):
@@ -56,9 +69,11 @@ def ask_unsaved_changes(parent: QWidget, listing: str, *, can_save: bool = True)
     return Choice.CANCEL
 
 
-def ask_conflict(parent: QWidget, message: str) -> Choice:
-    """The listing changed elsewhere: reload it (losing the seller's changes) or apply them
-    over it; nothing has been written yet either way."""
+def conflict_box(
+    parent: QWidget | None, message: str, pictures: Sequence[tuple[QImage | None, str]] = ()
+) -> tuple[QMessageBox, dict[QAbstractButton, Choice]]:
+    """The question of `ask_conflict`, built but not shown (tests read it). `pictures` are
+    the changed images' thumbnails with their places ("26 → 1"), shown in a row."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Questions", "Listing changed elsewhere"))
@@ -70,6 +85,8 @@ def ask_conflict(parent: QWidget, message: str) -> Choice:
             "discarded), or save your changes over theirs.",
         )
     )
+    if pictures:
+        _put_above_buttons(box, _picture_strip(pictures))
     reload = box.addButton(
         QCoreApplication.translate("Questions", "Reload"), QMessageBox.ButtonRole.DestructiveRole
     )
@@ -77,15 +94,62 @@ def ask_conflict(parent: QWidget, message: str) -> Choice:
         QCoreApplication.translate("Questions", "Save My Changes"),
         QMessageBox.ButtonRole.AcceptRole,
     )
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(reload)
+    return box, {reload: Choice.RELOAD, overwrite: Choice.OVERWRITE, cancel: Choice.CANCEL}
+
+
+def ask_conflict(
+    parent: QWidget, message: str, pictures: Sequence[tuple[QImage | None, str]] = ()
+) -> Choice:
+    """The listing changed elsewhere: reload it (losing the seller's changes) or apply them
+    over it; nothing has been written yet either way."""
+    box, choices = conflict_box(parent, message, pictures)
     box.exec()
-    clicked = box.clickedButton()
-    if clicked is reload:
-        return Choice.RELOAD
-    if clicked is overwrite:
-        return Choice.OVERWRITE
-    return Choice.CANCEL
+    return choices.get(box.clickedButton(), Choice.CANCEL)
+
+
+def _put_above_buttons(box: QMessageBox, widget: QWidget) -> None:
+    """Add `widget` to the message box's grid between its texts and its buttons."""
+    grid = box.layout()
+    buttons = box.findChild(QDialogButtonBox)
+    if not isinstance(grid, QGridLayout) or buttons is None:
+        return
+    row, column, _rows, columns = grid.getItemPosition(grid.indexOf(buttons))
+    grid.removeWidget(buttons)
+    grid.addWidget(widget, row, 0, 1, max(columns + column, grid.columnCount()))
+    grid.addWidget(buttons, row + 1, column, 1, columns)
+
+
+def _picture_strip(pictures: Sequence[tuple[QImage | None, str]]) -> QWidget:
+    strip = QWidget()
+    strip.setObjectName("conflict-pictures")
+    row = QHBoxLayout(strip)
+    row.setContentsMargins(0, 8, 0, 0)
+    for picture, caption in pictures:
+        cell = QVBoxLayout()
+        image = QLabel()
+        image.setFixedSize(PICTURE_EDGE, PICTURE_EDGE)
+        image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if picture is not None:
+            image.setPixmap(
+                QPixmap.fromImage(picture).scaled(
+                    PICTURE_EDGE,
+                    PICTURE_EDGE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            image.setText("?")
+            image.setFrameShape(QFrame.Shape.Box)
+        text = QLabel(caption)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        cell.addWidget(image)
+        cell.addWidget(text)
+        row.addLayout(cell)
+    row.addStretch(1)
+    return strip
 
 
 def resume_box(
