@@ -70,4 +70,9 @@ GERMAN_FIRST_DAY: dict[tuple[str, str], str | tuple[str, str]] = {
     ("ConflictPictures", "new at {place}"): "neu an {place}",
     ("ConflictPictures", "{place} deleted"): "{place} gelöscht",
     ("ConflictPictures", "{old} → {new}"): "{old} → {new}",
+    # -- ui/app/help_menu.py, ui/app/shortcut_areas.py --------------------------------------
+    ("ShortcutsDialog", "Window"): "Fenster",
+    ("ShortcutAreas", "Image grid (when it has the focus)"): "Bilderraster (wenn es den Fokus "
+    "hat)",
+    ("ShortcutAreas", "Image details panel"): "Bereich Bilddetails",
 }

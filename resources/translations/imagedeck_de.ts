@@ -2031,7 +2031,22 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     </message>
 </context>
 <context>
+    <name>ShortcutAreas</name>
+    <message>
+        <source>Image grid (when it has the focus)</source>
+        <translation>Bilderraster (wenn es den Fokus hat)</translation>
+    </message>
+    <message>
+        <source>Image details panel</source>
+        <translation>Bereich Bilddetails</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>

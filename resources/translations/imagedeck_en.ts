@@ -2030,7 +2030,22 @@ Your new order is kept; try Save again.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutAreas</name>
+    <message>
+        <source>Image grid (when it has the focus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image details panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>

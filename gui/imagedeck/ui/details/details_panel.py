@@ -29,6 +29,7 @@ from imagedeck.model.gallery import DetailsChanged, Gallery, GalleryEvent
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.texts import QT_TRANSLATE_NOOP
 from imagedeck.ui.app.gui_clients import MARKETPLACE_LABELS
+from imagedeck.ui.app.shortcut_areas import DETAILS_AREA, mark_area
 from imagedeck.ui.app.translated import translated
 from imagedeck.ui.details.availability_editor import AvailabilityEditor
 from imagedeck.ui.details.image_info import ImageInfo
@@ -89,6 +90,7 @@ class DetailsPanel(QWidget):
 
     def __init__(self, gallery: Gallery, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        mark_area(self, DETAILS_AREA)  # Help ▸ Keyboard Shortcuts groups its keys
         self._gallery = gallery
         self._listing: ListingRef | None = None
         self._supports_details = False

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from imagedeck.model.gallery import Gallery
+from imagedeck.ui.app.shortcut_areas import GRID_AREA, mark_area
 from imagedeck.ui.app.window_actions import shortcut_tip
 from imagedeck.ui.grid.file_drops import dropped_paths, has_local_files
 from imagedeck.ui.grid.gallery_model import GalleryListModel
@@ -80,6 +81,7 @@ class ThumbnailGrid(QListView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        mark_area(self, GRID_AREA)  # Help ▸ Keyboard Shortcuts groups its keys
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setUniformItemSizes(True)  # measured: 10,000 tiles lay out in ~20 ms, not ~1.8 s
         self.setLayoutMode(QListView.LayoutMode.Batched)
