@@ -242,13 +242,16 @@ class PlentyClient:
 
     # -- reading -----------------------------------------------------------------------
     async def list_listings(self) -> list[ListingSummary]:
+        from imagedeck.marketplaces.plentymarkets import listings  # imports this module
+
         answer = await self.call("GET", "/rest/items", params={"itemsPerPage": 50, "page": 1})
         body = answer.json() or {}
         summaries = []
         for entry in body.get("entries", []) if isinstance(body, dict) else []:
             item_id = str(entry.get("id"))
-            title = _item_title(entry) or f"Item {item_id}"
-            summaries.append(ListingSummary(ListingRef(NAME, item_id), title))
+            names = listings.item_names(entry)
+            title = names[0][1] if names else f"Item {item_id}"
+            summaries.append(ListingSummary(ListingRef(NAME, item_id), title, names=names))
         return summaries
 
     async def list_variations(self, item_id: str) -> list[tuple[str, str]]:
@@ -456,9 +459,3 @@ class PlentyClient:
 
     async def aclose(self) -> None:
         await self.http.aclose()
-
-
-def _item_title(entry: dict[str, Any]) -> str:
-    texts = entry.get("texts") or []
-    by_lang = {t.get("lang"): t.get("name1") for t in texts if isinstance(t, dict)}
-    return by_lang.get("en") or by_lang.get("de") or next(iter(by_lang.values()), "") or ""

@@ -52,7 +52,7 @@ from imagedeck.ui.app.translated import error_text, plural, translated
 from imagedeck.ui.app.window_actions import create_window_actions, describe_undo
 from imagedeck.ui.app.window_extras import WindowExtras
 from imagedeck.ui.app.zoom_control import ZoomControl
-from imagedeck.ui.browser.listing_browser import BROWSER_WIDTH, ListingBrowserDock
+from imagedeck.ui.browser.listing_browser import BROWSER_WIDTH, ListingBrowserDock, window_title
 from imagedeck.ui.browser.open_listing_dialog import OpenListingDialog, directory_fetchers
 from imagedeck.ui.details.details_panel import PANEL_WIDTH, DetailsDock
 from imagedeck.ui.details.visibility_lines import VisibilityLines
@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
         self.commands.preview.triggered.connect(self.preview_current)
         self.commands.retry_thumbnails.triggered.connect(self.retry_failed_thumbnails)
         self.details.typing_changed.connect(lambda _typing: self._refresh())
+        self.browser_dock.browser.titles_changed.connect(self._refresh)  # the title's name
         worker = self.save_worker
         worker.progress.connect(self._save_progressed)
         worker.finished.connect(self._save_finished)
@@ -254,9 +255,7 @@ class MainWindow(QMainWindow):
         listing = self.gallery.listing
         job = self._save_job
         saving = job is not None
-        self.setWindowTitle(
-            f"{translated(listing.describe())}[*] — {APP_TITLE}" if listing else APP_TITLE
-        )
+        self.setWindowTitle(window_title(listing, self.browser_dock.browser, APP_TITLE))
         self.setWindowModified(self.gallery.dirty)
         self.status.show_listing(listing, len(self.gallery))
         # "Unsaved changes" beside a running save of exactly those changes reads as if the

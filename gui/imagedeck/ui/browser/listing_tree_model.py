@@ -34,6 +34,7 @@ from imagedeck.session.background_tasks import BackgroundTasks
 from imagedeck.ui.app.gui_clients import NoConnectionError
 from imagedeck.ui.app.theme import tone
 from imagedeck.ui.app.translated import error_text, translated
+from imagedeck.ui.app.translations import interface_language
 
 SearchPage = Callable[[str, int], Awaitable[ListingPage]]
 ChildrenPage = Callable[[ListingRef, int], Awaitable[ListingPage]]
@@ -160,9 +161,10 @@ class ListingTreeModel(QAbstractItemModel):
 
     def title_of(self, ref: ListingRef) -> str:
         """The title shown for `ref` anywhere in the tree, or ""."""
+        standin = ref.describe()  # a recent entry opened before its name was known
         for row in self._walk(self._root):
-            if row.summary is not None and row.summary.ref == ref:
-                return row.summary.title
+            if row.summary is not None and row.summary.ref == ref and row.text != standin:
+                return row.text
         return ""
 
     def _rebuild(self) -> None:
@@ -191,7 +193,7 @@ class ListingTreeModel(QAbstractItemModel):
 
     def _listing_row(self, summary: ListingSummary, parent: Row | None = None) -> Row:
         kind = RowKind.VARIATION if summary.ref.variation_id else RowKind.LISTING
-        row = Row(kind, summary.title, summary, parent or self._root)
+        row = Row(kind, summary.title_in(interface_language()), summary, parent or self._root)
         if kind is RowKind.LISTING and self._children is not None:
             row.expandable = True
             if summary.variations:
@@ -258,7 +260,7 @@ class ListingTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.summary is not None:
                 ref = translated(row.summary.ref.describe())
-                return f"{ref}: {translated(row.summary.title)}"
+                return f"{translated(row.text)} — {ref}"
             if row.kind is RowKind.ERROR:
                 return self.tr("Press Enter or double-click to try again")
             return None

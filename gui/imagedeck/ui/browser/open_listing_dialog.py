@@ -30,7 +30,8 @@ from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.session.background_tasks import BackgroundTasks
 from imagedeck.ui.app.gui_clients import MARKETPLACE_LABELS, GuiClients
 from imagedeck.ui.app.theme import label_style
-from imagedeck.ui.app.translated import plural
+from imagedeck.ui.app.translated import plural, translated
+from imagedeck.ui.app.translations import interface_language
 
 PLENTY = "plentymarkets"
 _DIGITS = re.compile(r"\d+")
@@ -193,12 +194,20 @@ class OpenListingDialog(QDialog):
         if marketplace != self.selected_marketplace():
             return
         self.listings.clear()
+        language = interface_language()
         for summary in summaries:
-            text = f"{summary.ref.listing_id} — {summary.title}"
+            title = translated(summary.title_in(language))
+            # A plentymarkets item number is short and known by heart; a vehicle id is a
+            # UUID that would push the name out of sight: the name goes first there.
+            if marketplace == PLENTY:
+                text = f"{summary.ref.listing_id} — {title}"
+            else:
+                text = f"{title} — {summary.ref.listing_id}"
             if summary.image_count is not None:
                 count = summary.image_count
                 text += " " + plural(self.tr("(%n image(s))", "", count), count)
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, summary)
             self.listings.addItem(item)
         if note:
