@@ -388,6 +388,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "order":
             handler = _order_show if args.order_command == "show" else _order_set
             asyncio.run(handler(args))
+            sys.stdout.flush()  # a closed pipe shows here, where it is handled, not at exit
             return 0
     except CommandError as exc:
         print(f"imagedeck: {exc}", file=sys.stderr)
@@ -398,6 +399,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (MarketplaceError, SaveConflict) as exc:
         print(f"imagedeck: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # `imagedeck order show … | head` closed the pipe: the reader has what it wanted,
+        # which is no error. Point stdout at nowhere so the exit's flush is quiet too.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except OSError as exc:  # e.g. the data folder (journal) is not writable
         print(f"imagedeck: {exc}", file=sys.stderr)
         return 1
