@@ -186,3 +186,20 @@ def test_details_of_an_added_file_wait_for_its_server_id() -> None:
     gallery.upload_finished(temp, Image(id="300", position=0))
     assert gallery.details_by_id["300"] == named
     assert gallery.changed_details == {"300": named}
+
+
+def test_undo_history_survives_a_save_and_undo_is_then_a_new_unsaved_edit() -> None:
+    """Issue 15: Save cleared the undo history. Kept across the reload a save ends with,
+    undo steps back as a new, unsaved edit; a step about an image the save deleted (it is
+    gone from the server) loses that image."""
+    gallery = loaded(4)
+    gallery.move_to_front([2])  # 102 100 101 103
+    gallery.remove([gallery.index_of("103")])  # 102 100 101
+    saved = [Image(id=i, position=10 * n) for n, i in enumerate(("102", "100", "101"))]
+    gallery.load(ITEM, saved, keep_history=True)  # what the server holds after the save
+    assert not gallery.dirty and gallery.undo_label == "Make main image"
+    assert gallery.undo()  # the delete of 103 cannot come back: that step was dropped
+    assert gallery.order == ("100", "101", "102") and gallery.dirty
+    assert gallery.redo() and not gallery.dirty
+    gallery.load(ITEM, saved)  # an ordinary reload (F5) starts afresh
+    assert gallery.undo_label is None

@@ -240,12 +240,19 @@ class Gallery(GalleryChanges, DetailEdits):
         listing: ListingRef,
         images: Sequence[Image],
         details: Mapping[str, ImageDetails] | None = None,
+        *,
+        keep_history: bool = False,
     ) -> None:
-        """Replace everything with what the server holds; clears undo history.
+        """Replace everything with what the server holds; clears undo history, unless
+        `keep_history` (the state a save of this listing left): then Undo still steps back
+        through the seller's edits, and each step is a new unsaved edit against what the
+        server holds now. Steps about images the server no longer has (deleted by the save)
+        lose those images, and a step left with nothing to do is dropped.
 
         `details` maps image ids to their details; an image without an entry has none (a
         marketplace without details, or a caller that did not load them).
         """
+        kept = (self._undo[:], self._redo[:]) if keep_history and listing == self.listing else None
         was_dirty = self.dirty
         self.listing = listing
         kept_local = [
@@ -264,6 +271,11 @@ class Gallery(GalleryChanges, DetailEdits):
         self._undo.clear()
         self._redo.clear()
         self._keep_local_after_load(listing, kept_local)
+        if kept is not None:
+            self._undo[:], self._redo[:] = kept
+            in_history = {i for e in [*self._undo, *self._redo] for i in (*e.before, *e.after)}
+            for gone in in_history - set(self._known):
+                self._forget_in_history(gone)
         self._emit(Reset())
         if was_dirty != self.dirty:
             self._emit(DirtyChanged(self.dirty))

@@ -576,7 +576,8 @@ class MainWindow(QMainWindow):
         the details panel still apply to what the seller had picked. `why` ends the undo
         labels: "Reorder during save", "Edit details (not saved)"."""
         selected, current = self._selection()
-        self.gallery.load(listing, images, details)
+        # After a save the seller can still undo what they did (a new unsaved edit).
+        self.gallery.load(listing, images, details, keep_history=why == "during save")
         self._select(selected, current)
         if keep is not None:
             order = reconcile(keep, images)
