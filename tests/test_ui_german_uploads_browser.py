@@ -200,7 +200,7 @@ def test_image_commands_badges_and_ad_lines_read_german(qtbot: QtBot) -> None:
     with interface_language("de"):
         german = texts()
     assert_all_differ(english, german)
-    assert ("line", "T10", "T10: erste 15 sichtbar") in german
+    assert ("line", "T10", "T10-Anzeige: Fotos 1–15") in german
     assert ("status", "adding", "3 Bilder werden hinzugefügt…") in german
     with interface_language("en"):  # the English catalogue has the plural forms
         assert ImageAdder.tr("Adding %n image(s)…", "", 1) == "Adding 1 image…"
@@ -354,7 +354,7 @@ def test_the_hostile_drop_says_each_reason_in_german(
 
 # -- AutoScout24's cut lines ------------------------------------------------------------------
 def test_the_german_ad_line_labels_fit_under_their_tile(qtbot: QtBot) -> None:
-    """„T10: erste 15 sichtbar“ sits in the gap under tile 15 and must not run past it."""
+    """„T10-Anzeige: Fotos 1–15“ sits in the gap under tile 15 and must not run past it."""
     from imagedeck.model.gallery import Gallery
     from imagedeck.ui.details.visibility_lines import VisibilityLines
     from test_ui_visibility_lines import VEHICLE, WIDE, cut, images, make_grid, tile
@@ -369,7 +369,8 @@ def test_the_german_ad_line_labels_fit_under_their_tile(qtbot: QtBot) -> None:
             label = cut(lines, product).label_rect
             last = tile(grid, product.shown - 1)
             assert label.left() >= last.left() and label.right() <= last.right(), product.label
-        assert AD_PRODUCTS[0].label == "T10: erste 15 sichtbar"
+        assert AD_PRODUCTS[0].label == "T10-Anzeige: Fotos 1–15"
+        assert AD_PRODUCTS[0].explanation.startswith("Eine AutoScout24-Anzeige mit dem Produkt")
         grid.grab().save(SHOTS.format("ad-lines"))
 
 

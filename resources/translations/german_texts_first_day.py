@@ -75,4 +75,12 @@ GERMAN_FIRST_DAY: dict[tuple[str, str], str | tuple[str, str]] = {
     ("ShortcutAreas", "Image grid (when it has the focus)"): "Bilderraster (wenn es den Fokus "
     "hat)",
     ("ShortcutAreas", "Image details panel"): "Bereich Bilddetails",
+    # -- ui/details/visibility_lines.py ------------------------------------------------------
+    ("VisibilityLines", "{product} ad: photos 1–{count}"): "{product}-Anzeige: Fotos 1–{count}",
+    (
+        "VisibilityLines",
+        "An AutoScout24 ad with the {product} product shows only the first {count} "
+        "photos: buyers of such an ad never see the photos after this line.",
+    ): "Eine AutoScout24-Anzeige mit dem Produkt {product} zeigt nur die ersten {count} "
+    "Fotos: Wer eine solche Anzeige sieht, bekommt die Fotos nach dieser Linie nie zu sehen.",
 }

@@ -249,5 +249,4 @@ GERMAN_UPLOADS_BROWSER: dict[tuple[str, str], str | tuple[str, str]] = {
         "You are deleting the main image. Which image becomes the main image?",
     ): "Sie löschen das Hauptbild. Welches Bild wird das neue Hauptbild?",
     # -- ui/visibility_lines.py ("T10: first 15 shown") ------------------------------------
-    ("VisibilityLines", "{product}: first {count} shown"): "{product}: erste {count} sichtbar",
 }

@@ -2426,8 +2426,12 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
 <context>
     <name>VisibilityLines</name>
     <message>
-        <source>{product}: first {count} shown</source>
-        <translation>{product}: erste {count} sichtbar</translation>
+        <source>{product} ad: photos 1–{count}</source>
+        <translation>{product}-Anzeige: Fotos 1–{count}</translation>
+    </message>
+    <message>
+        <source>An AutoScout24 ad with the {product} product shows only the first {count} photos: buyers of such an ad never see the photos after this line.</source>
+        <translation>Eine AutoScout24-Anzeige mit dem Produkt {product} zeigt nur die ersten {count} Fotos: Wer eine solche Anzeige sieht, bekommt die Fotos nach dieser Linie nie zu sehen.</translation>
     </message>
 </context>
 <context>

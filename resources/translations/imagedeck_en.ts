@@ -2425,7 +2425,11 @@ Your new order is kept; try Save again.</source>
 <context>
     <name>VisibilityLines</name>
     <message>
-        <source>{product}: first {count} shown</source>
+        <source>{product} ad: photos 1–{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AutoScout24 ad with the {product} product shows only the first {count} photos: buyers of such an ad never see the photos after this line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
