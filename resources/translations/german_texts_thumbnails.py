@@ -18,7 +18,7 @@ from __future__ import annotations
 GERMAN_THUMBNAILS: dict[tuple[str, str], str | tuple[str, str]] = {
     # -- ui/tile_delegate.py ---------------------------------------------------------------
     ("TileDelegate", "Loading…"): "Wird geladen…",
-    ("TileDelegate", "★ MAIN"): "★ HAUPT",
+    ("TileDelegate", "★ MAIN"): "★ HAUPTBILD",  # the word of "Als Hauptbild festlegen"
     ("TileDelegate", "★"): "★",
     # -- ui/preview_dialog.py --------------------------------------------------------------
     ("PreviewDialog", "Image {number} of {count}"): "Bild {number} von {count}",

@@ -2182,7 +2182,7 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     </message>
     <message>
         <source>★ MAIN</source>
-        <translation>★ HAUPT</translation>
+        <translation>★ HAUPTBILD</translation>
     </message>
     <message>
         <source>★</source>
