@@ -338,10 +338,8 @@ def test_upload_preferences_are_applied_and_the_file_on_disk_is_untouched(
 def test_add_images_action_opens_a_file_dialog_and_inserts_after_the_selection(
     qtbot, window, sandbox, photos, monkeypatch
 ):
-    from PySide6.QtWidgets import QFileDialog
-
-    chosen = [str(photos[0]), str(photos[1])]
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: (chosen, ""))
+    chosen = [photos[0], photos[1]]
+    window.adder.ask_files = lambda *_a: chosen
     open_listing(qtbot, window, ITEM_102)
     select_rows(window, [4])
     assert window.image_actions.add_images.shortcut().toString() == "Ctrl+I"
@@ -482,3 +480,45 @@ def test_the_panel_shows_what_a_fresh_upload_will_have_and_its_file_name(
     assert window.gallery.details(new_id) == window.gallery.loaded_details(new_id)
     select_rows(window, [window.gallery.index_of(new_id)])
     assert all(group.all_box.isChecked() for group in groups.values())
+
+
+def test_the_file_dialog_opens_in_pictures_then_in_the_last_folder(qtbot, tmp_path, monkeypatch):
+    """Issue 15: Add Images… opened in the process's working folder, and the German dialog
+    showed "Ver…nis" in its Type column."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog, QTreeView
+
+    from imagedeck.ui.grid.image_file_dialog import image_file_dialog, remember_folder
+    from test_ui_german import interface_language
+
+    pictures = tmp_path / "Bilder"
+    pictures.mkdir()
+    (tmp_path / "shoot").mkdir()
+    monkeypatch.setattr(
+        QStandardPaths, "writableLocation", staticmethod(lambda _where: str(pictures))
+    )
+    dialog = image_file_dialog(None, [".jpg"])
+    qtbot.addWidget(dialog)
+    assert dialog.directory().absolutePath() == str(pictures)
+    remember_folder(tmp_path / "shoot")
+    with interface_language("de"):
+        dialog = image_file_dialog(None, [".jpg"])
+        qtbot.addWidget(dialog)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setDirectory(str(tmp_path))
+        assert dialog.directory().absolutePath() == str(tmp_path)
+        from imagedeck.ui.grid.image_file_dialog import fit_columns
+
+        fit_columns(dialog)
+        dialog.setViewMode(QFileDialog.ViewMode.Detail)
+        dialog.show()
+        view = dialog.findChild(QTreeView)
+        assert view is not None
+        qtbot.waitUntil(lambda: view.model().rowCount(view.rootIndex()) >= 2)
+        header = view.header()
+        kind = view.model().index(0, 2, view.rootIndex()).data()
+        assert kind == "Verzeichnis" or kind == "Ordner", kind
+        assert header.sectionSize(2) >= view.fontMetrics().horizontalAdvance(kind)
+        dialog.grab().save("/tmp/issue15-p16-file-dialog-de.png")
+        dialog.close()
+    assert image_file_dialog(None, [".jpg"]).directory().absolutePath() == str(tmp_path / "shoot")

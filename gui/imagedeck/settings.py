@@ -56,6 +56,7 @@ class Settings:
     cache_size_mb: int = 200
     uploads: UploadPreferences = field(default_factory=UploadPreferences)
     last_connection: str = ""
+    last_image_folder: str = ""  # where Add Images… opens next (the folder used last)
     recent_listings: list[RecentListing] = field(default_factory=list)
 
     def remember_listing(self, entry: RecentListing) -> None:

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog
 
 from imagedeck.marketplaces.autoscout24.client import MAX_IMAGES as AS24_MAX_IMAGES
 from imagedeck.marketplaces.errors import MarketplaceError
@@ -36,6 +35,7 @@ from imagedeck.sync.upload_engine import UploadRequest
 from imagedeck.ui.app.translated import error_text, plural, translated
 from imagedeck.ui.app.translations import choose_language
 from imagedeck.ui.grid.file_drops import IMAGE_SUFFIXES, expand_folders
+from imagedeck.ui.grid.image_file_dialog import ask_image_files
 from imagedeck.ui.grid.local_thumbnails import decode_local_file
 from imagedeck.ui.grid.thumbnail_loader import thumbnail_edge
 from imagedeck.ui.grid.upload_questions import ask_convert, ask_upload_duplicates
@@ -67,6 +67,7 @@ class ImageAdder(QObject):
         # Attributes, so tests answer without a dialog (like MainWindow.ask_conflict).
         self.ask_convert = ask_convert
         self.ask_duplicates = ask_upload_duplicates
+        self.ask_files = ask_image_files
         self.preferences = lambda: load_settings().uploads
         self._save_waiting = False
         self._checking = 0  # drops still being checked (not yet handed to the worker)
@@ -83,15 +84,9 @@ class ImageAdder(QObject):
         if self.gallery.listing is None:
             self._window.status.show_error(self.tr("Open a listing first, then add images to it."))
             return
-        patterns = " ".join(f"*{suffix}" for suffix in sorted(IMAGE_SUFFIXES))
-        names, _ = QFileDialog.getOpenFileNames(
-            self._window,
-            self.tr("Add Images"),
-            "",
-            self.tr("Images ({patterns});;All files (*)").format(patterns=patterns),
-        )
-        if names:
-            self.add([Path(name) for name in names], self.row_after_selection())
+        paths = self.ask_files(self._window, IMAGE_SUFFIXES)
+        if paths:
+            self.add(paths, self.row_after_selection())
 
     def row_after_selection(self) -> int:
         rows = self._window.grid.selected_rows()
