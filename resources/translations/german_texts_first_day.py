@@ -83,4 +83,27 @@ GERMAN_FIRST_DAY: dict[tuple[str, str], str | tuple[str, str]] = {
         "photos: buyers of such an ad never see the photos after this line.",
     ): "Eine AutoScout24-Anzeige mit dem Produkt {product} zeigt nur die ersten {count} "
     "Fotos: Wer eine solche Anzeige sieht, bekommt die Fotos nach dieser Linie nie zu sehen.",
+    # -- ui/dialogs/connections_dialog.py, secret_questions.py --------------------------------
+    ("ConnectionsDialog", "Unsaved Connection"): "Nicht gespeicherte Verbindung",
+    ("ConnectionsDialog", "Save the connection “{name}” before closing?"): "Die Verbindung "
+    "„{name}“ vor dem Schließen speichern?",
+    ("ConnectionsDialog", "Save the new connection before closing?"): "Die neue Verbindung vor "
+    "dem Schließen speichern?",
+    ("ConnectionsDialog", "new connection"): "neue Verbindung",
+    # -- marketplaces/http.py: what failed, in words -----------------------------------------
+    ("HttpClient", "Could not reach {host}: {reason}"): "{host} ist nicht erreichbar: {reason}",
+    ("HttpClient", "the server's name is unknown (check the address)"): "der Name des Servers "
+    "ist unbekannt (prüfen Sie die Adresse)",
+    ("HttpClient", "its security certificate was refused"): "sein Sicherheitszertifikat wurde "
+    "abgelehnt",
+    (
+        "HttpClient",
+        "no connection (the server is down, or the address or port is wrong)",
+    ): "keine Verbindung (der Server ist nicht in Betrieb, oder Adresse oder Port sind falsch)",
+    ("HttpClient", "the proxy refused the connection"): "der Proxy hat die Verbindung abgelehnt",
+    ("HttpClient", "the connection broke off during the answer"): "die Verbindung brach während "
+    "der Antwort ab",
+    ("HttpClient", "the address must start with https://"): "die Adresse muss mit https:// "
+    "beginnen",
+    ("HttpClient", "the connection failed"): "die Verbindung ist fehlgeschlagen",
 }

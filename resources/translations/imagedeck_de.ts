@@ -387,6 +387,18 @@
         <translation>Zugangsdaten benötigt</translation>
     </message>
     <message>
+        <source>Unsaved Connection</source>
+        <translation>Nicht gespeicherte Verbindung</translation>
+    </message>
+    <message>
+        <source>Save the connection “{name}” before closing?</source>
+        <translation>Die Verbindung „{name}“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Save the new connection before closing?</source>
+        <translation>Die neue Verbindung vor dem Schließen speichern?</translation>
+    </message>
+    <message>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -461,6 +473,10 @@
     <message>
         <source>Removed “{name}”.</source>
         <translation>„{name}“ entfernt.</translation>
+    </message>
+    <message>
+        <source>new connection</source>
+        <translation>neue Verbindung</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -907,6 +923,41 @@
     <message>
         <source>&amp;About ImageDeck</source>
         <translation>Ü&amp;ber ImageDeck</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>Could not reach {host}: {reason}</source>
+        <translation>{host} ist nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name is unknown (check the address)</source>
+        <translation>der Name des Servers ist unbekannt (prüfen Sie die Adresse)</translation>
+    </message>
+    <message>
+        <source>its security certificate was refused</source>
+        <translation>sein Sicherheitszertifikat wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>no connection (the server is down, or the address or port is wrong)</source>
+        <translation>keine Verbindung (der Server ist nicht in Betrieb, oder Adresse oder Port sind falsch)</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>der Proxy hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the connection broke off during the answer</source>
+        <translation>die Verbindung brach während der Antwort ab</translation>
+    </message>
+    <message>
+        <source>the address must start with https://</source>
+        <translation>die Adresse muss mit https:// beginnen</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unsaved Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the connection “{name}” before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new connection before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,6 +472,10 @@
     </message>
     <message>
         <source>Removed “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -906,6 +922,41 @@
     </message>
     <message>
         <source>&amp;About ImageDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>Could not reach {host}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s name is unknown (check the address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its security certificate was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection (the server is down, or the address or port is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection broke off during the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

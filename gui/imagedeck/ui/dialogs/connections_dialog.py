@@ -23,15 +23,15 @@ Texts: `self.tr` here (context "ConnectionsDialog"); what the plain-Python helpe
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -50,7 +50,7 @@ from imagedeck.connections.check import (
     new_state,
     sign_in,
 )
-from imagedeck.connections.keyring_secrets import CLIENT_SECRET, KINDS, PASSWORD, REFRESH_TOKEN
+from imagedeck.connections.keyring_secrets import KINDS, REFRESH_TOKEN
 from imagedeck.connections.store import (
     ConnectionsStore,
     Profile,
@@ -67,47 +67,15 @@ from imagedeck.ui.app.gui_clients import MARKETPLACE_LABELS
 from imagedeck.ui.app.theme import label_style
 from imagedeck.ui.app.translated import error_text, translated
 from imagedeck.ui.dialogs.connection_editor import ConnectionEditor
+from imagedeck.ui.dialogs.questions import Choice
+from imagedeck.ui.dialogs.secret_questions import (  # noqa: F401 (secret_question: tests)
+    ask_save_connection,
+    ask_secret_dialog,
+    secret_missing,
+    secret_question,
+)
 
 ProfileRole = Qt.ItemDataRole.UserRole + 1
-
-
-def secret_question(kind: str) -> str:
-    """The prompt for one secret; a whole sentence per kind, so German grammar fits."""
-    translate = QCoreApplication.translate
-    questions = {
-        PASSWORD: translate(
-            "ConnectionsDialog", "The password of “{connection}” (kept until ImageDeck quits):"
-        ),
-        CLIENT_SECRET: translate(
-            "ConnectionsDialog", "The client secret of “{connection}” (kept until ImageDeck quits):"
-        ),
-        REFRESH_TOKEN: translate(
-            "ConnectionsDialog", "The refresh token of “{connection}” (kept until ImageDeck quits):"
-        ),
-    }
-    return questions[kind]
-
-
-def secret_missing(kind: str) -> str:
-    """Why "Use" stopped: the secret the user did not give (a sentence per kind)."""
-    translate = QCoreApplication.translate
-    problems = {
-        PASSWORD: translate("ConnectionsDialog", "“{connection}” needs its password."),
-        CLIENT_SECRET: translate("ConnectionsDialog", "“{connection}” needs its client secret."),
-        REFRESH_TOKEN: translate("ConnectionsDialog", "“{connection}” needs its refresh token."),
-    }
-    return problems[kind]
-
-
-def ask_secret_dialog(parent: QWidget | None, connection: str, kind: str) -> str | None:
-    """Ask for one secret for this session (no keyring); None when the user cancels."""
-    text, ok = QInputDialog.getText(
-        parent,
-        QCoreApplication.translate("ConnectionsDialog", "Secret Needed"),
-        secret_question(kind).format(connection=connection),
-        QLineEdit.EchoMode.Password,
-    )
-    return text if ok and text else None
 
 
 class ConnectionsDialog(QDialog):
@@ -122,6 +90,7 @@ class ConnectionsDialog(QDialog):
         self.ask_secret: Callable[[str, str], str | None] = lambda name, kind: ask_secret_dialog(
             self, name, kind
         )
+        self.ask_save = ask_save_connection  # an attribute, so tests answer without a box
         self.tasks = BackgroundTasks(
             on_error=lambda e: self._say(
                 self.tr("Unexpected error: {error}").format(error=e), False
@@ -311,7 +280,11 @@ class ConnectionsDialog(QDialog):
         profile = self.current_profile()
         if profile is not None and profile.demo:
             return self.store.connection(profile)
-        profile = validate_profile(self.editor.profile())
+        # Test works before the connection has a name: the name only matters for saving.
+        typed_profile = self.editor.profile()
+        if not typed_profile.name.strip():
+            typed_profile = replace(typed_profile, name=self.tr("new connection"))
+        profile = validate_profile(typed_profile)
         typed = self.editor.typed_secrets()
         if self._editing and not any(typed.values()):
             saved = self.store.get(self._editing)
@@ -399,6 +372,28 @@ class ConnectionsDialog(QDialog):
                 return None
             self.store.secrets.set(profile.name, kind, value)
         return self.store.connection(profile)
+
+    def has_unsaved_form(self) -> bool:
+        """Whether the form holds what Save would keep and the store does not have yet:
+        a new connection with anything typed, or a saved one that was changed."""
+        typed = any(self.editor.typed_secrets().values())
+        profile = self.editor.profile()
+        if not self.editor.isEnabled():
+            return False
+        if not self._editing:
+            current = self.current_profile()
+            if current is not None and current.demo:
+                return False
+            return typed or any((profile.name.strip(), profile.username, profile.client_id))
+        return typed or profile != self.store.get(self._editing)
+
+    def reject(self) -> None:
+        """Close; a connection typed but not saved is not thrown away without asking."""
+        if self.has_unsaved_form():
+            choice = self.ask_save(self, self.editor.profile().name.strip())
+            if choice is Choice.CANCEL or (choice is Choice.SAVE and self.save_clicked() is None):
+                return  # stay: the seller wants to keep it (or Save said what is missing)
+        super().reject()
 
     # -- messages ----------------------------------------------------------------------
     def _run(self, work: Coroutine[Any, Any, str], busy: str) -> None:
