@@ -231,3 +231,18 @@ def test_a_size_still_settling_is_saved_when_the_window_closes(window) -> None:
     window.zoom.set_size(280)  # saved only once the size rests, unless the window closes
     window.close()
     assert load_settings().thumbnail_size == 280
+
+
+def test_the_demo_says_it_starts_fresh(window) -> None:
+    """Issue 15: the demo's sandbox resets at every start while Recent still lists the
+    earlier items; the window says so."""
+    from PySide6.QtWidgets import QLabel
+
+    from imagedeck.ui.app.demo_notice import show_demo_notice
+
+    notice = show_demo_notice(window)
+    assert window.statusBar().findChild(QLabel, "demo-notice") is notice
+    assert notice.text() == "Demo: starts fresh at every start"
+    assert "changes saved in an earlier run are not there any more" in notice.toolTip()
+    assert notice.isVisible()
+    window.grab().save("/tmp/issue15-p19-demo-notice.png")

@@ -106,4 +106,14 @@ GERMAN_FIRST_DAY: dict[tuple[str, str], str | tuple[str, str]] = {
     ("HttpClient", "the address must start with https://"): "die Adresse muss mit https:// "
     "beginnen",
     ("HttpClient", "the connection failed"): "die Verbindung ist fehlgeschlagen",
+    # -- ui/app/demo_notice.py ---------------------------------------------------------------
+    ("DemoNotice", "Demo: starts fresh at every start"): "Demo: beginnt bei jedem Start neu",
+    (
+        "DemoNotice",
+        "This is the built-in demo: its shop and dealer account are made anew each time "
+        "ImageDeck starts, so changes saved in an earlier run are not there any more. "
+        "Connect a real shop in File ▸ Connections… to keep your work.",
+    ): "Das ist die eingebaute Demo: Shop und Händlerkonto werden bei jedem Start von "
+    "ImageDeck neu angelegt, Änderungen aus einem früheren Lauf sind also nicht mehr da. "
+    "Verbinden Sie unter Datei ▸ Verbindungen… einen echten Shop, um Ihre Arbeit zu behalten.",
 }

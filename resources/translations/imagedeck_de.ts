@@ -552,6 +552,17 @@
     </message>
 </context>
 <context>
+    <name>DemoNotice</name>
+    <message>
+        <source>Demo: starts fresh at every start</source>
+        <translation>Demo: beginnt bei jedem Start neu</translation>
+    </message>
+    <message>
+        <source>This is the built-in demo: its shop and dealer account are made anew each time ImageDeck starts, so changes saved in an earlier run are not there any more. Connect a real shop in File ▸ Connections… to keep your work.</source>
+        <translation>Das ist die eingebaute Demo: Shop und Händlerkonto werden bei jedem Start von ImageDeck neu angelegt, Änderungen aus einem früheren Lauf sind also nicht mehr da. Verbinden Sie unter Datei ▸ Verbindungen… einen echten Shop, um Ihre Arbeit zu behalten.</translation>
+    </message>
+</context>
+<context>
     <name>DetailChange</name>
     <message>
         <source>add the {name}</source>

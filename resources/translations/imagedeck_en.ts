@@ -552,6 +552,17 @@
     </message>
 </context>
 <context>
+    <name>DemoNotice</name>
+    <message>
+        <source>Demo: starts fresh at every start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the built-in demo: its shop and dealer account are made anew each time ImageDeck starts, so changes saved in an earlier run are not there any more. Connect a real shop in File ▸ Connections… to keep your work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailChange</name>
     <message>
         <source>add the {name}</source>

@@ -354,7 +354,8 @@ def _run_demo(args: argparse.Namespace) -> int:
     try:
         print(f"ImageDeck sandbox running at {server.base_url}", flush=True)
         largest = max(server.state.items, key=lambda i: len(server.state.item_images(i)))
-        return run_app(demo_connections(server.base_url), ListingRef("plentymarkets", str(largest)))
+        first = ListingRef("plentymarkets", str(largest))
+        return run_app(demo_connections(server.base_url), first, demo=True)
     finally:
         server.stop(wait=False)  # the process ends now: quitting is immediate
 
