@@ -495,3 +495,22 @@ def test_the_conflict_question_shows_the_changed_pictures_with_their_places(qtbo
     assert sorted(choice.value for choice in choices.values()) == ["cancel", "overwrite", "reload"]
     box.grab().save("/tmp/issue15-p5-conflict.png")
     box.close()
+
+
+def test_a_small_window_keeps_three_columns_of_thumbnails(qasync_loop, window, qtbot) -> None:
+    """Issue 15: at 1100×700 the panels kept their width and the grid shrank to one column.
+    The panels give way first (narrower, then the Listings panel folds away)."""
+    from imagedeck.ui.app.panel_room import LEAST_COLUMNS
+
+    def columns() -> int:
+        return window.grid.viewport().width() // window.grid.gridSize().width()
+
+    open_item(qtbot, window)
+    window.resize(1100, 700)
+    qtbot.waitUntil(lambda: columns() >= LEAST_COLUMNS)
+    assert window.details_dock.isVisible()
+    window.grab().save("/tmp/issue15-p9-1100x700.png")
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: columns() >= LEAST_COLUMNS or not window.browser_dock.isVisible())
+    qtbot.waitUntil(lambda: columns() >= 2)
+    window.grab().save("/tmp/issue15-p9-800x600.png")

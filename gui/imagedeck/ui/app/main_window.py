@@ -47,6 +47,7 @@ from imagedeck.ui.app.cache_action import install_clear_cache
 from imagedeck.ui.app.gui_clients import GuiClients, NoConnectionError
 from imagedeck.ui.app.image_actions import create_image_actions
 from imagedeck.ui.app.message_area import MessageStatusBar
+from imagedeck.ui.app.panel_room import PanelRoom
 from imagedeck.ui.app.status_panel import StatusPanel
 from imagedeck.ui.app.translated import error_text, plural, translated
 from imagedeck.ui.app.window_actions import create_window_actions, describe_undo
@@ -154,6 +155,8 @@ class MainWindow(QMainWindow):
         self._refresh()
         # Connections, settings, remembered listings, Help menu (see window_extras.py).
         self.extras = WindowExtras(self)
+        # Small windows: the panels give way before the grid drops below 3 columns.
+        self.panel_room = PanelRoom(self, self.grid, [self.details_dock, self.browser_dock])
 
     def _connect_adding_and_deleting(self) -> None:
         """Add Images… / drops / Delete (ui/image_adding.py, ui/image_deleting.py)."""
