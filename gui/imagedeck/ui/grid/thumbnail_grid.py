@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from imagedeck.model.gallery import Gallery
 from imagedeck.ui.app.shortcut_areas import GRID_AREA, mark_area
 from imagedeck.ui.app.window_actions import shortcut_tip
+from imagedeck.ui.grid.drag_scroll import DragScroller
 from imagedeck.ui.grid.file_drops import dropped_paths, has_local_files
 from imagedeck.ui.grid.gallery_model import GalleryListModel
 from imagedeck.ui.grid.tile_delegate import TILE_SIZE, TileDelegate
@@ -55,7 +56,9 @@ MIN_GAP = 10
 """Least horizontal room between tiles; spare width is spread over the columns."""
 ROW_GAP = 8
 PROBE_STEP = 4
-DRAG_PREVIEW_OPACITY = 0.85
+DRAG_PREVIEW_OPACITY = 0.6  # see-through: what is under it stays readable
+DRAG_PREVIEW_SCALE = 0.6  # smaller than a tile, so it hides less of the grid
+DRAG_HOTSPOT = QPoint(-14, -14)  # the pointer sits above left of the picture, not on it
 VISIBLE_DEBOUNCE_MS = 60
 """Scrolling fires many value changes a second; the loader hears only where it settles."""
 
@@ -98,6 +101,8 @@ class ThumbnailGrid(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setMouseTracking(True)  # hover highlight
+        self.setAutoScroll(False)  # Qt's crawls at a fixed speed: drag_scroll.py speeds up
+        self.drag_scroller = DragScroller(self)
         self.setItemDelegate(TileDelegate(self))
         self._drop_target_shown: _DropTarget | None = None
         self._empty_text = ""
@@ -207,11 +212,8 @@ class ThumbnailGrid(QListView):
             return
         drag = QDrag(self)
         drag.setMimeData(self.model().mimeData(indexes))
-        pixmap = self._drag_pixmap(indexes)
-        drag.setPixmap(pixmap)
-        drag.setHotSpot(
-            QPoint(pixmap.width() // 2, pixmap.height() // 2) / pixmap.devicePixelRatio()
-        )
+        drag.setPixmap(self._drag_pixmap(indexes))
+        drag.setHotSpot(DRAG_HOTSPOT)  # the picture hangs below right: the drop line shows
         self._exec_drag(drag)
 
     def _exec_drag(self, drag: QDrag) -> Qt.DropAction:
@@ -223,10 +225,11 @@ class ThumbnailGrid(QListView):
         under_pointer = self.indexAt(self.viewport().mapFromGlobal(self.cursor().pos()))
         index = under_pointer if under_pointer in indexes else min(indexes, key=QModelIndex.row)
         ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(self.tile_size * ratio)
+        pixmap = QPixmap(self.tile_size * ratio * DRAG_PREVIEW_SCALE)
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
+        painter.scale(DRAG_PREVIEW_SCALE, DRAG_PREVIEW_SCALE)
         painter.setOpacity(DRAG_PREVIEW_OPACITY)
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
@@ -244,16 +247,19 @@ class ThumbnailGrid(QListView):
         self._accept_if_ours(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        # QAbstractItemView's handler (not QListView's icon-mode one) gives auto-scrolling
-        # near the edges; the accept/ignore decision and the indicator are ours.
+        # QAbstractItemView's handler (not QListView's icon-mode one); scrolling near the
+        # edges is the DragScroller's, the accept/ignore decision and the indicator ours.
         QAbstractItemView.dragMoveEvent(self, event)
+        self.drag_scroller.follow(event.position().toPoint())
         self._accept_if_ours(event)
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         QAbstractItemView.dragLeaveEvent(self, event)
+        self.drag_scroller.stop()
         self._set_drop_target(None)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        self.drag_scroller.stop()
         row = self.drop_row_at(event.position().toPoint())
         if has_local_files(event.mimeData()):  # from the file manager: new images
             QAbstractItemView.dragLeaveEvent(self, QDragLeaveEvent())
