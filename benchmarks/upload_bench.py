@@ -131,7 +131,7 @@ def child_imagedeck(marketplace: str, base_url: str, paths: Sequence[str]) -> di
     from imagedeck.marketplaces.connection import demo_connections
     from imagedeck.model.image import ListingRef
     from imagedeck.sandbox.demo import VEHICLE_SMALL
-    from imagedeck.uploads.adding import add_images
+    from imagedeck.sync.add_images import add_images
 
     connection = demo_connections(base_url)[marketplace]
     listing = (

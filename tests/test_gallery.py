@@ -13,18 +13,33 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from imagedeck.model.gallery import DirtyChanged, Gallery, GalleryEvent, Moved, Reset
+from imagedeck.model.gallery import (
+    AboutToMove,
+    AboutToReset,
+    DirtyChanged,
+    Gallery,
+    GalleryEvent,
+    Moved,
+    Reset,
+    RowsAboutToChange,
+)
 from imagedeck.model.image import Image, ListingRef
 
 LISTING = ListingRef("plentymarkets", "101")
 
 
 def make_gallery(count: int = 8) -> tuple[Gallery, list[GalleryEvent]]:
-    """A gallery of images "a", "b", ... loaded clean, and the list its events go to."""
+    """A gallery of images "a", "b", ... loaded clean, and the list its settled events go to
+    (the second phase of each change; the first phase is checked on its own below)."""
     gallery = Gallery()
     gallery.load(LISTING, [Image(id=letter) for letter in string.ascii_lowercase[:count]])
     events: list[GalleryEvent] = []
-    gallery.subscribe(events.append)
+
+    def settled(event: GalleryEvent) -> None:
+        if not isinstance(event, RowsAboutToChange):
+            events.append(event)
+
+    gallery.subscribe(settled)
     return gallery, events
 
 
@@ -316,6 +331,22 @@ def test_an_edit_that_changes_nothing_keeps_the_redo_branch() -> None:
     gallery.undo()
     assert not gallery.move_to_front([0])
     assert gallery.redo_label == "Move to end"
+
+
+def test_every_row_change_is_announced_before_it_happens() -> None:
+    """The first phase comes while the gallery still holds the old rows, the second once
+    it holds the new ones: what Qt's beginMoveRows/endMoveRows and beginResetModel need."""
+    gallery, _ = make_gallery()
+    seen: list[tuple[GalleryEvent, str]] = []
+    gallery.subscribe(lambda event: seen.append((event, order(gallery))))
+    gallery.move([0], 8)  # "a" to the end: one move
+    gallery.load(LISTING, [Image(id="x"), Image(id="y")])
+    assert [(event, rows) for event, rows in seen if not isinstance(event, DirtyChanged)] == [
+        (AboutToMove(0, 7), "abcdefgh"),
+        (Moved(0, 7), "bcdefgha"),
+        (AboutToReset(), "bcdefgha"),
+        (Reset(), "xy"),
+    ]
 
 
 def test_a_listing_title_is_in_the_asked_language_else_the_shops_first() -> None:

@@ -20,7 +20,7 @@ from PIL import Image
 
 from imagedeck.marketplaces.connection import demo_connections
 from imagedeck.model.image import ListingRef
-from imagedeck.uploads.adding import add_images, wanted_order
+from imagedeck.sync.add_images import add_images, wanted_order
 
 IMAGES = Path(__file__).parent / "data" / "testimages"
 PASSWORD = {"IMAGEDECK_PASSWORD": "demo"}
@@ -254,7 +254,7 @@ def test_an_expired_token_mid_upload_renews_and_sends_a_fresh_body(sandbox, tmp_
 
 def test_a_file_that_vanishes_after_the_check_fails_alone(sandbox, tmp_path: Path, monkeypatch):
     """Deleted between check and upload: that file fails by name, the others go on."""
-    import imagedeck.uploads.adding as adding
+    import imagedeck.sync.add_images as adding
 
     files = copies(tmp_path, ["flower.jpg", "hopper.png"])
     checked = asyncio.run(adding.check_files(files, "plentymarkets"))

@@ -1,4 +1,4 @@
-"""The layering rules of design.md, enforced on the source instead of trusted to review.
+"""The layering rules of ARCHITECTURE.md, enforced on the source instead of trusted to review.
 
 Qt stays in `ui/`: the model, the save engine, the clients and the sandbox must run headless
 (CLI, tests, the save worker's own loop), and one stray PySide6 import would drag a GUI
@@ -76,7 +76,7 @@ def test_the_package_is_where_the_check_looks() -> None:
 
 def test_qt_only_in_ui_and_httpx_only_in_http_module() -> None:
     violations = layering_violations(PACKAGE)
-    assert not violations, "layering broken (see design.md):\n" + "\n".join(violations)
+    assert not violations, "layering broken (see ARCHITECTURE.md):\n" + "\n".join(violations)
 
 
 # -- the checker itself ------------------------------------------------------------------------

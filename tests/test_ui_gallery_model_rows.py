@@ -12,7 +12,12 @@ from PySide6.QtCore import Qt  # noqa: E402
 from imagedeck.model.gallery import Gallery  # noqa: E402
 from imagedeck.model.image import Image, ListingRef  # noqa: E402
 from imagedeck.model.local_images import UploadState  # noqa: E402
-from imagedeck.ui.grid.gallery_model import GalleryListModel, ImageIdRole, UploadRole  # noqa: E402
+from imagedeck.ui.grid.gallery_model import (  # noqa: E402
+    GalleryListModel,
+    ImageIdRole,
+    PositionRole,
+    UploadRole,
+)
 
 
 def make_model() -> tuple[Gallery, GalleryListModel]:
@@ -33,7 +38,8 @@ def test_adds_and_deletes_are_row_inserts_and_removals(qtmodeltester) -> None:
     model.modelReset.connect(lambda: signals.append("reset"))
     new = gallery.insert_files(2, ["/tmp/a.jpg", "/tmp/b.jpg"])
     assert ids(model) == ["0", "1", *new, "2", "3", "4"]
-    assert model.index(2).data(Qt.ItemDataRole.DisplayRole) == "3"
+    assert model.index(2).data(PositionRole) == 3
+    assert model.index(2).data(Qt.ItemDataRole.DisplayRole) == "a.jpg"
     assert model.index(2).data(UploadRole).state is UploadState.WAITING
     assert model.index(0).data(UploadRole) is None
     gallery.remove([0, 5])

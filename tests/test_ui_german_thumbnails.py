@@ -148,7 +148,7 @@ def test_view_menu_zoom_and_cache_read_german(german_window) -> None:
 def test_clear_cache_message_reads_german(german_window) -> None:
     from imagedeck.ui.app.cache_action import clear_thumbnail_cache
 
-    clear_thumbnail_cache(german_window)
+    clear_thumbnail_cache(german_window.loader, german_window.statusBar())
     message = german_window.statusBar().currentMessage()
     assert message.startswith("Zwischenspeicher der Miniaturbilder geleert: "), message
     assert describe_size(0) == "0 Bytes"

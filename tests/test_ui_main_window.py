@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget  #
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 import test_ui_async_support as async_support  # noqa: E402
-from imagedeck.marketplaces.base import PlannedCall  # noqa: E402
+from imagedeck.marketplaces.base import Capabilities, PlannedCall, UploadRules  # noqa: E402
 from imagedeck.marketplaces.errors import NotFoundError, ValidationError  # noqa: E402
 from imagedeck.model.image import Image, ListingRef, ListingSummary  # noqa: E402
 from imagedeck.paths import journal_path  # noqa: E402
@@ -56,10 +56,25 @@ class FakeServer:
 
 class FakeClient:
     name = "plentymarkets"
+    # Declares what it offers, as every client does: an order and a first page, nothing more.
+    capabilities = Capabilities(
+        details=False,
+        variations=False,
+        search=False,
+        upload=UploadRules(frozenset({"jpg"}), 1024),
+        upload_positions=False,
+        listed_checksums=False,
+    )
 
     def __init__(self, server: FakeServer) -> None:
         self.server = server
         self.closed = False
+
+    def in_flight_limit(self) -> int:
+        return 1
+
+    def listen_status(self, listener) -> None:
+        pass
 
     async def list_listings(self) -> list[ListingSummary]:
         return [
@@ -397,7 +412,8 @@ def started_window(qtbot: QtBot, server: FakeServer, answer: Choice, asked: list
     window.ask_unsaved = lambda *_a, **_k: pytest.fail("unexpected question")
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: bool(asked))
+    # The journal is read and written off the GUI thread: wait until the answer is acted on.
+    qtbot.waitUntil(lambda: bool(asked) and window._offered_resume)
     return window
 
 

@@ -227,7 +227,7 @@ def test_a_drag_near_the_bottom_scrolls_the_grid(grid, gallery, qtbot) -> None:
 def test_the_drag_picture_is_smaller_see_through_and_beside_the_pointer(
     grid, gallery, monkeypatch
 ) -> None:
-    from imagedeck.ui.grid.thumbnail_grid import DRAG_PREVIEW_OPACITY
+    from imagedeck.ui.grid.drag_visuals import DRAG_PREVIEW_OPACITY
 
     select(grid, 3, 4)
     seen: list[QDrag] = []

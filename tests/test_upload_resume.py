@@ -142,7 +142,9 @@ def test_resumed_deletions_count_an_image_already_gone_as_done(sandbox, tmp_path
                 current = [i for i in loaded if i.id not in doomed]
                 from imagedeck.sync.deletions import plan_deletes
 
-                calls = plan_deletes(listing, doomed) + client.plan_order(listing, current, wanted)
+                calls = plan_deletes(client, listing, doomed) + client.plan_order(
+                    listing, current, wanted
+                )
                 journal.begin(
                     marketplace=marketplace,
                     base_url=connection.base_url,

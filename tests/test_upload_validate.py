@@ -18,17 +18,13 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from imagedeck.marketplaces.autoscout24.client import MAX_UPLOAD_BYTES as AS24_MAX_BYTES
+from imagedeck.marketplaces.plentymarkets.client import MAX_UPLOAD_BYTES as PLENTY_MAX_BYTES
+from imagedeck.marketplaces.plentymarkets.file_names import upload_file_name
 from imagedeck.marketplaces.plentymarkets.upload import upload_body, upload_fields
+from imagedeck.marketplaces.upload_file import CheckedFile, find_duplicate
 from imagedeck.model.image import Image as ListingImage
-from imagedeck.uploads.duplicates import find_duplicate
-from imagedeck.uploads.file_names import upload_file_name
-from imagedeck.uploads.validate import (
-    AS24_MAX_BYTES,
-    PLENTY_MAX_BYTES,
-    CheckedFile,
-    UploadRefused,
-    check_file,
-)
+from imagedeck.uploads.validate import UploadRefused, check_file
 
 IMAGES = Path(__file__).parent / "data" / "testimages"
 PLENTY, AS24 = "plentymarkets", "autoscout24"

@@ -20,7 +20,7 @@ from imagedeck.marketplaces.errors import (
     TransientError,
     ValidationError,
 )
-from imagedeck.marketplaces.plentymarkets.client import MARKETPLACE as PLENTYMARKETS
+from imagedeck.marketplaces.plentymarkets.answers import MARKETPLACE as PLENTYMARKETS
 from imagedeck.texts import QT_TRANSLATE_NOOP, Text
 
 CONTEXT = "ErrorAdvice"

@@ -6,6 +6,10 @@
 #     APPIMAGETOOL=/path/to/appimagetool packaging/linux/build-appimage.sh
 #
 # Needs build/dist/imagedeck/ from packaging/build-linux.sh (or the PyInstaller step).
+# Like the .deb, the bundle carries no library of the distribution (glib, X11/xcb,
+# fontconfig, OpenSSL...: packaging/system_libraries.py), so the AppImage runs on desktops
+# that have the libraries the .deb's Depends lists (any current desktop distribution; a
+# minimal one may lack libxcb-cursor0). THIRD-PARTY-NOTICES.txt is inside the bundle.
 # Output: build/ImageDeck-<version>-x86_64.AppImage, smoke-tested with --self-test.
 set -euo pipefail
 

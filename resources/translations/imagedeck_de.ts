@@ -15,6 +15,14 @@
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Third-party &amp;licences…</source>
+        <translation>&amp;Lizenzen von Drittanbietern…</translation>
+    </message>
 </context>
 <context>
     <name>AddImages</name>
@@ -503,7 +511,7 @@
     <name>ConnectionsStore</name>
     <message>
         <source>Base URL: enter your system&apos;s address, e.g. https://shop.example.com</source>
-        <extracomment>Where AutoScout24 sends the browser after sign-in; must match the integration&apos;s registered redirect URI (HTTPS or a custom scheme). The user pastes the resulting address back.</extracomment>
+        <extracomment>AutoScout24&apos;s public API, the default of a new AutoScout24 connection (from the registry). Where AutoScout24 sends the browser after sign-in; must match the integration&apos;s registered redirect URI (HTTPS or a custom scheme). The user pastes the resulting address back.</extracomment>
         <translation>Basis-URL: Geben Sie die Adresse Ihres Systems ein, z. B. https://shop.example.com</translation>
     </message>
     <message>
@@ -1380,7 +1388,6 @@
     <name>ListingSources</name>
     <message>
         <source>Items</source>
-        <extracomment>The results&apos; heading per marketplace; the browser shows them with `translated()`.</extracomment>
         <translation>Artikel</translation>
     </message>
     <message>
@@ -1724,6 +1731,17 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     <message>
         <source>Image names</source>
         <translation>Bildnamen</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>Third-party licences</source>
+        <translation>Lizenzen von Drittanbietern</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2310,7 +2328,7 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     </message>
     <message>
         <source>AutoScout24 accepts only JPG and PNG</source>
-        <extracomment>plentymarkets refuses larger uploads (&quot;larger than 25 MB&quot;, sandbox/plenty/upload.py). AutoScout24 answers 50083 above this (sandbox/as24/images.py; the real limit is undocumented). Canvases above this are refused before decoding (8660 x 5773; no product photo is larger). The formats each marketplace takes, as CheckedFile.format values.</extracomment>
+        <extracomment>Canvases above this are refused before decoding (8660 x 5773; no product photo is larger).</extracomment>
         <translation>AutoScout24 nimmt nur JPG und PNG an</translation>
     </message>
     <message>

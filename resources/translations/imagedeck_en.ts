@@ -15,6 +15,14 @@
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party &amp;licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddImages</name>
@@ -503,7 +511,7 @@
     <name>ConnectionsStore</name>
     <message>
         <source>Base URL: enter your system&apos;s address, e.g. https://shop.example.com</source>
-        <extracomment>Where AutoScout24 sends the browser after sign-in; must match the integration&apos;s registered redirect URI (HTTPS or a custom scheme). The user pastes the resulting address back.</extracomment>
+        <extracomment>AutoScout24&apos;s public API, the default of a new AutoScout24 connection (from the registry). Where AutoScout24 sends the browser after sign-in; must match the integration&apos;s registered redirect URI (HTTPS or a custom scheme). The user pastes the resulting address back.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1380,7 +1388,6 @@
     <name>ListingSources</name>
     <message>
         <source>Items</source>
-        <extracomment>The results&apos; heading per marketplace; the browser shows them with `translated()`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1722,6 +1729,17 @@ Your new order is kept; try Save again.</source>
     <name>NamesTable</name>
     <message>
         <source>Image names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>Third-party licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2309,7 +2327,7 @@ Your new order is kept; try Save again.</source>
     </message>
     <message>
         <source>AutoScout24 accepts only JPG and PNG</source>
-        <extracomment>plentymarkets refuses larger uploads (&quot;larger than 25 MB&quot;, sandbox/plenty/upload.py). AutoScout24 answers 50083 above this (sandbox/as24/images.py; the real limit is undocumented). Canvases above this are refused before decoding (8660 x 5773; no product photo is larger). The formats each marketplace takes, as CheckedFile.format values.</extracomment>
+        <extracomment>Canvases above this are refused before decoding (8660 x 5773; no product photo is larger).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,7 +3,7 @@ ID]`, plain `imagedeck` (the last used connection and listing), and `--connectio
 the headless commands.
 
 Secrets come from the keyring; where there is none, the headless commands fall back to the
-environment variables they always read, and the window asks (see ui/startup.py). The demo
+environment variables they always read, and the window asks (ui/app/app.py). The demo
 connections need the sandbox this process starts, so a last-used demo connection means
 "run the demo", exactly as `imagedeck demo`.
 """
@@ -16,6 +16,7 @@ import os
 from imagedeck.connections.keyring_secrets import CLIENT_SECRET, PASSWORD, REFRESH_TOKEN
 from imagedeck.connections.store import ConnectionsStore, Profile, ProfileError
 from imagedeck.marketplaces.connection import Connection
+from imagedeck.marketplaces.registry import MARKETPLACES, MarketplaceInfo, marketplace_info
 from imagedeck.model.image import ListingRef
 from imagedeck.settings import Settings
 
@@ -58,22 +59,33 @@ def headless_connection(store: ConnectionsStore, name: str, marketplace: str) ->
 
 
 def listing_from_args(args: argparse.Namespace, profile: Profile) -> ListingRef | None:
-    """--item/--variation or --vehicle, checked against the connection's marketplace."""
-    item, vehicle = getattr(args, "item", None), getattr(args, "vehicle", None)
+    """--item/--variation or --vehicle (the registry's listing options), checked against the
+    connection's marketplace."""
+    own = marketplace_info(profile.marketplace)
+    given = [info for info in MARKETPLACES if getattr(args, info.listing_option, None)]
     variation = getattr(args, "variation", None)
-    if item and vehicle:
-        raise ConnectionChoiceError("give --item or --vehicle, not both")
-    if item or variation:
-        if profile.marketplace != "plentymarkets":
-            raise ConnectionChoiceError(f"{profile.name!r} is AutoScout24: use --vehicle")
-        if not item:
-            raise ConnectionChoiceError("--variation needs --item")
-        return ListingRef("plentymarkets", str(item), variation)
-    if vehicle:
-        if profile.marketplace != "autoscout24":
-            raise ConnectionChoiceError(f"{profile.name!r} is plentymarkets: use --item")
-        return ListingRef("autoscout24", str(vehicle))
-    return None
+    if len(given) > 1:
+        raise ConnectionChoiceError(
+            "give " + " or ".join(f"--{info.listing_option}" for info in given) + ", not both"
+        )
+    if variation and not given:
+        parent = own if own.capabilities.variations else _with_variations()
+        given = [parent]
+    if not given:
+        return None
+    info = given[0]
+    if info.name != profile.marketplace or (variation and not own.capabilities.variations):
+        raise ConnectionChoiceError(
+            f"{profile.name!r} is {own.display_name}: use --{own.listing_option}"
+        )
+    listing_id = getattr(args, info.listing_option, None)
+    if not listing_id:
+        raise ConnectionChoiceError(f"--variation needs --{info.listing_option}")
+    return ListingRef(info.name, str(listing_id), variation)
+
+
+def _with_variations() -> MarketplaceInfo:
+    return next(info for info in MARKETPLACES if info.capabilities.variations)
 
 
 def last_listing(settings: Settings, name: str) -> ListingRef | None:
@@ -92,8 +104,9 @@ def window_choice(
     if name:
         profile = profile_named(store, name)
         return profile, listing_from_args(args, profile) or last_listing(settings, name)
-    if getattr(args, "item", None) or getattr(args, "vehicle", None):
-        raise ConnectionChoiceError("--item and --vehicle need --connection NAME")
+    options = [f"--{info.listing_option}" for info in MARKETPLACES]
+    if any(getattr(args, option[2:], None) for option in options):
+        raise ConnectionChoiceError(f"{' and '.join(options)} need --connection NAME")
     name = settings.last_connection
     saved = {p.name: p for p in store.profiles() if not p.demo}
     if name not in saved:

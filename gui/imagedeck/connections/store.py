@@ -33,12 +33,14 @@ from imagedeck.connections.keyring_secrets import (
     SecretStore,
 )
 from imagedeck.marketplaces.connection import MARKETPLACES, Connection, demo_connections
+from imagedeck.marketplaces.registry import AUTOSCOUT24, marketplace_info
 from imagedeck.marketplaces.tokens import Tokens
 from imagedeck.paths import data_dir
 from imagedeck.texts import QT_TRANSLATE_NOOP
 
 CONNECTIONS_FILE = "connections.json"
-AS24_DEFAULT_URL = "https://api.autoscout24.com"
+#: AutoScout24's public API, the default of a new AutoScout24 connection (from the registry).
+AS24_DEFAULT_URL = marketplace_info(AUTOSCOUT24).default_base_url
 #: Where AutoScout24 sends the browser after sign-in; must match the integration's registered
 #: redirect URI (HTTPS or a custom scheme). The user pastes the resulting address back.
 AS24_DEFAULT_REDIRECT = "https://localhost/imagedeck/signed-in"
@@ -62,7 +64,7 @@ class Profile:
         """The secret kinds this profile cannot connect without."""
         if self.demo:
             return ()
-        if self.marketplace == "plentymarkets":
+        if marketplace_info(self.marketplace).signs_in_with_password:
             return (PASSWORD,)
         return (CLIENT_SECRET, REFRESH_TOKEN)
 
@@ -119,13 +121,14 @@ def validate_profile(profile: Profile) -> Profile:
             ).format(marketplace=repr(profile.marketplace), choices=" / ".join(MARKETPLACES))
         )
     cleaned = replace(profile, name=name, base_url=validate_base_url(profile.base_url))
-    if profile.marketplace == "plentymarkets" and not profile.username.strip():
+    password_sign_in = marketplace_info(profile.marketplace).signs_in_with_password
+    if password_sign_in and not profile.username.strip():
         raise ProfileError(
             QT_TRANSLATE_NOOP(
                 "ConnectionsStore", "User name: enter the plentymarkets back-end user"
             )
         )
-    if profile.marketplace == "autoscout24" and not profile.client_id.strip():
+    if not password_sign_in and not profile.client_id.strip():
         raise ProfileError(
             QT_TRANSLATE_NOOP(
                 "ConnectionsStore", "Client id: enter your AutoScout24 integration's client id"
@@ -254,7 +257,10 @@ class ConnectionsStore:
         name = connection.name
 
         def on_rotate(tokens: Tokens) -> None:
-            if connection.marketplace == "autoscout24" and tokens.refresh_token:
+            if (
+                tokens.refresh_token
+                and not marketplace_info(connection.marketplace).signs_in_with_password
+            ):
                 self.secrets.set(name, REFRESH_TOKEN, tokens.refresh_token)
 
         connection.tokens.on_rotate = on_rotate
@@ -295,17 +301,17 @@ class ConnectionsStore:
 def connection_for(profile: Profile, secret: Callable[[str], str]) -> Connection:
     """A Connection from a profile and its secrets (`secret(PASSWORD)` etc.), which the
     caller takes from the keyring, the session's memory or a form being edited."""
-    if profile.marketplace == "plentymarkets":
+    if marketplace_info(profile.marketplace).signs_in_with_password:
         return Connection(
             profile.name,
-            "plentymarkets",
+            profile.marketplace,
             profile.base_url,
             username=profile.username,
             password=secret(PASSWORD),
         )
     return Connection(
         profile.name,
-        "autoscout24",
+        profile.marketplace,
         profile.base_url,
         client_id=profile.client_id,
         client_secret=secret(CLIENT_SECRET),

@@ -6,11 +6,17 @@ of them. PUTs and DELETEs may simply be sent again by a resumed save. A POST (a 
 availability, a variation link) may not: it carries a `check` in its meta saying how to see
 on the server whether it already took effect, and `already_applied` asks that question before
 a resumed save sends it again.
+
+What a marketplace can do is declared, not probed: every client carries a frozen
+`Capabilities` value, and callers read it (`client.capabilities.variations`) instead of asking
+`getattr(client, "list_variations", None)`. The list of marketplaces itself, with their
+display names and connection fields, is `marketplaces.registry` (it imports the clients, which
+import this module, so it cannot live here).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -41,11 +47,81 @@ class PlannedCall:
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
-class Marketplace(Protocol):
-    """What the UI, CLI and save engine need from a marketplace."""
+def delete_image_call(path: str, image_id: str) -> PlannedCall:
+    """The DELETE of one image at `path`: a 404 on a resumed save means an earlier attempt
+    already did it (`absent_is_done`), and the engine lets it finish before the order that
+    names the images left (`deletes_image`)."""
+    return PlannedCall(
+        "DELETE",
+        path,
+        label=f"delete image {image_id}",
+        meta={"absent_is_done": True, "deletes_image": True},
+    )
 
-    name: str  # "plentymarkets" | "autoscout24"
-    supports_details: bool  # image names, availabilities and variation links (plentymarkets)
+
+@dataclass(frozen=True)
+class UploadRules:
+    """What a marketplace accepts as an uploaded file, checked before anything is sent.
+
+    `formats` are `CheckedFile.format` values (jpg, png, gif, svg); `convertible` are formats
+    that may be re-encoded to JPEG in memory when the user agrees (AutoScout24 takes no GIF).
+    """
+
+    formats: frozenset[str]
+    max_bytes: int
+    convertible: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What one marketplace client offers beyond the common `Marketplace` calls.
+
+    - `details`: image names, availabilities and variation links (`load_details`,
+      `plan_details` do something).
+    - `variations`: a listing has child listings (`list_variations`, `variations_page`).
+    - `search`: `search_listings` pages through the whole catalogue; without it only
+      `list_listings`' first page exists.
+    - `upload`: the files it accepts; `upload_positions`: an upload can name its place
+      (otherwise new images are appended and the order is written afterwards).
+    - `listed_checksums`: image records carry an MD5, so duplicate checks cost no download.
+    - `image_limit`: the most images one listing may hold (None: no documented limit).
+    - `delete_plan`: how `plan_delete` removes an image, for the docs and the journal's
+      reader ("one DELETE per image" for both today).
+    """
+
+    details: bool
+    variations: bool
+    search: bool
+    upload: UploadRules
+    upload_positions: bool
+    listed_checksums: bool
+    image_limit: int | None = None
+    delete_plan: str = "one DELETE per image"
+
+
+StatusListener = Callable[[str], None]
+
+
+class Marketplace(Protocol):
+    """What the UI, CLI and save engine need from a marketplace.
+
+    Besides these, a client offers what its `capabilities` declare, and callers check the
+    flag before the call: `search_listings(query, page)` (search), `list_variations(id)` and
+    `variations_page(id, page)` (variations). Every client has `upload(listing, checked, ...)`;
+    `upload_positions` says whether it takes a position and names.
+    """
+
+    name: str  # the registry key, e.g. the one in ListingRef.marketplace
+    capabilities: Capabilities
+
+    def in_flight_limit(self) -> int:
+        """How many calls the save engine may have in flight at once (learnt pacing)."""
+
+    def listen_status(self, listener: StatusListener | None) -> None:
+        """Hear announcements of long waits (rate limits) while a save runs; None: stop."""
+
+    def plan_delete(self, listing: ListingRef, image_id: str) -> PlannedCall:
+        """The call that deletes one image of the listing (a 404 on resume counts as done)."""
 
     async def list_listings(self) -> list[ListingSummary]:
         """The listings the account can open (first page is enough for a picker)."""

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from imagedeck.marketplaces.autoscout24.client import AutoScout24Client
 from imagedeck.marketplaces.base import Marketplace
-from imagedeck.marketplaces.plentymarkets.client import PlentyClient
+from imagedeck.marketplaces.registry import AUTOSCOUT24, NAMES, PLENTYMARKETS, marketplace_info
 from imagedeck.marketplaces.tokens import Tokens, TokenStore
 
-MARKETPLACES = ("plentymarkets", "autoscout24")
-DEMO_CREDENTIALS = {"plentymarkets": ("demo", "demo"), "autoscout24": ("demo", "demo")}
+MARKETPLACES = NAMES
+DEMO_CREDENTIALS = {PLENTYMARKETS: ("demo", "demo"), AUTOSCOUT24: ("demo", "demo")}
 
 
 @dataclass
@@ -41,25 +40,18 @@ class Connection:
 
     def open_client(self) -> Marketplace:
         """A new client for the calling thread's event loop."""
-        if self.marketplace == "plentymarkets":
-            return PlentyClient(self.base_url, self.username, self.password, tokens=self.tokens)
-        return AutoScout24Client(
-            self.base_url,
-            client_id=self.client_id,
-            client_secret=self.client_secret,
-            tokens=self.tokens,
-        )
+        return marketplace_info(self.marketplace).open_client(self)
 
 
 def demo_connections(base_url: str) -> dict[str, Connection]:
     """Ready connections to the built-in sandbox, keyed by marketplace."""
-    user, password = DEMO_CREDENTIALS["plentymarkets"]
-    client_id, secret = DEMO_CREDENTIALS["autoscout24"]
+    user, password = DEMO_CREDENTIALS[PLENTYMARKETS]
+    client_id, secret = DEMO_CREDENTIALS[AUTOSCOUT24]
     return {
-        "plentymarkets": Connection(
-            "Demo plentymarkets", "plentymarkets", base_url, username=user, password=password
+        PLENTYMARKETS: Connection(
+            "Demo plentymarkets", PLENTYMARKETS, base_url, username=user, password=password
         ),
-        "autoscout24": Connection(
-            "Demo AutoScout24", "autoscout24", base_url, client_id=client_id, client_secret=secret
+        AUTOSCOUT24: Connection(
+            "Demo AutoScout24", AUTOSCOUT24, base_url, client_id=client_id, client_secret=secret
         ),
     }

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from imagedeck.marketplaces.base import StatusListener
 from imagedeck.marketplaces.errors import MarketplaceError, RateLimitError
 from imagedeck.marketplaces.http import HttpClient, HttpResponse
 from imagedeck.marketplaces.retry import RATE_LIMIT_FALLBACK_WAIT_S, with_retries
@@ -21,7 +22,6 @@ from imagedeck.texts import QT_TRANSLATE_NOOP
 
 Renew = Callable[[], Awaitable[None]]
 Check = Callable[[HttpResponse], None]
-StatusListener = Callable[[str], None]
 
 
 class AuthorisedSession:
@@ -104,3 +104,16 @@ def _rate_limit_wait(seconds: float) -> str:
     return QT_TRANSLATE_NOOP("Session", "rate limit: waiting {seconds} s").format(
         seconds=f"{seconds:.0f}"
     )
+
+
+class SessionClient:
+    """What both clients answer from their `AuthorisedSession`: the save engine's in-flight
+    limit (learnt from the rate budget) and announcements of long waits."""
+
+    session: AuthorisedSession
+
+    def in_flight_limit(self) -> int:
+        return self.session.throttle.in_flight_limit()
+
+    def listen_status(self, listener: StatusListener | None) -> None:
+        self.session.on_status = listener

@@ -2,8 +2,8 @@
 
 A mixin of `Gallery`: every method here is one call of `Gallery.edit_details` on several
 images at once, so "Set English name" on twelve selected images is one undo step. Kept apart
-from gallery.py so that file stays about state, events and undo, and this one about what the
-edits are called.
+from gallery.py so that file stays about the edits and their undo steps, and this one about
+what the edits are called. It shares no state with `Gallery`: it only calls `edit_details`.
 """
 
 from __future__ import annotations

@@ -1,284 +1,88 @@
 """The gallery owns the order of a listing's images, their details, and the user's unsaved edits.
 
-The Qt list model is only an adapter: it listens to the events emitted here and turns each
-`Moved` into beginMoveRows/endMoveRows. Every reorder is expressed as a sequence of single-row
-moves so the adapter never has to reason about non-contiguous selections.
+The Qt list model is only an adapter: it listens to the events the gallery emits
+(model/gallery_events.py, two phases per row change) and turns each pair into Qt's
+begin*/end* calls. Every reorder is expressed as a sequence of single-row moves so the
+adapter never has to reason about non-contiguous selections.
 
-Details (names, availabilities, variation links; see model/details.py) are edited here too,
-on the same undo stack as reorders: one undo entry holds the order before and after and the
-details before and after of just the images it changed, so undo and redo restore the exact
-prior state whatever mix of edits came before. `dirty` covers both, because one Save sends
-both. The labelled convenience edits (set a name, make available in all stores, link to a
-variation) live in model/detail_edits.py.
+This file holds the edits, each one undo step: reorders, detail edits (on the same undo
+stack: one entry holds the order before and after and the details before and after of
+just the images it changed), adding files and deleting images. The state they change,
+loading and undo live in model/gallery_state.py; the labelled convenience edits (set a
+name, make available in all stores, link to a variation) in model/detail_edits.py; the
+bookkeeping of added files' uploads in model/added_files.py, a composed object.
+
+Why deletes are edits and not calls: the seller must be able to change their mind. A delete
+takes the rows out of the grid at once and records one undo step; nothing reaches the
+marketplace before Save, which sends one DELETE per image the loaded state has and the
+wanted order lacks (`deleted_ids`). Adding works the same way in the grid (one undo step
+per drop), but the upload itself starts at once in the background, because sellers expect
+"dropped" to mean "on its way". An upload that finishes swaps the temporary id for the
+server's id everywhere, undo history included (`upload_finished`), and the new image joins
+the loaded state where the server put it — so a deleted-then-uploaded file is simply a
+loaded image the wanted order lacks, and Save deletes it like any other.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 
 from imagedeck.model.detail_edits import DetailEdits
 from imagedeck.model.details import NO_DETAILS, ImageDetails
-from imagedeck.model.gallery_changes import GalleryChanges
-from imagedeck.model.image import Image, ListingRef
-from imagedeck.model.local_images import LocalFile
-from imagedeck.model.sequences import longest_ordered_run
+from imagedeck.model.edit_history import Edit
+from imagedeck.model.gallery_events import (
+    AboutToInsert,
+    AboutToMove,
+    AboutToRemove,
+    AboutToReset,
+    DetailsChanged,
+    DirtyChanged,
+    FailuresChanged,
+    GalleryEvent,
+    Inserted,
+    Listener,
+    Moved,
+    Removed,
+    Renamed,
+    Reset,
+    RowsAboutToChange,
+    UploadChanged,
+)
+from imagedeck.model.gallery_state import GalleryState
+from imagedeck.model.image import Image
+from imagedeck.model.local_images import LocalFile, UploadState, new_temp_id
 from imagedeck.texts import QT_TRANSLATE_NOOP
 
-
-@dataclass(frozen=True)
-class Moved:
-    """The image at index `source` now sits at index `dest` (indices after the move)."""
-
-    source: int
-    dest: int
-
-
-@dataclass(frozen=True)
-class Reset:
-    """The whole list was replaced (a listing was loaded or reloaded)."""
-
-
-@dataclass(frozen=True)
-class DirtyChanged:
-    """Whether the current state (order or details) differs from the loaded one changed."""
-
-    dirty: bool
-
-
-@dataclass(frozen=True)
-class DetailsChanged:
-    """The details of these images changed (an edit, or its undo or redo); rows stay put."""
-
-    image_ids: tuple[str, ...]
+__all__ = [
+    "AboutToInsert",
+    "AboutToMove",
+    "AboutToRemove",
+    "AboutToReset",
+    "DetailsChanged",
+    "DirtyChanged",
+    "FailuresChanged",
+    "Edit",
+    "Gallery",
+    "GalleryEvent",
+    "Inserted",
+    "Listener",
+    "Moved",
+    "Removed",
+    "Renamed",
+    "Reset",
+    "RowsAboutToChange",
+    "UploadChanged",
+]
 
 
-@dataclass(frozen=True)
-class Inserted:
-    """An image now sits at index `row` (the rows from there on moved one down)."""
-
-    row: int
-
-
-@dataclass(frozen=True)
-class Removed:
-    """The image at index `row` left the gallery (the rows after it moved one up)."""
-
-    row: int
-
-
-@dataclass(frozen=True)
-class Renamed:
-    """The image at `row` got the server's id `new_id` in place of `old_id` (an upload
-    finished); same picture, same place: the adapter refreshes that one row."""
-
-    row: int
-    old_id: str
-    new_id: str
-
-
-@dataclass(frozen=True)
-class UploadChanged:
-    """The upload state of the added image `image_id` changed (waiting, percent, …)."""
-
-    image_id: str
-
-
-@dataclass(frozen=True)
-class FailuresChanged:
-    """The list of failed uploads (`Gallery.failed_uploads`) changed: one joined or left."""
-
-
-GalleryEvent = (
-    Moved
-    | Reset
-    | DirtyChanged
-    | DetailsChanged
-    | Inserted
-    | Removed
-    | Renamed
-    | UploadChanged
-    | FailuresChanged
-)
-Listener = Callable[[GalleryEvent], None]
-
-
-@dataclass(frozen=True)
-class Edit:
-    """One undoable edit: its label, the full order before and after, and the details before
-    and after of the images it changed (empty for a pure reorder). Not to be mutated."""
-
-    label: str
-    before: tuple[str, ...]
-    after: tuple[str, ...]
-    details_before: Mapping[str, ImageDetails] = field(default_factory=dict)
-    details_after: Mapping[str, ImageDetails] = field(default_factory=dict)
-
-
-class Gallery(GalleryChanges, DetailEdits):
+class Gallery(GalleryState, DetailEdits):
     """Ordered images of one listing plus the edits made since it was loaded.
 
-    Adding and deleting images (model/gallery_changes.py) are edits like reorders: the
-    undo entry's order before and after then differ in which ids they hold, and `_apply`
-    removes and inserts rows before it moves any.
+    Adding and deleting images are edits like reorders: the undo entry's order before and
+    after then differ in which ids they hold, and `_apply` removes and inserts rows before
+    it moves any.
     """
-
-    def __init__(self) -> None:
-        self.listing: ListingRef | None = None
-        self._images: list[Image] = []
-        self._rows: dict[str, int] = {}  # id → row, a hint checked by index_of
-        self._loaded_order: tuple[str, ...] = ()
-        self._details: dict[str, ImageDetails] = {}
-        self._loaded_details: dict[str, ImageDetails] = {}
-        self._details_changed: set[str] = set()  # ids whose details differ from the loaded
-        self._listeners: list[Listener] = []
-        self._undo: list[Edit] = []
-        self._redo: list[Edit] = []
-        # Every image seen since the load, by id, so undoing a delete can bring it back.
-        self._known: dict[str, Image] = {}
-        self._loaded_images: dict[str, Image] = {}
-        self._local: dict[str, LocalFile] = {}  # added from disk, by (temporary) id
-        self._uploaded: dict[str, LocalFile] = {}  # added files now on the server, by id
-        self._local_listing: ListingRef | None = None  # the listing `_local` belongs to
-        # Added files the marketplace refused: not images of the listing (never numbered,
-        # counted or saved), kept apart for Retry / Remove; by temporary id, oldest first.
-        self._failed: dict[str, LocalFile] = {}
-
-    # -- observation -------------------------------------------------------------------
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call `listener` with every event; returns a function that unsubscribes."""
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
-
-    def _emit(self, event: GalleryEvent) -> None:
-        for listener in list(self._listeners):
-            listener(event)
-
-    # -- reading -----------------------------------------------------------------------
-    def __len__(self) -> int:
-        return len(self._images)
-
-    def __getitem__(self, index: int) -> Image:
-        return self._images[index]
-
-    def __iter__(self) -> Iterator[Image]:
-        return iter(self._images)
-
-    @property
-    def images(self) -> tuple[Image, ...]:
-        return tuple(self._images)
-
-    @property
-    def order(self) -> tuple[str, ...]:
-        """Image ids in the order the user wants buyers to see them."""
-        return tuple(image.id for image in self._images)
-
-    @property
-    def loaded_order(self) -> tuple[str, ...]:
-        """Image ids in the order the server held them when loaded."""
-        return self._loaded_order
-
-    @property
-    def dirty(self) -> bool:
-        """Whether there is anything to save: the order or any image's details changed, or
-        an added file is still on its way (a failed one is not: nothing would be saved)."""
-        return bool(self._details_changed) or self.order_dirty
-
-    @property
-    def order_dirty(self) -> bool:
-        return self.saveable_order != self._loaded_order or self.uploads_pending
-
-    @property
-    def details_dirty(self) -> bool:
-        return bool(self._details_changed)
-
-    def details(self, image_id: str) -> ImageDetails:
-        """The image's names, availabilities and links as the user wants them."""
-        return self._details[image_id]
-
-    def loaded_details(self, image_id: str) -> ImageDetails:
-        """The image's details as the server held them when loaded."""
-        return self._loaded_details[image_id]
-
-    @property
-    def details_by_id(self) -> dict[str, ImageDetails]:
-        """Every image's wanted details (a copy), for the save engine's `wanted_details`.
-
-        Added files not on the server yet are left out: a save cannot send details for an
-        image the marketplace does not hold; they travel with the id once it arrives."""
-        return {i: d for i, d in self._details.items() if i not in self._local}
-
-    @property
-    def loaded_details_by_id(self) -> dict[str, ImageDetails]:
-        """Every image's loaded details (a copy), for the save engine's `loaded_details`."""
-        return {i: d for i, d in self._loaded_details.items() if i not in self._local}
-
-    @property
-    def changed_details(self) -> dict[str, ImageDetails]:
-        """The wanted details of only the images whose details differ from the loaded ones."""
-        changed = self._details_changed
-        return {image_id: self._details[image_id] for image_id in self.order if image_id in changed}
-
-    def index_of(self, image_id: str) -> int:
-        """The image's row. Constant time: the thumbnail loader asks once per thumbnail, and
-        a linear search took 11 s of GUI-thread time over a 5,000-image listing (measured
-        with benchmarks/grid_bench.py). The id → row map is checked on every answer and
-        rebuilt when a move or load made it wrong, so no mutation needs to maintain it."""
-        rows = self._rows
-        row = rows.get(image_id)
-        if row is not None and row < len(self._images) and self._images[row].id == image_id:
-            return row
-        rows.clear()
-        rows.update((image.id, index) for index, image in enumerate(self._images))
-        if image_id in rows:
-            return rows[image_id]
-        raise KeyError(image_id)
-
-    # -- loading -----------------------------------------------------------------------
-    def load(
-        self,
-        listing: ListingRef,
-        images: Sequence[Image],
-        details: Mapping[str, ImageDetails] | None = None,
-        *,
-        keep_history: bool = False,
-    ) -> None:
-        """Replace everything with what the server holds; clears undo history, unless
-        `keep_history` (the state a save of this listing left): then Undo still steps back
-        through the seller's edits, and each step is a new unsaved edit against what the
-        server holds now. Steps about images the server no longer has (deleted by the save)
-        lose those images, and a step left with nothing to do is dropped.
-
-        `details` maps image ids to their details; an image without an entry has none (a
-        marketplace without details, or a caller that did not load them).
-        """
-        kept = (self._undo[:], self._redo[:]) if keep_history and listing == self.listing else None
-        was_dirty = self.dirty
-        self.listing = listing
-        kept_local = [
-            (row, image, self._details[image.id], self._loaded_details[image.id])
-            for row, image in enumerate(self._images)
-            if image.id in self._local
-        ]
-        self._images = list(images)
-        self._loaded_order = self.order
-        self._loaded_images = {image.id: image for image in self._images}
-        self._known = dict(self._loaded_images)
-        given = details or {}
-        self._details = {image.id: given.get(image.id, NO_DETAILS) for image in self._images}
-        self._loaded_details = dict(self._details)
-        self._details_changed.clear()
-        self._undo.clear()
-        self._redo.clear()
-        self._keep_local_after_load(listing, kept_local)
-        if kept is not None:
-            self._undo[:], self._redo[:] = kept
-            in_history = {i for e in [*self._undo, *self._redo] for i in (*e.before, *e.after)}
-            for gone in in_history - set(self._known):
-                self._forget_in_history(gone)
-        self._emit(Reset())
-        if was_dirty != self.dirty:
-            self._emit(DirtyChanged(self.dirty))
 
     # -- editing -----------------------------------------------------------------------
     def move(
@@ -385,85 +189,167 @@ class Gallery(GalleryChanges, DetailEdits):
         )
         return True
 
-    def _record(self, edit: Edit) -> None:
-        """Make `edit` and put it on the undo stack; a new edit ends the redo branch."""
-        self._apply(edit.after, edit.details_after)
-        self._undo.append(edit)
-        self._redo.clear()
+    # -- adding ------------------------------------------------------------------------
+    def insert_files(
+        self, row: int, paths: Sequence[str | Path], details: Sequence[ImageDetails] = ()
+    ) -> list[str]:
+        """Put one new tile per file before `row` (len = at the end), as ONE undo step;
+        returns their temporary ids, in order. Each starts as WAITING.
 
-    def _apply(
-        self, wanted: tuple[str, ...], details: Mapping[str, ImageDetails] | None = None
+        `details` (one per file) are what the marketplace will give each file when it
+        arrives (plentymarkets: shown everywhere, named as sent): they count as loaded, so
+        the panel shows the truth before Save, and an edit made meanwhile is saved as a
+        change once the file is on the server."""
+        if not paths:
+            return []
+        row = max(0, min(row, len(self._images)))
+        ids = [new_temp_id() for _ in paths]
+        given = list(details) or [NO_DETAILS] * len(paths)
+        for image_id, path, fresh in zip(ids, paths, given, strict=True):
+            self._added.add(image_id, path)
+            self._known[image_id] = Image(id=image_id)
+            self._details[image_id] = fresh
+            self._loaded_details[image_id] = fresh
+        before = self.order
+        after = before[:row] + tuple(ids) + before[row:]
+        label = (
+            QT_TRANSLATE_NOOP("Gallery", "Add image")
+            if len(ids) == 1
+            else QT_TRANSLATE_NOOP("Gallery", "Add {count} images").format(count=len(ids))
+        )
+        self._record(Edit(label, before, after))
+        return ids
+
+    def set_upload_state(
+        self, image_id: str, state: UploadState, percent: int = 0, reason: str = ""
     ) -> None:
-        """Reach the order `wanted` and set `details`; then say whether `dirty` changed.
-
-        Events come in the order an adapter needs them: the moves, then which images' details
-        changed, then DirtyChanged once if the edit as a whole changed it.
-        """
+        """Record how an added file's upload goes; ignored for an unknown id. A failed one
+        leaves the grid and the history for `failed_uploads` (when it was still in the
+        grid: one the seller deleted meanwhile is simply forgotten)."""
         was_dirty = self.dirty
-        self._remove_missing(wanted)
-        self._insert_missing(wanted)
-        self._reorder(wanted)
-        if details:
-            for image_id, new in details.items():
-                self._details[image_id] = new
-                if new == self._loaded_details[image_id]:
-                    self._details_changed.discard(image_id)
-                else:
-                    self._details_changed.add(image_id)
-            self._emit(DetailsChanged(tuple(details)))
+        if not self._added.set_state(image_id, state, percent, reason):
+            return
+        if state is UploadState.FAILED:
+            local = self._added.file(image_id)
+            if self._drop_local(image_id) and local is not None:
+                self._added.fail(image_id, local)
+                self._emit(FailuresChanged())
+        else:
+            self._emit(UploadChanged(image_id))
         if self.dirty != was_dirty:
             self._emit(DirtyChanged(self.dirty))
 
-    def _reorder(self, wanted: tuple[str, ...]) -> None:
-        """Reach `wanted` with one `Moved` per image that must move, and no more.
+    def take_failed(self, image_id: str) -> LocalFile | None:
+        """Take a failed upload off the list (Remove, or Retry which adds its file again);
+        None for an unknown id."""
+        local = self._added.take_failed(image_id)
+        if local is not None:
+            self._emit(FailuresChanged())
+        return local
 
-        Images on a longest run already in the wanted relative order stay put; each other
-        image is taken out and put right after its wanted predecessor. Moving one image to
-        the end is one event, not n (the Qt adapter turns each into one beginMoveRows).
-        """
-        if wanted == self.order:
+    def upload_finished(self, temp_id: str, image: Image) -> None:
+        """The file behind `temp_id` is on the server as `image`: the tile (wherever it is
+        now, or in the undo history if deleted meanwhile) becomes that image, and the
+        loaded state gains it at the place the server shows it."""
+        was_dirty = self.dirty
+        new_id = image.id
+        if not self._added.finish(temp_id, new_id):
             return
-        staying = _longest_ordered_run(self.order, wanted)
-        ids = list(self.order)
-        for target, image_id in enumerate(wanted):
-            if image_id in staying:
+        self._known.pop(temp_id, None)
+        self._known[new_id] = image
+        self._details[new_id] = self._details.pop(temp_id, NO_DETAILS)
+        self._loaded_details[new_id] = self._loaded_details.pop(temp_id, NO_DETAILS)
+        if temp_id in self._details_changed:
+            self._details_changed.discard(temp_id)
+            self._details_changed.add(new_id)
+        self._loaded_images[new_id] = image
+        self._loaded_order = _server_order(self._loaded_order, self._loaded_images, new_id)
+        self._history.rename(temp_id, new_id)
+        row = self._row_or_none(temp_id)  # None: deleted meanwhile, only in the history
+        if row is not None:
+            self._images[row] = image
+            self._emit(Renamed(row, temp_id, new_id))
+        if self.dirty != was_dirty:
+            self._emit(DirtyChanged(self.dirty))
+
+    def discard_files(self, image_ids: Iterable[str]) -> None:
+        """Take added files out for good, without an undo step (a skipped duplicate):
+        they leave the grid and every undo entry."""
+        for image_id in list(image_ids):
+            if image_id not in self._added:
                 continue
-            source = ids.index(image_id)
-            ids.pop(source)
-            dest = 0 if target == 0 else ids.index(wanted[target - 1]) + 1
-            ids.insert(dest, image_id)
-            self._images.insert(dest, self._images.pop(source))
-            if source != dest:
-                self._emit(Moved(source, dest))
+            was_dirty = self.dirty
+            self._drop_local(image_id)
+            if self.dirty != was_dirty:
+                self._emit(DirtyChanged(self.dirty))
 
-    # -- undo --------------------------------------------------------------------------
-    @property
-    def undo_label(self) -> str | None:
-        return self._undo[-1].label if self._undo else None
+    def _drop_local(self, image_id: str) -> bool:
+        """Take an added file out of the grid, its bookkeeping and every undo entry;
+        returns whether it was in the grid."""
+        row = self._row_or_none(image_id)
+        if row is not None:
+            self._remove_row(row)
+        self._added.drop(image_id)
+        self._known.pop(image_id, None)
+        self._details.pop(image_id, None)
+        self._loaded_details.pop(image_id, None)
+        self._details_changed.discard(image_id)
+        self._history.forget(image_id)
+        return row is not None
 
-    @property
-    def redo_label(self) -> str | None:
-        return self._redo[-1].label if self._redo else None
-
-    def undo(self) -> bool:
-        if not self._undo:
+    # -- deleting ----------------------------------------------------------------------
+    def remove(self, rows: Iterable[int], new_main: str | None = None) -> bool:
+        """Delete the images at `rows` as ONE undo step. When the main image goes,
+        `new_main` (an id that stays) becomes the main image in the same step; without
+        it the next image does, as the marketplace itself would show."""
+        picked = sorted(set(rows))
+        if not picked:
             return False
-        edit = self._undo.pop()
-        self._apply(edit.before, edit.details_before)
-        self._redo.append(edit)
+        if picked[0] < 0 or picked[-1] >= len(self._images):
+            raise IndexError(f"rows {picked} out of range 0..{len(self._images) - 1}")
+        gone = {self._images[row].id for row in picked}
+        after = [i for i in self.order if i not in gone]
+        if new_main is not None:
+            if new_main not in after:
+                raise ValueError(f"image {new_main} cannot become the main image: it is deleted")
+            after.remove(new_main)
+            after.insert(0, new_main)
+        label = (
+            QT_TRANSLATE_NOOP("Gallery", "Delete image")
+            if len(picked) == 1
+            else QT_TRANSLATE_NOOP("Gallery", "Delete {count} images").format(count=len(picked))
+        )
+        self._record(Edit(label, self.order, tuple(after)))
         return True
 
-    def redo(self) -> bool:
-        if not self._redo:
-            return False
-        edit = self._redo.pop()
-        self._apply(edit.after, edit.details_after)
-        self._undo.append(edit)
-        return True
+    def _with_local_kept(self, wanted: tuple[str, ...]) -> tuple[str, ...]:
+        """`wanted` with the added files it leaves out put back at their current places.
+
+        Orders computed from the server (a reload keeping the seller's order, `reconcile`)
+        know nothing of files still uploading; those must not vanish from the grid."""
+        missing = [
+            (row, image.id)
+            for row, image in enumerate(self._images)
+            if image.id in self._added and image.id not in wanted
+        ]
+        if not missing:
+            return wanted
+        result = list(wanted)
+        for row, image_id in missing:
+            result.insert(min(row, len(result)), image_id)
+        return tuple(result)
 
 
-def _longest_ordered_run(current: Sequence[str], wanted: Sequence[str]) -> set[str]:
-    """Ids forming a longest subsequence of `wanted` whose current order is already right."""
-    where = {image_id: index for index, image_id in enumerate(current)}
-    run = longest_ordered_run([where[image_id] for image_id in wanted], strict=True)
-    return {wanted[i] for i in run}
+def _server_order(
+    order: tuple[str, ...], images: Mapping[str, Image], new_id: str
+) -> tuple[str, ...]:
+    """Where the server shows a new image: by (position, id) for plentymarkets, at the end
+    for AutoScout24 (which appends uploads to its image order)."""
+    ids = [i for i in order if i != new_id] + [new_id]
+    if all(images[i].position is not None for i in ids):
+        return tuple(sorted(ids, key=lambda i: (images[i].position or 0, _numeric(i))))
+    return tuple(ids)
+
+
+def _numeric(image_id: str) -> int:
+    return int(image_id) if image_id.isdigit() else 0

@@ -17,7 +17,7 @@ from imagedeck.texts import QT_TRANSLATE_NOOP, Text
 class ListingRef:
     """Which listing is open: a plentymarkets item (optionally one variation) or a vehicle."""
 
-    marketplace: str  # "plentymarkets" or "autoscout24"
+    marketplace: str  # a key of marketplaces.registry (NAMES)
     listing_id: str
     variation_id: str | None = None
 

@@ -2,7 +2,7 @@
 them, their details (names, availabilities, variation links).
 
 One place decides whether a client has details, so opening, re-reading after a cancelled save
-and the panel agree; a client that predates details (or AutoScout24) simply has none.
+and the panel agree; a marketplace whose `Capabilities` declare no details simply has none.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from imagedeck.model.image import Image, ListingRef
 
 def supports_details(client: Marketplace) -> bool:
     """Whether the marketplace keeps image names, availabilities and variation links."""
-    return bool(getattr(client, "supports_details", False))
+    return client.capabilities.details
 
 
 async def read_listing(

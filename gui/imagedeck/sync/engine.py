@@ -15,22 +15,24 @@ the crash) and skips it if so; see `PlannedCall.meta`. Comparing details lives i
 details_sync.py.
 
 The same engine runs in the GUI's save worker and behind `imagedeck order` / `resume`.
+Sending the planned calls is sending.py; progress, results, conflicts and their texts are
+save_results.py; an interrupted upload is resumed by upload_engine.py.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from imagedeck.marketplaces.base import Marketplace, PlannedCall
 from imagedeck.marketplaces.connection import Connection
-from imagedeck.marketplaces.errors import NotFoundError, ValidationError
+from imagedeck.marketplaces.errors import ValidationError
 from imagedeck.model.changes import detail_changes
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef
-from imagedeck.model.place_changes import PlaceChange, changed_places, describe_changes
+from imagedeck.model.place_changes import changed_places
 from imagedeck.sync.deletions import plan_deletes
 from imagedeck.sync.details_sync import (
     changed_details,
@@ -40,91 +42,35 @@ from imagedeck.sync.details_sync import (
     visible_order,
 )
 from imagedeck.sync.journal import Journal, JournalCall, JournalSave
+from imagedeck.sync.save_results import (
+    ProgressCallback,
+    SaveConflict,
+    SaveProgress,
+    SaveResult,
+    begin_journaled,
+    describe_changes,
+    order_differences,
+    reconcile,
+)
+from imagedeck.sync.sending import send_all
+from imagedeck.sync.upload_engine import is_upload_save, resume_uploads
 from imagedeck.texts import QT_TRANSLATE_NOOP
 
+#: The save's vocabulary, importable from here as before the split (save_results.py).
+__all__ = [
+    "ProgressCallback",
+    "SaveConflict",
+    "SaveEngine",
+    "SaveProgress",
+    "SaveResult",
+    "begin_journaled",
+    "reconcile",
+]
+
+if TYPE_CHECKING:
+    from imagedeck.settings import UploadPreferences
+
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class SaveProgress:
-    done: int
-    total: int
-    message: str
-
-
-@dataclass
-class SaveResult:
-    calls_made: int
-    verified: bool
-    differences: list[str] = field(default_factory=list)
-    images: list[Image] = field(default_factory=list)  # what the server holds afterwards
-    save_id: int | None = None
-    # The server's details afterwards, by image id ({} for a marketplace without details).
-    details: dict[str, ImageDetails] = field(default_factory=dict)
-
-
-class SaveConflict(Exception):
-    """The listing changed on the server since it was loaded; the user must decide."""
-
-    def __init__(
-        self,
-        listing: ListingRef,
-        changes: list[str],
-        current: list[Image],
-        current_details: dict[str, ImageDetails] | None = None,
-    ):
-        self.listing = listing
-        self.changes = changes
-        self.current = current
-        self.current_details = current_details or {}
-        self.places: list[PlaceChange] = []  # the images concerned, for the question's pictures
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "SaveEngine", "{listing} was changed elsewhere since it was loaded: {summary}"
-            ).format(listing=listing.describe(), summary=_joined(changes[:3], len(changes) > 3))
-        )
-
-
-ProgressCallback = Callable[[SaveProgress], None]
-
-
-def _joined(items: Sequence[str], more: bool) -> str:
-    """ "a; b; c …" that stays translatable when the items are `Text`s (conflict summaries,
-    shown in the window in the seller's language and in the CLI in English)."""
-    if not items:
-        return ""
-    joined: str = items[-1]
-    for item in reversed(items[:-1]):
-        joined = QT_TRANSLATE_NOOP("SaveEngine", "{first}; {rest}").format(first=item, rest=joined)
-    return QT_TRANSLATE_NOOP("SaveEngine", "{list} …").format(list=joined) if more else joined
-
-
-def order_differences(wanted: Sequence[str], actual: Sequence[str]) -> list[str]:
-    """Human-readable differences between the wanted and the actual display order."""
-    place = QT_TRANSLATE_NOOP(
-        "SaveEngine", "place {place}: wanted image {wanted}, server shows {shown}"
-    )
-    differences: list[str] = [
-        place.format(place=index + 1, wanted=want, shown=got)
-        for index, (want, got) in enumerate(zip(wanted, actual, strict=False))
-        if want != got
-    ]
-    if len(wanted) != len(actual):
-        differences.append(
-            QT_TRANSLATE_NOOP("SaveEngine", "wanted {wanted} images, server shows {shown}").format(
-                wanted=len(wanted), shown=len(actual)
-            )
-        )
-    return differences
-
-
-def reconcile(wanted: Sequence[str], current: Sequence[Image]) -> list[str]:
-    """The user's order applied over a changed server state: the wanted order of the images
-    still there, then images that appeared meanwhile, in the server's order."""
-    present = {image.id for image in current}
-    kept = [image_id for image_id in wanted if image_id in present]
-    known = set(kept)
-    return kept + [image.id for image in current if image.id not in known]
 
 
 class SaveEngine:
@@ -135,15 +81,16 @@ class SaveEngine:
         connection: Connection,
         client: Marketplace,
         journal: Journal | None = None,
+        *,
+        upload_prefs: UploadPreferences | None = None,
     ) -> None:
+        """`upload_prefs` shape the bytes of an interrupted upload that `resume` sends
+        again: the caller passes the ones the first attempt used (the user's settings);
+        None sends the file as it is."""
         self.connection = connection
         self.client = client
         self.journal = journal
-
-    def _report_status(self, report: ProgressCallback, done: list[int], total: int) -> None:
-        session = getattr(self.client, "session", None)
-        if session is not None:
-            session.on_status = lambda text: report(SaveProgress(done[0], total, text))
+        self.upload_prefs = upload_prefs
 
     async def save_order(
         self,
@@ -218,7 +165,7 @@ class SaveEngine:
         current_kept = [image for image in current if image.id not in gone]
         target = reconcile(wanted_order, current_kept)
         target_details = merge_details(loaded_details, changed, current_details)
-        calls = plan_deletes(listing, to_delete)
+        calls = plan_deletes(self.client, listing, to_delete)
         calls += self.client.plan_order(listing, current_kept, target)
         for image_id, details in target_details.items():
             facts = detail_changes(current_details[image_id], details)
@@ -243,10 +190,8 @@ class SaveEngine:
         (marked done) if it already took effect. PUTs and DELETEs are simply sent again.
         """
         report = progress or (lambda _p: None)
-        from imagedeck.sync.upload_engine import is_upload_save, resume_uploads
-
         if is_upload_save(save):  # an upload: checked by MD5, never sent twice
-            return await resume_uploads(self.client, self.journal, save, report)
+            return await resume_uploads(self.client, self.journal, save, report, self.upload_prefs)
         report(
             SaveProgress(
                 0,
@@ -284,7 +229,7 @@ class SaveEngine:
         return left
 
     def _supports_details(self) -> bool:
-        return bool(getattr(self.client, "supports_details", False))
+        return self.client.capabilities.details
 
     async def _load_details(
         self, listing: ListingRef, images: Sequence[Image]
@@ -317,7 +262,7 @@ class SaveEngine:
     ) -> SaveResult:
         already = total - len(pending)
         try:
-            await self._send_all(save_id, pending, already, total, report)
+            await send_all(self.client, self.journal, save_id, pending, already, total, report)
         except asyncio.CancelledError:
             self._close(save_id, "cancelled", "cancelled by the user")
             raise
@@ -375,91 +320,3 @@ class SaveEngine:
     def _close(self, save_id: int | None, state: str, message: str) -> None:
         if self.journal is not None and save_id is not None:
             self.journal.finish(save_id, state, message)
-
-    async def _send_all(
-        self,
-        save_id: int | None,
-        pending: Sequence[JournalCall],
-        already: int,
-        total: int,
-        report: ProgressCallback,
-    ) -> None:
-        """Send the calls with a bounded, budget-adapted number in flight."""
-        done = [already]
-        saving = QT_TRANSLATE_NOOP("SaveEngine", "Saving {count} changes…")
-        report(SaveProgress(already, total, saving.format(count=total - already)))
-        self._report_status(report, done, total)
-        queue = list(pending)
-        running: set[asyncio.Task[None]] = set()
-        deleting: set[asyncio.Task[None]] = set()  # image DELETEs still in flight
-
-        async def send(entry: JournalCall) -> None:
-            try:
-                await self.client.execute(entry.call)
-            except NotFoundError:
-                call = entry.call
-                if not (call.method == "DELETE" and call.meta.get("absent_is_done")):
-                    raise
-                log.info("%s: already gone on the server", call.label or call.path)
-            if self.journal is not None and save_id is not None:
-                self.journal.mark_done(save_id, entry.seq)
-            done[0] += 1
-            saved = QT_TRANSLATE_NOOP("SaveEngine", "Saved {call}").format(call=entry.call.label)
-            report(SaveProgress(done[0], total, saved))
-
-        try:
-            while queue or running:
-                while queue and len(running) < self._in_flight_limit():
-                    if _waits_for_deletes(queue[0], running, deleting):
-                        break
-                    entry = queue.pop(0)
-                    task = asyncio.ensure_future(send(entry))
-                    if entry.call.meta.get("deletes_image"):
-                        deleting.add(task)
-                    running.add(task)
-                finished, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
-                for task in finished:
-                    task.result()  # re-raise the first failure
-        finally:
-            for task in running:
-                task.cancel()
-            if running:
-                await asyncio.gather(*running, return_exceptions=True)
-
-    def _in_flight_limit(self) -> int:
-        session = getattr(self.client, "session", None)
-        return session.throttle.in_flight_limit() if session is not None else 1
-
-
-def _waits_for_deletes(
-    entry: JournalCall, running: set[asyncio.Task[None]], deleting: set[asyncio.Task[None]]
-) -> bool:
-    """A call after the image deletions must not start while one is in flight: the order
-    it writes names only the images that remain."""
-    return not entry.call.meta.get("deletes_image") and any(
-        task in running and not task.done() for task in deleting
-    )
-
-
-def begin_journaled(
-    journal: Journal | None,
-    connection: Connection,
-    listing: ListingRef,
-    calls: list[PlannedCall],
-    wanted: Sequence[str] = (),
-    wanted_details: Mapping[str, ImageDetails] | None = None,
-) -> int | None:
-    """Writes the calls of a save (or one upload) to the journal before any is sent; the
-    save's id, or None when there is no journal (a test, a dry run)."""
-    if journal is None:
-        return None
-    return journal.begin(
-        marketplace=connection.marketplace,
-        base_url=connection.base_url,
-        account=connection.username or connection.client_id,
-        connection=connection.name,
-        listing=listing,
-        wanted=wanted,
-        calls=calls,
-        wanted_details=wanted_details,
-    )

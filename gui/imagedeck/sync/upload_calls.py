@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from imagedeck.marketplaces.base import Marketplace, PlannedCall
+from imagedeck.marketplaces.registry import marketplace_info
+from imagedeck.marketplaces.upload_file import CheckedFile
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.uploads.duplicates import with_md5s
-from imagedeck.uploads.validate import AUTOSCOUT24, CheckedFile
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +39,7 @@ def upload_call(
     names: Sequence[Mapping[str, str]] = (),
 ) -> PlannedCall:
     """The journal's record of one upload: enough to check for it and to send it again."""
-    if listing.marketplace == AUTOSCOUT24:
-        path = f"/vehicles/{listing.listing_id}/images"
-    else:
-        path = f"/rest/items/{listing.listing_id}/images/upload"
+    path = marketplace_info(listing.marketplace).upload_path(listing)
     meta: dict[str, Any] = {
         UPLOAD_META: {
             "file": str(checked.path),
@@ -62,7 +60,7 @@ async def arrived(client: Marketplace, listing: ListingRef, md5: str) -> Image |
     """The listing's image whose bytes have this MD5, if any (the upload already arrived)."""
     item = ListingRef(listing.marketplace, listing.listing_id)  # uploads are item-wide
     images = await client.load_images(item)
-    if listing.marketplace == AUTOSCOUT24:
+    if not client.capabilities.listed_checksums:
         images = await with_md5s(client, images)
     wanted = md5.lower()
     return next((i for i in images if i.md5 and i.md5.lower() == wanted), None)
@@ -78,7 +76,7 @@ async def send_upload(
 ) -> Image:
     """Upload one checked (and prepared) file; answers the new image."""
     report = on_percent or (lambda _p: None)
-    if listing.marketplace == AUTOSCOUT24:
+    if not client.capabilities.upload_positions:
         report(0)
         image = await client.upload(listing, checked)  # type: ignore[attr-defined]
         report(100)

@@ -24,15 +24,20 @@ from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.model.local_images import UploadState
-from imagedeck.sync.engine import begin_journaled
 from imagedeck.sync.journal import Journal, JournalSave
-from imagedeck.sync.upload_calls import arrived, journaled_file, send_upload, upload_call
+from imagedeck.sync.save_results import SaveProgress, SaveResult, begin_journaled
+from imagedeck.sync.upload_calls import (
+    arrived,
+    is_upload,
+    journaled_file,
+    send_upload,
+    upload_call,
+)
 from imagedeck.uploads.prepare import prepare_for_upload, refuse_if_too_large
 from imagedeck.uploads.validate import CheckedFile, UploadRefused, check_file
 
 if TYPE_CHECKING:
     from imagedeck.settings import UploadPreferences
-    from imagedeck.sync.engine import SaveProgress, SaveResult
 
 
 @dataclass(frozen=True)
@@ -170,10 +175,10 @@ async def resume_uploads(
     journal: Journal | None,
     save: JournalSave,
     report: Callable[[SaveProgress], None],
+    prefs: UploadPreferences | None = None,
 ) -> SaveResult:
-    """Finish a journaled upload: skip it if its MD5 is on the listing, else send it."""
-    from imagedeck.sync.engine import SaveProgress, SaveResult
-
+    """Finish a journaled upload: skip it if its MD5 is on the listing, else send it,
+    prepared with `prefs` (pass the ones the first attempt used, so the bytes match)."""
     sent = 0
     total = len(save.calls)
     for entry in save.pending:
@@ -186,7 +191,7 @@ async def resume_uploads(
                     check_file, path, save.listing.marketplace, convert=convert
                 )
                 checked = await asyncio.to_thread(
-                    prepared, checked, _user_preferences(), save.listing.marketplace
+                    prepared, checked, prefs, save.listing.marketplace
                 )
             except (UploadRefused, OSError) as error:  # gone, changed, unreadable
                 reason = (
@@ -207,14 +212,5 @@ async def resume_uploads(
     return SaveResult(sent, True, [], images, save.id, {})
 
 
-def _user_preferences() -> UploadPreferences | None:
-    """The same preferences the first attempt used (so the bytes, and their MD5, match)."""
-    from imagedeck.settings import load_settings
-
-    return load_settings().uploads
-
-
 def is_upload_save(save: JournalSave) -> bool:
-    from imagedeck.sync.upload_calls import is_upload
-
     return bool(save.calls) and all(is_upload(entry.call) for entry in save.calls)

@@ -1,7 +1,8 @@
-"""Adding photos to a listing: checking files from the user's disk, then uploading them.
+"""File work before an upload, and nothing else: no HTTP, no journal, no settings.
 
-No Qt and no HTTP here: `validate` judges files by their content, `file_names` builds the
-name plentymarkets accepts, `duplicates` finds an image a listing already holds, and
-`adding` runs a whole "add these files" job through a marketplace client (CLI and save
-worker alike).
+`validate` judges a file by its content against the marketplace's `UploadRules`, `prepare`
+shapes the bytes per the upload preferences it is given, `svg_check` vets SVGs, and
+`duplicates` fills in the MD5s a duplicate check needs. Running uploads (journal, send,
+resume) is `sync/upload_engine.py`; the CLI's "add these files" batch is
+`sync/add_images.py`. plentymarkets' file-name rule lives with its client.
 """

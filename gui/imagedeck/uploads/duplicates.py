@@ -14,20 +14,13 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import Image
-from imagedeck.uploads.validate import CheckedFile
 
 _PARALLEL_DOWNLOADS = 4
-
-
-def find_duplicate(checked: CheckedFile, images: Iterable[Image]) -> Image | None:
-    """The first image whose MD5 equals the file's (images without an MD5 never match)."""
-    wanted = checked.md5.lower()
-    return next((image for image in images if image.md5 and image.md5.lower() == wanted), None)
 
 
 async def with_md5s(client: Marketplace, images: Sequence[Image]) -> list[Image]:

@@ -38,7 +38,7 @@ from PIL import ExifTags, Image, JpegImagePlugin
 
 from imagedeck.settings import UploadPreferences
 from imagedeck.texts import QT_TRANSLATE_NOOP
-from imagedeck.uploads.validate import MAX_BYTES, CheckedFile, UploadRefused
+from imagedeck.uploads.validate import CheckedFile, UploadRefused, max_upload_bytes
 
 _ORIENTATION = ExifTags.Base.Orientation
 _GPS_IFD = ExifTags.IFD.GPSInfo
@@ -92,7 +92,7 @@ def refuse_if_too_large(prepared: CheckedFile, marketplace: str) -> None:
     `prepare_for_upload` does not know the marketplace; a re-encode at a high quality or a
     PNG re-saved after stripping can come out larger than the file was, so the caller asks.
     """
-    limit = MAX_BYTES[marketplace]
+    limit = max_upload_bytes(marketplace)
     if prepared.size > limit:
         raise UploadRefused(
             prepared.path,

@@ -21,32 +21,18 @@ import io
 import os
 import stat
 import warnings
-from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 from PIL import Image, UnidentifiedImageError
 
+from imagedeck.marketplaces.base import UploadRules
+from imagedeck.marketplaces.registry import UnknownMarketplace, capabilities_of
+from imagedeck.marketplaces.upload_file import CheckedFile
 from imagedeck.texts import QT_TRANSLATE_NOOP, Text
 from imagedeck.uploads.svg_check import SvgRefused, svg_size
 
-PLENTYMARKETS = "plentymarkets"
-AUTOSCOUT24 = "autoscout24"
-
-#: plentymarkets refuses larger uploads ("larger than 25 MB", sandbox/plenty/upload.py).
-PLENTY_MAX_BYTES = 25 * 1024 * 1024
-#: AutoScout24 answers 50083 above this (sandbox/as24/images.py; the real limit is undocumented).
-AS24_MAX_BYTES = 10 * 1024 * 1024
-MAX_BYTES = {PLENTYMARKETS: PLENTY_MAX_BYTES, AUTOSCOUT24: AS24_MAX_BYTES}
-
 #: Canvases above this are refused before decoding (8660 x 5773; no product photo is larger).
 MAX_PIXELS = 50_000_000
-
-#: The formats each marketplace takes, as CheckedFile.format values.
-ACCEPTED = {
-    PLENTYMARKETS: frozenset({"jpg", "png", "gif", "svg"}),
-    AUTOSCOUT24: frozenset({"jpg", "png"}),
-}
 _PIL_FORMATS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif"}
 _SIGNATURES = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a")
 _MD5_CHUNK = 1024 * 1024
@@ -89,62 +75,40 @@ class UploadRefused(Exception):
         self.reason = reason
 
 
-@dataclass(frozen=True)
-class CheckedFile:
-    """A file that passed the checks, with what the upload and duplicate detection need.
+def upload_rules(marketplace: str) -> UploadRules:
+    """The formats and size `marketplace` accepts (its `Capabilities`); ValueError naming
+    the choices for an unknown name."""
+    try:
+        return capabilities_of(marketplace).upload
+    except UnknownMarketplace as error:
+        raise ValueError(str(error)) from None
 
-    `format` is the real format of what will be sent (jpg, png, gif or svg). When the file
-    was converted for AutoScout24, `data` holds the JPEG made in memory, and `md5`/`size`/
-    `format` describe that JPEG, not the file on disk (`original_format` keeps the file's).
-    """
 
-    path: Path
-    format: str
-    md5: str
-    size: int
-    width: int
-    height: int
-    data: bytes | None = None
-    original_format: str = ""
-
-    @property
-    def mime(self) -> str:
-        return {"jpg": "image/jpeg", "png": "image/png", "gif": "image/gif"}.get(
-            self.format, "image/svg+xml"
-        )
-
-    def read_bytes(self) -> bytes:
-        """The bytes to send (for AutoScout24's one-part multipart upload, at most 10 MB)."""
-        return self.data if self.data is not None else self.path.read_bytes()
-
-    def open_bytes(self) -> BinaryIO:
-        """The bytes to send as a file object, so a multipart body streams from disk
-        instead of keeping a copy of every sent file alive until the garbage collector
-        breaks httpx's request cycles (measured: 8.8 × one file's size → under 1 ×)."""
-        return io.BytesIO(self.data) if self.data is not None else self.path.open("rb")
+def max_upload_bytes(marketplace: str) -> int:
+    """The largest file `marketplace` takes."""
+    return upload_rules(marketplace).max_bytes
 
 
 def check_file(path: str | Path, marketplace: str, *, convert: bool = False) -> CheckedFile:
     """Check the file at `path` for `marketplace`; raise UploadRefused with the reason.
 
-    `convert` lets a GIF (first frame) be re-encoded to JPEG in memory for AutoScout24,
-    which takes only JPG and PNG; without it such files are refused.
+    `convert` lets a file in one of the marketplace's `convertible` formats (AutoScout24:
+    GIF, first frame) be re-encoded to JPEG in memory; without it such files are refused.
     """
     path = Path(path)
-    if marketplace not in ACCEPTED:
-        raise ValueError(f"unknown marketplace {marketplace!r}")
+    rules = upload_rules(marketplace)
     size = _size_of(path)
-    limit = MAX_BYTES[marketplace]
+    limit = rules.max_bytes
     if size == 0:
         raise UploadRefused(path, QT_TRANSLATE_NOOP("UploadCheck", "the file is empty"))
     if size > limit:
         raise UploadRefused(path, _larger_than(limit))
     head = _read_head(path)
     if _looks_like_xml(head):
-        return _check_svg(path, marketplace, size)
+        return _check_svg(path, rules, size)
     kind, width, height = _check_raster(path)
-    if kind not in ACCEPTED[marketplace]:
-        if marketplace == AUTOSCOUT24 and convert:
+    if kind not in rules.formats:
+        if convert and kind in rules.convertible:
             return _converted_to_jpeg(path, kind, limit)
         raise UploadRefused(path, _only_jpg_png(kind.upper()))
     return CheckedFile(path, kind, file_md5(path), size, width, height, original_format=kind)
@@ -197,8 +161,8 @@ def _looks_like_xml(head: bytes) -> bool:
     return text.startswith((b"<?xml", b"<svg", b"<!doctype svg", b"<!--"))
 
 
-def _check_svg(path: Path, marketplace: str, size: int) -> CheckedFile:
-    if marketplace == AUTOSCOUT24:
+def _check_svg(path: Path, rules: UploadRules, size: int) -> CheckedFile:
+    if "svg" not in rules.formats:
         raise UploadRefused(path, _only_jpg_png("SVG"))
     try:
         declared = svg_size(path)

@@ -14,7 +14,13 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from imagedeck.marketplaces.base import PlannedCall
+from imagedeck.marketplaces.autoscout24.listings import search_vehicles, vehicle_title
+from imagedeck.marketplaces.base import (
+    Capabilities,
+    PlannedCall,
+    UploadRules,
+    delete_image_call,
+)
 from imagedeck.marketplaces.errors import (
     AuthError,
     MarketplaceError,
@@ -23,7 +29,7 @@ from imagedeck.marketplaces.errors import (
     ValidationError,
 )
 from imagedeck.marketplaces.http import HttpClient, HttpResponse, ResponseObserver
-from imagedeck.marketplaces.session import AuthorisedSession
+from imagedeck.marketplaces.session import AuthorisedSession, SessionClient
 from imagedeck.marketplaces.tokens import Tokens, TokenStore, tokens_from_answer
 from imagedeck.model.changes import DetailChange
 from imagedeck.model.details import ImageDetails
@@ -31,13 +37,29 @@ from imagedeck.model.image import Image, ListingRef, ListingSummary
 from imagedeck.model.listing_page import ListingPage
 
 if TYPE_CHECKING:
-    from imagedeck.uploads.validate import CheckedFile
+    from imagedeck.marketplaces.upload_file import CheckedFile
 
 log = logging.getLogger(__name__)
 
 NAME = "autoscout24"
 #: Images a vehicle may hold (error 50084 beyond).
 MAX_IMAGES = 30
+#: AutoScout24 answers 50083 above this (sandbox/as24/images.py; the real limit is undocumented).
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+CAPABILITIES = Capabilities(
+    details=False,
+    variations=False,
+    search=True,
+    upload=UploadRules(
+        formats=frozenset({"jpg", "png"}),
+        max_bytes=MAX_UPLOAD_BYTES,
+        convertible=frozenset({"gif"}),
+    ),
+    upload_positions=False,
+    listed_checksums=False,
+    image_limit=MAX_IMAGES,
+)
 #: How often an upload whose answer was lost is sent again (safe, see `upload`).
 UPLOAD_ATTEMPTS = 6
 API_VERSION = "1.1"
@@ -100,19 +122,6 @@ def raise_for_envelope(answer: HttpResponse) -> dict[str, Any]:
     raise MarketplaceError(text, code=code, status=answer.status, marketplace=MARKETPLACE)
 
 
-def vehicle_title(vehicle: dict[str, Any]) -> str:
-    """A readable label: the model version and the dealer's own reference.
-
-    The API gives make and model as numeric ids only (names need a lookup route), so the
-    free-text `modelVersion` and `identifier.offerReference` are what a dealer recognises.
-    """
-    parts = [str(vehicle.get("modelVersion") or "").strip()]
-    reference = (vehicle.get("identifier") or {}).get("offerReference")
-    if reference:
-        parts.append(f"({reference})")
-    return " ".join(p for p in parts if p)
-
-
 def _int(value: Any) -> int | None:
     try:
         return int(value)
@@ -120,7 +129,7 @@ def _int(value: Any) -> int | None:
         return None
 
 
-class AutoScout24Client:
+class AutoScout24Client(SessionClient):
     """The AutoScout24 side of the `Marketplace` interface.
 
     Authorisation, in order of preference: a token already in the store; a refresh token
@@ -129,7 +138,8 @@ class AutoScout24Client:
     """
 
     name = NAME
-    supports_details = False
+    capabilities = CAPABILITIES
+    supports_details = CAPABILITIES.details
 
     def __init__(
         self,
@@ -231,8 +241,6 @@ class AutoScout24Client:
         self, query: str = "", page: int = 1, per_page: int = 20
     ) -> ListingPage:
         """Page `page` of the account's vehicles that match `query` (as24_listings.py)."""
-        from imagedeck.marketplaces.autoscout24.listings import search_vehicles
-
         return await search_vehicles(self, query, page, per_page)
 
     async def load_images(self, listing: ListingRef) -> list[Image]:
@@ -342,6 +350,15 @@ class AutoScout24Client:
             size=checked.size,
             md5=checked.md5,
         )
+
+    def plan_delete(self, listing: ListingRef, image_id: str) -> PlannedCall:
+        """DELETE /vehicles/{id}/images/{imageId}; a 404 on a resumed save means done."""
+        return delete_image_call(f"/vehicles/{listing.listing_id}/images/{image_id}", image_id)
+
+    @staticmethod
+    def upload_path(listing: ListingRef) -> str:
+        """Where an upload is POSTed (the journal records it with the upload)."""
+        return f"/vehicles/{listing.listing_id}/images"
 
     async def aclose(self) -> None:
         await self.http.aclose()

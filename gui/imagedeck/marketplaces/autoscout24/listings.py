@@ -10,29 +10,44 @@ they recognise a vehicle by: its model version, their own offer reference and it
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.model.listing_page import ListingPage
 from imagedeck.texts import QT_TRANSLATE_NOOP
 
-if TYPE_CHECKING:
-    from imagedeck.marketplaces.autoscout24.client import AutoScout24Client
-
 NAME = "autoscout24"
 PER_PAGE = 20
 
 
+class Calls(Protocol):
+    """What the look-ups need of the client: an authorised call answering the envelope's
+    data (typed here so this module need not import the client, which imports it)."""
+
+    async def call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]: ...
+
+
+def vehicle_title(vehicle: dict[str, Any]) -> str:
+    """A readable label: the model version and the dealer's own reference.
+
+    The API gives make and model as numeric ids only (names need a lookup route), so the
+    free-text `modelVersion` and `identifier.offerReference` are what a dealer recognises.
+    """
+    parts = [str(vehicle.get("modelVersion") or "").strip()]
+    reference = (vehicle.get("identifier") or {}).get("offerReference")
+    if reference:
+        parts.append(f"({reference})")
+    return " ".join(p for p in parts if p)
+
+
 async def search_vehicles(
-    client: AutoScout24Client, query: str = "", page: int = 1, per_page: int = PER_PAGE
+    client: Calls, query: str = "", page: int = 1, per_page: int = PER_PAGE
 ) -> ListingPage:
     """Page `page` of the vehicle list, keeping the vehicles that match `query`.
 
     A page may hold no match and still not be the last: the caller asks for the next one.
     """
-    from imagedeck.marketplaces.autoscout24.client import vehicle_title
-
     envelope = await client.call("GET", "/vehicles", params={"page": page, "size": per_page})
     data = envelope.get("_data") if isinstance(envelope, dict) else None
     vehicles = data.get("vehicles") if isinstance(data, dict) else None

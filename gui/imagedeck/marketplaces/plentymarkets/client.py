@@ -3,10 +3,10 @@
 Contract: ../shared/api/plentymarkets.md. The awkward parts handled here: the image list is
 not in position order (we sort by (position, id)), positions are sparse and may repeat, token
 answers come in two spellings, the refresh key is undocumented (JSON first, form fallback),
-and errors arrive in several shapes, sometimes with a 2xx status. Names, availabilities and
-variation links are read and planned in plenty_details.py; sending them is here, including
-the one non-idempotent case: a POST whose answer was lost is checked on the server before it
-is sent again.
+and errors arrive in several shapes, sometimes with a 2xx status (answers.py reads them).
+Names, availabilities and variation links are read and planned in details.py; sending them
+is here, including the one non-idempotent case: a POST whose answer was lost is checked on
+the server before it is sent again.
 """
 
 from __future__ import annotations
@@ -16,25 +16,37 @@ import logging
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from imagedeck.marketplaces.base import PlannedCall
+from imagedeck.marketplaces.base import (
+    Capabilities,
+    PlannedCall,
+    UploadRules,
+    delete_image_call,
+)
 from imagedeck.marketplaces.errors import (
     AuthError,
     MarketplaceError,
     NotFoundError,
-    RateLimitError,
     TransientError,
-    ValidationError,
 )
 from imagedeck.marketplaces.http import HttpClient, HttpResponse, ResponseObserver
+from imagedeck.marketplaces.plentymarkets.answers import (
+    display_order,
+    error_message,
+    image_from_record,
+    raise_for_answer,
+)
 from imagedeck.marketplaces.plentymarkets.details import (
     answer_matches,
     details_of_images,
     plan_detail_calls,
 )
+from imagedeck.marketplaces.plentymarkets.listings import item_names, search_items
+from imagedeck.marketplaces.plentymarkets.listings import variations_page as item_variations
 from imagedeck.marketplaces.plentymarkets.upload import upload_body, upload_fields
 from imagedeck.marketplaces.retry import MAX_ATTEMPTS
-from imagedeck.marketplaces.session import AuthorisedSession
+from imagedeck.marketplaces.session import AuthorisedSession, SessionClient
 from imagedeck.marketplaces.tokens import TokenStore, tokens_from_answer
+from imagedeck.marketplaces.upload_file import find_duplicate
 from imagedeck.model.changes import DetailChange
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef, ListingSummary
@@ -42,145 +54,34 @@ from imagedeck.model.listing_page import ListingPage
 from imagedeck.model.plan import plan_positions
 
 if TYPE_CHECKING:
-    from imagedeck.uploads.validate import CheckedFile
+    from imagedeck.marketplaces.upload_file import CheckedFile
 
 log = logging.getLogger(__name__)
 
 NAME = "plentymarkets"
+#: plentymarkets refuses larger uploads ("larger than 25 MB", sandbox/plenty/upload.py).
+MAX_UPLOAD_BYTES = 25 * 1024 * 1024
+
+CAPABILITIES = Capabilities(
+    details=True,
+    variations=True,
+    search=True,
+    upload=UploadRules(formats=frozenset({"jpg", "png", "gif", "svg"}), max_bytes=MAX_UPLOAD_BYTES),
+    upload_positions=True,
+    listed_checksums=True,
+)
 
 #: How often a POST whose answer was lost is checked and sent again before the save stops:
 #: as often as an idempotent call is retried.
 POST_ATTEMPTS = MAX_ATTEMPTS
 
 
-MARKETPLACE = "plentymarkets"  # names the errors this module raises
-
-
-def image_from_record(record: dict[str, Any]) -> Image:
-    """Build an `Image` from an ItemImage record (the full record stays in `raw`)."""
-    return Image(
-        id=str(record["id"]),
-        position=_int_or_none(record.get("position")),
-        preview_url=record.get("urlPreview") or record.get("urlSecondPreview") or "",
-        middle_url=record.get("urlMiddle") or "",
-        full_url=record.get("url") or "",
-        file_type=str(record.get("fileType") or ""),
-        width=_int_or_none(record.get("width")),
-        height=_int_or_none(record.get("height")),
-        size=_int_or_none(record.get("size")),
-        md5=str(record.get("md5Checksum") or ""),
-        updated_at=str(record.get("updatedAt") or ""),
-        raw=record,
-    )
-
-
-def display_order(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """plentymarkets' list is not in position order: sort by (position, id), missing last."""
-
-    def key(record: dict[str, Any]) -> tuple[int, int]:
-        position = _int_or_none(record.get("position"))
-        image_id = _int_or_none(record.get("id"))
-        return (1 << 62 if position is None else position, 0 if image_id is None else image_id)
-
-    return sorted(records, key=key)
-
-
-def _int_or_none(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def error_message(response: HttpResponse) -> tuple[str, Any]:
-    """The marketplace's own message and code from any of the error shapes it uses."""
-    body = response.json()
-    message, code = "", None
-    if isinstance(body, dict):
-        error = body.get("error")
-        if isinstance(error, dict):
-            message = str(error.get("message") or "")
-            code = error.get("code")
-        elif isinstance(error, str):
-            code = error
-        message = message or str(body.get("message") or "")
-        details = _validation_details(body.get("validation_errors"))
-        if details:
-            message = f"{message}: {details}" if message else details
-    if not message:
-        if "html" in response.headers.get("content-type", "") or response.text.lstrip().startswith(
-            "<"
-        ):
-            message = f"plentymarkets answered with an error page (HTTP {response.status})"
-        else:
-            message = (response.text.strip()[:200]) or f"HTTP {response.status}"
-    return message, code
-
-
-def _validation_details(errors: Any) -> str:
-    if isinstance(errors, dict):
-        parts = []
-        for field_name, problems in errors.items():
-            problems = problems if isinstance(problems, list) else [problems]
-            parts.append(f"{field_name}: {'; '.join(str(p) for p in problems)}")
-        return ", ".join(parts)
-    if isinstance(errors, list):
-        return "; ".join(str(e) for e in errors)
-    return ""
-
-
-def raise_for_answer(response: HttpResponse) -> None:
-    """Turn a failed answer into the matching MarketplaceError (2xx with an error body too)."""
-    body = response.json()
-    if response.ok and not (isinstance(body, dict) and body.get("error") and "id" not in body):
-        return
-    message, code = error_message(response)
-    status = response.status
-    if status == 429:
-        raise RateLimitError(
-            f"plentymarkets rate limit: {message}",
-            retry_after=retry_after_from_headers(response.headers),
-            code=code,
-            status=status,
-            marketplace=MARKETPLACE,
-        )
-    if status in (401, 403):
-        prefix = "Not allowed" if status == 403 else "Not signed in"
-        raise AuthError(f"{prefix}: {message}", code=code, status=status, marketplace=MARKETPLACE)
-    if status == 404 or "no query results" in message.lower():
-        raise NotFoundError(message, code=code, status=status, marketplace=MARKETPLACE)
-    if status == 422 or status == 400:
-        raise ValidationError(message, code=code, status=status, marketplace=MARKETPLACE)
-    if status >= 500:
-        raise TransientError(message, code=code, status=status, marketplace=MARKETPLACE)
-    raise MarketplaceError(message, code=code, status=status, marketplace=MARKETPLACE)
-
-
-def retry_after_from_headers(headers: dict[str, str]) -> float | None:
-    """Seconds until a budget that has run out refills, from Retry-After or X-Plenty-*-Decay."""
-    if "retry-after" in headers:
-        try:
-            return float(headers["retry-after"])
-        except ValueError:
-            pass
-    waits = []
-    for prefix in ("x-plenty-global-short-period", "x-plenty-global-long-period", "x-plenty-route"):
-        left = headers.get(f"{prefix}-calls-left")
-        decay = headers.get(f"{prefix}-decay")
-        if left is not None and decay is not None:
-            try:
-                if int(left) <= 0:
-                    waits.append(float(decay))
-            except ValueError:
-                continue
-    return max(waits) if waits else None
-
-
-class PlentyClient:
+class PlentyClient(SessionClient):
     """The plentymarkets side of the `Marketplace` interface."""
 
     name = NAME
-    supports_details = True
+    capabilities = CAPABILITIES
+    supports_details = CAPABILITIES.details
 
     def __init__(
         self,
@@ -242,14 +143,12 @@ class PlentyClient:
 
     # -- reading -----------------------------------------------------------------------
     async def list_listings(self) -> list[ListingSummary]:
-        from imagedeck.marketplaces.plentymarkets import listings  # imports this module
-
         answer = await self.call("GET", "/rest/items", params={"itemsPerPage": 50, "page": 1})
         body = answer.json() or {}
         summaries = []
         for entry in body.get("entries", []) if isinstance(body, dict) else []:
             item_id = str(entry.get("id"))
-            names = listings.item_names(entry)
+            names = item_names(entry)
             title = names[0][1] if names else f"Item {item_id}"
             summaries.append(ListingSummary(ListingRef(NAME, item_id), title, names=names))
         return summaries
@@ -270,15 +169,11 @@ class PlentyClient:
         self, query: str = "", page: int = 1, per_page: int = 50
     ) -> ListingPage:
         """Page `page` of the items matching an id, item number or name (plenty_listings.py)."""
-        from imagedeck.marketplaces.plentymarkets.listings import search_items
-
         return await search_items(self, query, page, per_page)
 
     async def variations_page(self, item_id: str, page: int = 1, per_page: int = 50) -> ListingPage:
         """Page `page` of an item's variations, each a listing of its own."""
-        from imagedeck.marketplaces.plentymarkets.listings import variations_page
-
-        return await variations_page(self, item_id, page, per_page)
+        return await item_variations(self, item_id, page, per_page)
 
     async def load_records(self, listing: ListingRef) -> list[dict[str, Any]]:
         """The raw ItemImage records of an item or one variation, in display order."""
@@ -414,10 +309,8 @@ class PlentyClient:
         and it is answered instead of uploading a second copy. Callers check for duplicates
         before uploading (`uploads.duplicates`), so an MD5 match here means our upload.
         """
-        from imagedeck.uploads.duplicates import find_duplicate
-
         item = ListingRef(NAME, listing.listing_id)
-        path = f"/rest/items/{listing.listing_id}/images/upload"
+        path = PlentyClient.upload_path(listing)
         report = on_percent or (lambda _percent: None)
         body, length = upload_body(
             upload_fields(listing.listing_id, checked, position, names), checked
@@ -456,6 +349,16 @@ class PlentyClient:
             report(100)
             return image_from_record(record)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def plan_delete(self, listing: ListingRef, image_id: str) -> PlannedCall:
+        """DELETE /rest/items/{id}/images/{imageId}: item-wide (a variation's page shows the
+        item's images); a 404 on a resumed save means an earlier attempt already did it."""
+        return delete_image_call(f"/rest/items/{listing.listing_id}/images/{image_id}", image_id)
+
+    @staticmethod
+    def upload_path(listing: ListingRef) -> str:
+        """Where an upload is POSTed (the journal records it with the upload)."""
+        return f"/rest/items/{listing.listing_id}/images/upload"
 
     async def aclose(self) -> None:
         await self.http.aclose()

@@ -18,15 +18,21 @@ from __future__ import annotations
 
 import asyncio
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from imagedeck.marketplaces.errors import MarketplaceError
+from imagedeck.marketplaces.http import HttpResponse
 from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.model.listing_page import ListingPage
 from imagedeck.texts import QT_TRANSLATE_NOOP, Text
 
-if TYPE_CHECKING:
-    from imagedeck.marketplaces.plentymarkets.client import PlentyClient
+
+class Calls(Protocol):
+    """What the look-ups need of the client: an authorised call (typed here so this module
+    need not import the client, which imports it)."""
+
+    async def call(self, method: str, path: str, **kwargs: Any) -> HttpResponse: ...
+
 
 NAME = "plentymarkets"
 PER_PAGE = 50
@@ -47,7 +53,7 @@ def search_kind(query: str) -> str:
 
 
 async def search_items(
-    client: PlentyClient, query: str = "", page: int = 1, per_page: int = PER_PAGE
+    client: Calls, query: str = "", page: int = 1, per_page: int = PER_PAGE
 ) -> ListingPage:
     """Page `page` of the items matching `query` (see the module docstring)."""
     query = query.strip()
@@ -80,7 +86,7 @@ async def search_items(
 
 
 async def variations_page(
-    client: PlentyClient, item_id: str, page: int = 1, per_page: int = PER_PAGE
+    client: Calls, item_id: str, page: int = 1, per_page: int = PER_PAGE
 ) -> ListingPage:
     """Page `page` of one item's variations, each as a listing that opens that variation."""
     body = await _envelope(
@@ -108,9 +114,7 @@ def variation_label(variation: dict[str, Any]) -> str:
     return label
 
 
-async def _number_search(
-    client: PlentyClient, number: str, page: int, per_page: int
-) -> ListingPage:
+async def _number_search(client: Calls, number: str, page: int, per_page: int) -> ListingPage:
     """Items whose variation numbers contain `number`; a page of variations names at most
     `per_page` items, read with one more call (names are on the item, not the variation)."""
     body = await _envelope(
@@ -143,9 +147,7 @@ def _numbered(number: str) -> Text:
     )
 
 
-async def _envelope(
-    client: PlentyClient, path: str, params: dict[str, Any], what: str
-) -> dict[str, Any]:
+async def _envelope(client: Calls, path: str, params: dict[str, Any], what: str) -> dict[str, Any]:
     """The paging envelope at `path`; a reply of another shape is an error naming `what`."""
     answer = await client.call("GET", path, params=params)
     body = answer.json()

@@ -16,11 +16,11 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from imagedeck.marketplaces.http import BodyStream
+from imagedeck.marketplaces.plentymarkets.file_names import upload_file_name
 from imagedeck.model.details import ALL, AVAILABILITY_TYPES, Availability, ImageDetails, ImageName
-from imagedeck.uploads.file_names import upload_file_name
 
 if TYPE_CHECKING:
-    from imagedeck.uploads.validate import CheckedFile
+    from imagedeck.marketplaces.upload_file import CheckedFile
 
 #: Raw bytes read per chunk: a multiple of 3, so each chunk's base64 needs no padding.
 RAW_CHUNK = 3 * 64 * 1024

@@ -15,6 +15,7 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from imagedeck import __version__
+from imagedeck.connections.store import ConnectionsStore, Profile
 from imagedeck.logs import configure_logging
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.model.image import ListingRef
@@ -23,6 +24,7 @@ from imagedeck.ui.app.demo_notice import show_demo_notice
 from imagedeck.ui.app.interface_language import use_interface_language
 from imagedeck.ui.app.main_window import MainWindow
 from imagedeck.ui.dialogs.error_report import ErrorReporter
+from imagedeck.ui.dialogs.secret_prompt import ask_secret_dialog
 
 WINDOW_SIZE = (1200, 800)
 
@@ -98,3 +100,22 @@ def run_app(
     with loop:
         loop.run_until_complete(main())
     return 0
+
+
+def run_saved_connection(
+    store: ConnectionsStore, profile: Profile, initial: ListingRef | None
+) -> int:
+    """Open the window on a saved connection (plain `imagedeck`, or `--connection NAME`).
+
+    Secrets the keyring does not hold (no keyring on this machine) are asked for before the
+    window opens and kept for this session only; cancelling the question ends the start. The
+    interface language is installed first, so that question is in it too."""
+    create_application()
+    use_interface_language()  # the secret question below already in the seller's language
+    for kind in store.missing_secrets(profile):
+        value = ask_secret_dialog(None, profile.name, kind)
+        if not value:
+            return 1
+        store.secrets.set(profile.name, kind, value)
+    connection = store.connection(profile)
+    return run_app({profile.marketplace: connection}, initial)

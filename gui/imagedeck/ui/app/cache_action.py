@@ -6,36 +6,32 @@ stays (those pictures are already decoded); the next listing opened fetches afre
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QStatusBar
 
-from imagedeck.ui.app.zoom_control import view_menu
-
-if TYPE_CHECKING:
-    from imagedeck.ui.app.main_window import MainWindow
+from imagedeck.ui.grid.thumbnail_loader import ThumbnailLoader
 
 MESSAGE_MS = 8000
 
 
-def install_clear_cache(window: MainWindow) -> QAction:
-    """Add the action to the window's View menu; returns it (tests trigger it)."""
-    action = QAction(QCoreApplication.translate("ClearCache", "Clear Thumbnail &Cache"), window)
+def install_clear_cache(menu: QMenu, loader: ThumbnailLoader, bar: QStatusBar) -> QAction:
+    """Add the action to the View `menu`; returns it (tests trigger it)."""
+    action = QAction(QCoreApplication.translate("ClearCache", "Clear Thumbnail &Cache"), menu)
     action.setToolTip(
         QCoreApplication.translate(
             "ClearCache", "Delete the cached thumbnails and previews on disk and in memory"
         )
     )
-    action.triggered.connect(lambda: clear_thumbnail_cache(window))
-    view_menu(window).addAction(action)
+    action.triggered.connect(lambda: clear_thumbnail_cache(loader, bar))
+    menu.addAction(action)
     return action
 
 
-def clear_thumbnail_cache(window: MainWindow) -> int:
-    """Empty the caches; reports the freed size in the status bar and returns it."""
-    freed = window.loader.clear_caches()
-    window.statusBar().showMessage(
+def clear_thumbnail_cache(loader: ThumbnailLoader, bar: QStatusBar) -> int:
+    """Empty the caches; reports the freed size in the status `bar` and returns it."""
+    freed = loader.clear_caches()
+    bar.showMessage(
         QCoreApplication.translate("ClearCache", "Thumbnail cache cleared: {size} freed.").format(
             size=describe_size(freed)
         ),

@@ -14,14 +14,12 @@ from PySide6.QtCore import QCoreApplication
 
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
+from imagedeck.marketplaces.registry import display_name
+from imagedeck.session.ports import NoConnectionError
+
+__all__ = ["GuiClients", "NoConnectionError"]
 
 log = logging.getLogger(__name__)
-
-MARKETPLACE_LABELS = {"plentymarkets": "plentymarkets", "autoscout24": "AutoScout24"}
-
-
-class NoConnectionError(LookupError):
-    """No connection is configured for the marketplace a listing belongs to."""
 
 
 class GuiClients:
@@ -42,7 +40,7 @@ class GuiClients:
         try:
             return self._connections[marketplace]
         except KeyError:
-            label = MARKETPLACE_LABELS.get(marketplace, marketplace)
+            label = display_name(marketplace)
             raise NoConnectionError(
                 QCoreApplication.translate(
                     "GuiClients", "No {marketplace} connection is set up."

@@ -11,7 +11,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QWidget
+
+from imagedeck.model.gallery import Gallery
+from imagedeck.ui.grid.image_adding import ImageAdder
+from imagedeck.ui.grid.image_deleting import ImageDeleter
+from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid
 
 
 @dataclass(frozen=True)
@@ -48,3 +53,33 @@ def create_image_actions(window: QWidget, grid: QWidget) -> ImageActions:
     delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     grid.addAction(delete)
     return ImageActions(add_images, delete)
+
+
+def place_image_actions(
+    actions: ImageActions,
+    menus: tuple[QMenu, QMenu, QToolBar],
+    before: QAction,
+    adder: ImageAdder,
+    deleter: ImageDeleter,
+    grid: ThumbnailGrid,
+) -> None:
+    """Add Images… in the File menu (`before` Reload), Delete in the Edit menu, both on the
+    toolbar; connected to `adder` and `deleter`, drops on `grid` added too. Delete is
+    enabled with a selection, Add Images… with a listing (`follow_state`)."""
+    file_menu, edit_menu, toolbar = menus
+    file_menu.insertAction(before, actions.add_images)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.delete)
+    toolbar.addSeparator()
+    toolbar.addActions([actions.add_images, actions.delete])
+    actions.add_images.triggered.connect(adder.choose_files)
+    actions.delete.triggered.connect(deleter.delete_selected)
+    grid.files_dropped.connect(adder.add)
+    grid.selectionModel().selectionChanged.connect(
+        lambda *_: follow_state(actions, grid, adder.gallery)
+    )
+
+
+def follow_state(actions: ImageActions, grid: ThumbnailGrid, gallery: Gallery) -> None:
+    actions.delete.setEnabled(grid.selectionModel().hasSelection())
+    actions.add_images.setEnabled(gallery.listing is not None)

@@ -17,10 +17,11 @@ import tempfile
 from pathlib import Path
 
 from imagedeck.marketplaces.connection import demo_connections
+from imagedeck.marketplaces.registry import PLENTYMARKETS
 from imagedeck.model.image import ListingRef
 from imagedeck.paths import ENV_DATA_DIR
 
-DEMO_ITEM = ListingRef("plentymarkets", "101")
+DEMO_ITEM = ListingRef(PLENTYMARKETS, "101")
 SIZE = (1440, 900)  # a laptop's screen less the task bar, as `fit_to_screen` gives
 
 

@@ -23,6 +23,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from imagedeck.marketplaces.registry import PLENTYMARKETS
 from imagedeck.paths import ENV_DATA_DIR
 
 T = TypeVar("T")
@@ -195,7 +196,7 @@ async def _drive_window(report: Report, base_url: str) -> None:
     connections = demo_connections(base_url)
     window = build_main_window(connections)
     window.ask_unsaved = lambda *_args, **_kwargs: Choice.DISCARD
-    listing = ListingRef("plentymarkets", DEMO_ITEM)
+    listing = ListingRef(PLENTYMARKETS, DEMO_ITEM)
     try:
         window.show()
         await _step("show the window", _until(window.isVisible))

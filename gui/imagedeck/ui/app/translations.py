@@ -7,7 +7,16 @@ keyed by the .ts file's content, so an edited catalogue is picked up without a s
 Both tools ship with PySide6-Essentials, so nothing extra is needed at build or run time.
 
 `python -m imagedeck.ui.app.translations` refreshes the .ts files from the code (lupdate) after
-strings changed; `tests/test_translations.py` fails while a German entry is missing.
+strings changed; `tests/test_translations.py` fails while a German entry is missing. The
+German texts live only in imagedeck_de.ts: translate there (Qt Linguist, or a translation
+platform that reads .ts), never in a second copy. Plurals are numerus entries with both
+forms, in imagedeck_en.ts too ("%n image" / "%n images").
+
+Terms (keep them consistent): image → Bild, main image → Hauptbild, listing (what ImageDeck
+opens) → Angebot, item → Artikel, variation → Variante, vehicle → Fahrzeug, store (mandant)
+→ Mandant, marketplace → Marktplatz, listing (availability type) → Listing, name → Name,
+alternative text → Alternativtext, save → speichern, connection → Verbindung. Accelerators
+(&) are unique per menu and per dialog, counting every entry the window shows together.
 """
 
 from __future__ import annotations

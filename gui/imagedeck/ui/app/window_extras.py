@@ -15,21 +15,23 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from imagedeck.connections.store import ConnectionsStore
 from imagedeck.marketplaces.connection import Connection, demo_connections
+from imagedeck.session.listing_session import ListingSession
 from imagedeck.settings import Settings, load_settings, save_settings
+from imagedeck.ui.app.first_day import install_first_day
 from imagedeck.ui.app.help_menu import HelpMenu
+from imagedeck.ui.app.status_panel import StatusPanel
+from imagedeck.ui.app.zoom_control import ZoomControl
 from imagedeck.ui.dialogs.connections_dialog import ConnectionsDialog
 from imagedeck.ui.dialogs.settings_dialog import SettingsDialog
-
-if TYPE_CHECKING:
-    from imagedeck.ui.app.main_window import MainWindow
+from imagedeck.ui.grid.thumbnail_loader import ThumbnailLoader
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +42,22 @@ class WindowExtras(QObject):
     connection_changed = Signal(object)
     """The window now works on this `Connection`."""
 
-    def __init__(self, window: MainWindow, store: ConnectionsStore | None = None) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        session: ListingSession,
+        parts: tuple[ThumbnailLoader, ZoomControl, StatusPanel],
+        show_open_dialog: Callable[[], None],
+        store: ConnectionsStore | None = None,
+    ) -> None:
+        """`window` gets the menus and parents the dialogs; `session` is what a switch of
+        connection must not lose; `parts` are what settings apply to and where messages go;
+        `show_open_dialog` lets the user pick a listing of the new connection."""
         super().__init__(window)
         self.window = window
+        self._session = session
+        self._loader, self._zoom, self._status = parts
+        self._show_open_dialog = show_open_dialog
         self._store = store
         self.settings: Settings = load_settings()
         self.dialog: ConnectionsDialog | SettingsDialog | None = None
@@ -53,6 +68,7 @@ class WindowExtras(QObject):
         self._add_to_menu("&File", self.connections_action, before_last=True)
         self._add_to_menu("&Edit", self.settings_action)
         self.help = HelpMenu(window)
+        install_first_day(window)  # failed uploads, small windows, the title's name
         self.connections_action.triggered.connect(self.show_connections)
         self.settings_action.triggered.connect(self.show_settings)
 
@@ -65,7 +81,7 @@ class WindowExtras(QObject):
 
     def _demo_base_url(self) -> str | None:
         """The sandbox's URL when the window runs on the demo (its connections are listed)."""
-        for connection in self.window.clients.connections:
+        for connection in self._session.clients.connections:
             demo = demo_connections(connection.base_url)[connection.marketplace]
             if connection.name == demo.name:
                 return connection.base_url
@@ -89,7 +105,7 @@ class WindowExtras(QObject):
     # -- dialogs -----------------------------------------------------------------------
     def show_connections(self) -> ConnectionsDialog:
         dialog = ConnectionsDialog(self.store, self.window)
-        current = self.window.clients.connections
+        current = self._session.clients.connections
         if current:
             # A connection from the command line is not in the list: nothing to select.
             with contextlib.suppress(ValueError):
@@ -101,9 +117,7 @@ class WindowExtras(QObject):
     def show_settings(self) -> SettingsDialog:
         # Read again: the listing browser records recent listings in the same file.
         self.settings = load_settings()
-        dialog = SettingsDialog(
-            self.settings, self.window, clear_caches=self.window.loader.clear_caches
-        )
+        dialog = SettingsDialog(self.settings, self.window, clear_caches=self._loader.clear_caches)
         dialog.settings_saved.connect(self._settings_saved)
         self._open(dialog)
         return dialog
@@ -116,8 +130,8 @@ class WindowExtras(QObject):
     def _settings_saved(self, settings: Settings) -> None:
         """Apply at once what can be: tile size and cache bound (language: on restart)."""
         self.settings = settings
-        self.window.zoom.set_size(settings.thumbnail_size)
-        self.window.loader.set_cache_size(settings.cache_size_mb)
+        self._zoom.set_size(settings.thumbnail_size)
+        self._loader.set_cache_size(settings.cache_size_mb)
         self.settings_changed.emit(settings)
 
     # -- connections -------------------------------------------------------------------
@@ -128,28 +142,28 @@ class WindowExtras(QObject):
         listing shown is closed: the same id in another shop is another listing, and a Save
         must never send one shop's order to the other.
         """
-        if self.window.saving:
-            self.window.status.show_error(self.tr("Wait for the save to finish, then switch."))
+        if self._session.saving:
+            self._status.show_error(self.tr("Wait for the save to finish, then switch."))
             return
-        self.window._unless_cancelled(lambda: self._switch(connection))
+        self._session.unless_cancelled(lambda: self._switch(connection))
 
     def _switch(self, connection: Connection) -> None:
-        shown = self.window.gallery.listing
-        same = any(c is connection for c in self.window.clients.connections)
+        shown = self._session.gallery.listing
+        same = any(c is connection for c in self._session.clients.connections)
         if shown is not None and shown.marketplace == connection.marketplace and not same:
-            self.window.loader.cancel()  # its fetches go to the shop being closed
-            self.window.gallery.load(None, [])  # type: ignore[arg-type]  # nothing shown
-        old = self.window.clients.use(connection)
+            self._loader.cancel()  # its fetches go to the shop being closed
+            self._session.gallery.load(None, [])  # type: ignore[arg-type]  # nothing shown
+        old = self._session.clients.use(connection)
         if old is not None:
-            self.window.tasks.spawn(old.aclose())
+            self._session.tasks.spawn(old.aclose())
         self.settings = load_settings()  # the browser may have written recent listings
         self.settings.last_connection = connection.name
         self._save_settings()
-        self.window.status.bar.showMessage(
+        self._status.bar.showMessage(
             self.tr("Using the connection “{name}”.").format(name=connection.name), 8000
         )
         self.connection_changed.emit(connection)
-        self.window.show_open_dialog()
+        self._show_open_dialog()
 
     def _save_settings(self) -> None:
         try:

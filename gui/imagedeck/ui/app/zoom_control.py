@@ -13,12 +13,11 @@ across the whole range costs one re-render, not thirty.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QSlider, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSlider
 
+from imagedeck.model.gallery import Gallery
 from imagedeck.settings import (
     DEFAULT_THUMBNAIL_SIZE,
     MAX_THUMBNAIL_SIZE,
@@ -26,10 +25,8 @@ from imagedeck.settings import (
     load_settings,
     save_settings,
 )
-from imagedeck.ui.grid.thumbnail_loader import thumbnail_edge
-
-if TYPE_CHECKING:
-    from imagedeck.ui.app.main_window import MainWindow
+from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid
+from imagedeck.ui.grid.thumbnail_loader import ThumbnailLoader, thumbnail_edge
 
 ZOOM_STEP = 24
 """Pixels per Zoom In / Zoom Out: about one column more or less in a typical window."""
@@ -38,11 +35,22 @@ _SCREEN_EVENTS = (QEvent.Type.ScreenChangeInternal, QEvent.Type.DevicePixelRatio
 
 
 class ZoomControl(QObject):
-    """Owns the slider and the three actions of one MainWindow."""
+    """Owns the slider (in `window`'s status bar) and the three actions (in `view_menu`)
+    that size the tiles of `grid`; `loader` re-renders `gallery`'s thumbnails."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        view_menu: QMenu,
+        grid: ThumbnailGrid,
+        loader: ThumbnailLoader,
+        gallery: Gallery,
+    ) -> None:
         super().__init__(window)
         self._window = window
+        self._grid = grid
+        self._loader = loader
+        self._gallery = gallery
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("zoom-slider")
         self.slider.setRange(MIN_THUMBNAIL_SIZE, MAX_THUMBNAIL_SIZE)
@@ -67,8 +75,8 @@ class ZoomControl(QObject):
         window.statusBar().addPermanentWidget(QLabel(self.tr("Zoom")))
         window.statusBar().addPermanentWidget(self.slider)
         window.statusBar().addPermanentWidget(self.label)
-        view_menu(window).addSeparator()
-        view_menu(window).addActions([self.zoom_in, self.zoom_out, self.actual_size])
+        view_menu.addSeparator()
+        view_menu.addActions([self.zoom_in, self.zoom_out, self.actual_size])
         window.installEventFilter(self)
         self._apply(render=True)
 
@@ -100,13 +108,13 @@ class ZoomControl(QObject):
         return False
 
     def _apply(self, *, render: bool) -> None:
-        window = self._window
-        window.grid.set_tile_size(QSize(self.size, self.size))
+        self._grid.set_tile_size(QSize(self.size, self.size))
         self.label.setText(self.tr("{size} px").format(size=self.size))
         self.zoom_in.setEnabled(self.size < MAX_THUMBNAIL_SIZE)
         self.zoom_out.setEnabled(self.size > MIN_THUMBNAIL_SIZE)
         if render:
-            window.loader.set_edge(thumbnail_edge(window.grid, self.size), window.gallery.images)
+            edge = thumbnail_edge(self._grid, self.size)
+            self._loader.set_edge(edge, self._gallery.images)
 
     def flush(self) -> None:
         """The window is closing: save a size that is still settling now, so it is neither
@@ -146,22 +154,3 @@ class ZoomControl(QObject):
         )
         self._window.addAction(action)
         return action
-
-
-def view_menu(window: QWidget) -> QMenu:
-    """The window's View menu (MainWindow builds it; the zoom adds to it)."""
-    for action in window.menuBar().actions():  # type: ignore[attr-defined]
-        if action.menu() is not None and action.text() in _view_titles():
-            menu = action.menu()
-            assert isinstance(menu, QMenu)
-            return menu
-    return window.menuBar().addMenu(  # type: ignore[attr-defined]
-        QCoreApplication.translate("MainWindow", "&View")
-    )
-
-
-def _view_titles() -> set[str]:
-    """The View menu's title as MainWindow gives it, in English and in the interface
-    language (a German window's menu is „&Ansicht“: comparing with "View" alone would add
-    a second menu)."""
-    return {"&View", QCoreApplication.translate("MainWindow", "&View")}

@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imagedeck.marketplaces.registry import AUTOSCOUT24, display_name
 from imagedeck.model.gallery import Gallery, GalleryEvent, Reset
 from imagedeck.model.image import ListingRef
 from imagedeck.session.background_tasks import BackgroundTasks
+from imagedeck.session.listing_sources import RESULT_HEADINGS, browser_fetchers
 from imagedeck.session.recent_listings import recent_listings, remember_listing
-from imagedeck.ui.app.gui_clients import MARKETPLACE_LABELS, GuiClients, NoConnectionError
+from imagedeck.ui.app.gui_clients import GuiClients, NoConnectionError
 from imagedeck.ui.app.translated import translated
-from imagedeck.ui.browser.listing_sources import RESULT_HEADINGS, browser_fetchers
 from imagedeck.ui.browser.listing_tree_model import KindRole, ListingTreeModel, RowKind, SummaryRole
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,7 @@ class ListingBrowser(QWidget):
         self.marketplace = QComboBox()
         self.marketplace.setAccessibleName(self.tr("Marketplace to search"))
         for name in clients.marketplaces:
-            label = MARKETPLACE_LABELS.get(name, name)
+            label = display_name(name)
             connection = clients.connection(name).name
             self.marketplace.addItem(f"{label} — {connection}", name)
         self.marketplace.setVisible(self.marketplace.count() > 1)
@@ -131,7 +132,7 @@ class ListingBrowser(QWidget):
         if marketplace is None:
             self.model.set_source(None, None, self.tr("No connection is set up"))
             return
-        if marketplace == "autoscout24":
+        if marketplace == AUTOSCOUT24:
             self.search.setPlaceholderText(self.tr("Search model, reference or id (Ctrl+L)"))
         else:
             self.search.setPlaceholderText(self.tr("Search id, number or name (Ctrl+L)"))
@@ -274,16 +275,6 @@ class ListingBrowser(QWidget):
             if summary.ref == ref and summary.title != ref.describe():
                 return summary.title
         return ""
-
-
-def window_title(listing: ListingRef | None, browser: ListingBrowser, app: str) -> str:
-    """ "Outdoor-Geschenkset „Gipfel“ — plentymarkets item 101[*] — ImageDeck": the name
-    the seller knows first, then which listing it is; the bare app name without one."""
-    if listing is None:
-        return app
-    described = translated(listing.describe())
-    name = browser.title_for(listing)
-    return f"{name} — {described}[*] — {app}" if name else f"{described}[*] — {app}"
 
 
 class ListingBrowserDock(QDockWidget):

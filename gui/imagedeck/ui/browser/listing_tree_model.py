@@ -19,56 +19,28 @@ or source bumps a generation number, so a late answer to an old query is dropped
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from enum import Enum
-
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import ListingRef, ListingSummary
-from imagedeck.model.listing_page import ListingPage
 from imagedeck.session.background_tasks import BackgroundTasks
+from imagedeck.session.listing_sources import ChildrenPage, SearchPage
 from imagedeck.ui.app.gui_clients import NoConnectionError
-from imagedeck.ui.app.theme import tone
-from imagedeck.ui.app.translated import error_text, translated
+from imagedeck.ui.app.translated import error_text
 from imagedeck.ui.app.translations import interface_language
+from imagedeck.ui.browser.listing_rows import (
+    KindRole,
+    Row,
+    RowKind,
+    SummaryRole,
+    row_data,
+    variation_rows,
+    walk,
+)
 
-SearchPage = Callable[[str, int], Awaitable[ListingPage]]
-ChildrenPage = Callable[[ListingRef, int], Awaitable[ListingPage]]
+__all__ = ["KindRole", "ListingTreeModel", "Row", "RowKind", "SummaryRole"]
+
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-SummaryRole = Qt.ItemDataRole.UserRole + 1
-"""The ListingSummary of a listing or variation row (None for other rows)."""
-KindRole = Qt.ItemDataRole.UserRole + 2
-"""The row's `RowKind`."""
-
-
-_KEYS = itertools.count(1)
-
-
-class RowKind(Enum):
-    HEADING = "heading"
-    LISTING = "listing"  # an item or vehicle; opens the whole listing
-    VARIATION = "variation"  # one plentymarkets variation; opens only its images
-    LOADING = "loading"
-    ERROR = "error"  # activating it tries again
-    EMPTY = "empty"
-
-
-@dataclass(eq=False)
-class Row:
-    kind: RowKind
-    text: str
-    summary: ListingSummary | None = None
-    parent: Row | None = None
-    children: list[Row] = field(default_factory=list)
-    # For listing rows: None = variations not read yet; "loading", "loaded" or "error".
-    children_state: str | None = None
-    expandable: bool = False
-    key: int = field(default_factory=lambda: next(_KEYS))
 
 
 class ListingTreeModel(QAbstractItemModel):
@@ -162,7 +134,7 @@ class ListingTreeModel(QAbstractItemModel):
     def title_of(self, ref: ListingRef) -> str:
         """The title shown for `ref` anywhere in the tree, or ""."""
         standin = ref.describe()  # a recent entry opened before its name was known
-        for row in self._walk(self._root):
+        for row in walk(self._root):
             if row.summary is not None and row.summary.ref == ref and row.text != standin:
                 return row.text
         return ""
@@ -197,26 +169,10 @@ class ListingTreeModel(QAbstractItemModel):
         if kind is RowKind.LISTING and self._children is not None:
             row.expandable = True
             if summary.variations:
-                row.children = [
-                    Row(
-                        RowKind.VARIATION,
-                        label,
-                        ListingSummary(
-                            ListingRef(summary.ref.marketplace, summary.ref.listing_id, vid), label
-                        ),
-                        row,
-                    )
-                    for vid, label in summary.variations
-                ]
+                row.children = variation_rows(summary, row)
                 row.children_state = "loaded"
         return row
 
-    def _walk(self, row: Row):
-        for child in row.children:
-            yield child
-            yield from self._walk(child)
-
-    # -- Qt's item model ---------------------------------------------------------------
     def index(self, row: int, column: int = 0, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         owner = self._row_of(parent)
         if column != 0 or not 0 <= row < len(owner.children):
@@ -255,29 +211,7 @@ class ListingTreeModel(QAbstractItemModel):
         row = self._rows.get(index.internalId())
         if row is None:
             return None  # an index kept from before its row went away
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return translated(row.text)  # a marketplace's label ("Item 101") is a Text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if row.summary is not None:
-                ref = translated(row.summary.ref.describe())
-                return f"{translated(row.text)} — {ref}"
-            if row.kind is RowKind.ERROR:
-                return self.tr("Press Enter or double-click to try again")
-            return None
-        if role == SummaryRole:
-            return row.summary
-        if role == KindRole:
-            return row.kind
-        if role == Qt.ItemDataRole.FontRole and row.kind is RowKind.HEADING:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.kind is RowKind.ERROR:
-                return QBrush(tone("error"))  # readable on light and dark
-            if row.kind in (RowKind.LOADING, RowKind.EMPTY):
-                return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
-        return None
+        return row_data(row, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -9,7 +9,6 @@ later with a server error.
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -26,19 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from imagedeck.marketplaces.errors import MarketplaceError
+from imagedeck.marketplaces.registry import PLENTYMARKETS, display_name
 from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.session.background_tasks import BackgroundTasks
-from imagedeck.ui.app.gui_clients import MARKETPLACE_LABELS, GuiClients
+from imagedeck.session.listing_sources import ListingsFetch, VariationsFetch
 from imagedeck.ui.app.theme import label_style
 from imagedeck.ui.app.translated import plural, translated
 from imagedeck.ui.app.translations import interface_language
 
-PLENTY = "plentymarkets"
+PLENTY = PLENTYMARKETS
 _DIGITS = re.compile(r"\d+")
 _VEHICLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
-
-ListingsFetch = Callable[[str], Awaitable[list[ListingSummary]]]
-VariationsFetch = Callable[[str, str], Awaitable[list[tuple[str, str]]]]
 
 
 def validate(marketplace: str, listing_id: str, variation_id: str) -> str:
@@ -100,7 +97,7 @@ class OpenListingDialog(QDialog):
     def _build(self, marketplaces: list[str]) -> None:
         self.marketplace = QComboBox()
         for name in marketplaces:
-            self.marketplace.addItem(MARKETPLACE_LABELS.get(name, name), name)
+            self.marketplace.addItem(display_name(name), name)
         self.listings = QListWidget()
         self.listings.setMinimumSize(420, 220)
         self.listing_id = QLineEdit()
@@ -248,16 +245,3 @@ class OpenListingDialog(QDialog):
         for _variation_id, label in variations:
             self.variation.addItem(label)
         self.variation.setEditText(typed)
-
-
-def directory_fetchers(clients: GuiClients) -> tuple[ListingsFetch, VariationsFetch]:
-    """The dialog's two look-ups, served by the GUI thread's clients."""
-
-    async def listings(marketplace: str) -> list[ListingSummary]:
-        return await clients.client(marketplace).list_listings()
-
-    async def variations(marketplace: str, listing_id: str) -> list[tuple[str, str]]:
-        fetch = getattr(clients.client(marketplace), "list_variations", None)
-        return await fetch(listing_id) if fetch is not None else []
-
-    return listings, variations

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imagedeck.marketplaces.registry import AUTOSCOUT24, display_name
 from imagedeck.model.gallery import DetailsChanged, Gallery, GalleryEvent
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.texts import QT_TRANSLATE_NOOP
-from imagedeck.ui.app.gui_clients import MARKETPLACE_LABELS
 from imagedeck.ui.app.shortcut_areas import DETAILS_AREA, mark_area
 from imagedeck.ui.app.translated import translated
 from imagedeck.ui.details.availability_editor import AvailabilityEditor
@@ -55,9 +55,9 @@ PANEL_WIDTH = 430
 
 def no_details_text(marketplace: str) -> str:
     """What the panel says instead of editors for a marketplace without image details."""
-    if marketplace == "autoscout24":
+    if marketplace == AUTOSCOUT24:
         return translated(AS24_TEXT)
-    label = MARKETPLACE_LABELS.get(marketplace, marketplace)
+    label = display_name(marketplace)
     return QCoreApplication.translate(
         "DetailsPanel",
         "{marketplace} has no image names, availabilities or variations — only the order.",

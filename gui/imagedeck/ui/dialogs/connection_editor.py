@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from imagedeck.connections.keyring_secrets import CLIENT_SECRET, PASSWORD, REFRESH_TOKEN
 from imagedeck.connections.store import AS24_DEFAULT_REDIRECT, AS24_DEFAULT_URL, Profile
-from imagedeck.ui.app.gui_clients import MARKETPLACE_LABELS
+from imagedeck.marketplaces.registry import MARKETPLACES, marketplace_info
 
 
 class ConnectionEditor(QWidget):
@@ -25,7 +25,7 @@ class ConnectionEditor(QWidget):
         super().__init__(parent)
         self.name = QLineEdit()
         self.marketplace = QComboBox()
-        for key, label in MARKETPLACE_LABELS.items():
+        for key, label in ((m.name, m.display_name) for m in MARKETPLACES):
             self.marketplace.addItem(label, key)
         self.base_url = QLineEdit()
         self.base_url.setPlaceholderText("https://yoursystem.plentymarkets-cloud01.com")
@@ -60,7 +60,7 @@ class ConnectionEditor(QWidget):
         return str(self.marketplace.currentData())
 
     def _show_fields(self) -> None:
-        plenty = self.current_marketplace() == "plentymarkets"
+        plenty = marketplace_info(self.current_marketplace()).signs_in_with_password
         for field in (self.username, self.password):
             self.form.setRowVisible(field, plenty)
         for field in (self.client_id, self.client_secret, self.redirect_uri, self.refresh_token):
@@ -124,7 +124,7 @@ class ConnectionEditor(QWidget):
         """Secrets typed into the form for this marketplace (empty = keep the stored one)."""
         wanted = (
             (PASSWORD,)
-            if self.current_marketplace() == "plentymarkets"
+            if marketplace_info(self.current_marketplace()).signs_in_with_password
             else (CLIENT_SECRET, REFRESH_TOKEN)
         )
         fields = self.secret_fields()

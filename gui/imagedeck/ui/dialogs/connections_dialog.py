@@ -30,15 +30,12 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -61,19 +58,27 @@ from imagedeck.connections.store import (
 from imagedeck.error_advice import describe
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError
+from imagedeck.marketplaces.registry import (
+    AUTOSCOUT24,
+    PLENTYMARKETS,
+    display_name,
+    marketplace_info,
+)
 from imagedeck.marketplaces.tokens import Tokens
 from imagedeck.session.background_tasks import BackgroundTasks
-from imagedeck.ui.app.gui_clients import MARKETPLACE_LABELS
 from imagedeck.ui.app.theme import label_style
 from imagedeck.ui.app.translated import error_text, translated
 from imagedeck.ui.dialogs.connection_editor import ConnectionEditor
+from imagedeck.ui.dialogs.connections_layout import lay_out_connections_dialog
 from imagedeck.ui.dialogs.questions import Choice
-from imagedeck.ui.dialogs.secret_questions import (  # noqa: F401 (secret_question: tests)
+from imagedeck.ui.dialogs.secret_prompt import (
     ask_save_connection,
     ask_secret_dialog,
     secret_missing,
     secret_question,
 )
+
+__all__ = ["ConnectionsDialog", "ask_secret_dialog", "secret_missing", "secret_question"]
 
 ProfileRole = Qt.ItemDataRole.UserRole + 1
 
@@ -130,46 +135,12 @@ class ConnectionsDialog(QDialog):
 
     # -- construction ------------------------------------------------------------------
     def _layout(self) -> None:
-        left = QVBoxLayout()
-        left.addWidget(self.list)
-        for button in (self.add_plenty, self.add_as24, self.remove):
-            left.addWidget(button)
-        # Two lines: on one, the pasted code's field is too narrow for its hint (in German).
-        self.sign_in_row = QWidget()
-        sign_in = QVBoxLayout(self.sign_in_row)
-        sign_in.setContentsMargins(0, 0, 0, 0)
-        paste = QHBoxLayout()
-        paste.addWidget(self.sign_in_button)
-        paste.addWidget(self.pasted_code, 1)
-        finish = QHBoxLayout()
-        finish.addStretch(1)
-        finish.addWidget(self.finish_sign_in)
-        sign_in.addLayout(paste)
-        sign_in.addLayout(finish)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        for button in (self.test_button, self.save_button, self.use_button):
-            actions.addWidget(button)
-        right = QVBoxLayout()
-        right.addWidget(self.editor)
-        right.addWidget(self.sign_in_row)
-        right.addLayout(actions)
-        right.addWidget(self.message)
-        right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 5)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.keyring_note)
-        outer.addLayout(columns)
-        outer.addWidget(self.buttons)
-        self.resize(860, 460)
+        lay_out_connections_dialog(self)  # connections_layout.py
 
     def _connect(self) -> None:
         self.list.currentItemChanged.connect(self._show_current)
-        self.add_plenty.clicked.connect(lambda: self.start_new("plentymarkets"))
-        self.add_as24.clicked.connect(lambda: self.start_new("autoscout24"))
+        self.add_plenty.clicked.connect(lambda: self.start_new(PLENTYMARKETS))
+        self.add_as24.clicked.connect(lambda: self.start_new(AUTOSCOUT24))
         self.remove.clicked.connect(self.remove_current)
         self.editor.marketplace.currentIndexChanged.connect(self._refresh_buttons)
         self.sign_in_button.clicked.connect(self.start_sign_in)
@@ -185,7 +156,7 @@ class ConnectionsDialog(QDialog):
         self.list.clear()
         for profile in self.store.profiles():
             # Demo names already say their marketplace.
-            label = f"{profile.name} — {MARKETPLACE_LABELS[profile.marketplace]}"
+            label = f"{profile.name} — {display_name(profile.marketplace)}"
             demo = self.tr("{name} (demo)").format(name=profile.name)
             item = QListWidgetItem(demo if profile.demo else label)
             item.setToolTip(f"{label}\n{profile.base_url}")
@@ -233,8 +204,8 @@ class ConnectionsDialog(QDialog):
     def _refresh_buttons(self, *_args: object) -> None:
         profile = self.current_profile()
         demo = profile is not None and profile.demo and not self._editing_new()
-        as24 = self.editor.current_marketplace() == "autoscout24"
-        self.sign_in_row.setVisible(as24 and not demo)
+        oauth = not marketplace_info(self.editor.current_marketplace()).signs_in_with_password
+        self.sign_in_row.setVisible(oauth and not demo)
         self.save_button.setEnabled(not demo)
         self.remove.setEnabled(bool(self._editing))
         self.use_button.setEnabled(profile is not None)
@@ -302,7 +273,8 @@ class ConnectionsDialog(QDialog):
     def _token_rotated(self, tokens: Tokens) -> None:
         """A new AutoScout24 refresh token: into the form, and into the keyring when this
         connection is already saved (the old token is dead from now on)."""
-        if not tokens.refresh_token or self.editor.current_marketplace() != "autoscout24":
+        oauth = not marketplace_info(self.editor.current_marketplace()).signs_in_with_password
+        if not tokens.refresh_token or not oauth:
             return
         self.editor.refresh_token.setText(tokens.refresh_token)
         if self._editing:

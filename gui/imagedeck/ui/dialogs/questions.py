@@ -6,7 +6,6 @@ Kept apart from the window so tests can answer them without a dialog popping up.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -22,20 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from imagedeck.session.choices import Choice
 from imagedeck.session.unfinished_saves import UnfinishedSave
 from imagedeck.ui.app.translated import translated
 
 PICTURE_EDGE = 72
 
-
-class Choice(Enum):
-    SAVE = "save"
-    DISCARD = "discard"
-    CANCEL = "cancel"
-    RELOAD = "reload"
-    OVERWRITE = "overwrite"
-    FINISH = "finish"
-    LATER = "later"
+__all__ = ["Choice", "ask_conflict", "ask_resume", "ask_unsaved_changes", "resume_box"]
 
 
 def ask_unsaved_changes(parent: QWidget, listing: str, *, can_save: bool = True) -> Choice:

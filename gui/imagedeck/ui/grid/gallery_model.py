@@ -1,7 +1,8 @@
 """The Qt list model over a `Gallery`: an adapter, never an owner.
 
-The gallery owns the order. This model only translates: gallery events become
-beginMoveRows/endMoveRows (so selections and the current item follow the moved images) and
+The gallery owns the order. This model only translates: each gallery change comes in two
+phases, and the first becomes begin*Rows (the gallery still holds the old rows, as Qt's
+contract wants), the second end*Rows (so selections and the current item follow) and
 row-and-role-precise dataChanged signals; drops and moveRows are handed back to
 `Gallery.move`. It never inserts, removes or reorders rows on its own initiative, which is
 what keeps undo, the save plan and the view in agreement.
@@ -19,7 +20,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
-    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -29,6 +29,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage
 
 from imagedeck.model.gallery import (
+    AboutToInsert,
+    AboutToMove,
+    AboutToRemove,
+    AboutToReset,
     Gallery,
     GalleryEvent,
     Inserted,
@@ -40,12 +44,12 @@ from imagedeck.model.gallery import (
 )
 from imagedeck.model.image import Image
 from imagedeck.texts import QT_TRANSLATE_NOOP
-from imagedeck.ui.app.translated import translated
 from imagedeck.ui.grid.thumbnail_state import (
     Thumbnail,
     ThumbnailState,
     thumbnail_source,
 )
+from imagedeck.ui.grid.tile_texts import accessible_name, describe, tile_label
 
 ImageIdRole = Qt.ItemDataRole.UserRole + 1
 """The image's id (str)."""
@@ -100,14 +104,14 @@ class GalleryListModel(QAbstractListModel):
         row = index.row()
         image = self._gallery[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(row + 1)
+            return tile_label(self._gallery, image)
         if role == Qt.ItemDataRole.DecorationRole:
             thumbnail = self._thumbnails.get(image.id)
             return thumbnail.image if thumbnail else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._describe(row, image)
+            return describe(self._gallery, row, image, self._thumbnails.get(image.id))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._accessible_name(row, image)
+            return accessible_name(self._gallery, row, image, self._thumbnails.get(image.id))
         if role == ImageIdRole:
             return image.id
         if role == PositionRole:
@@ -136,74 +140,31 @@ class GalleryListModel(QAbstractListModel):
             | Qt.ItemFlag.ItemNeverHasChildren
         )
 
-    def _accessible_name(self, row: int, image: Image) -> str:
-        """What a screen reader says for a tile: "Image 3 of 24, main image, Front view",
-        the name in the interface language if the image has one, else in English, else
-        its first name."""
-        count = len(self._gallery)
-        if row == 0:
-            text = self.tr("Image {number} of {count}, main image")
-        else:
-            text = self.tr("Image {number} of {count}")
-        parts = [text.format(number=row + 1, count=count)]
-        details = self._gallery.details(image.id)
-        language = QLocale().name().split("_")[0]
-        named = (
-            details.name(language)
-            or details.name("en")
-            or (details.names[0] if details.names else None)
-        )
-        if named is not None and named.name:
-            parts.append(named.name)
-        local = self._gallery.local_file(image.id)
-        if local is not None:
-            parts.append(translated(local.describe()))
-        thumbnail = self._thumbnails.get(image.id)
-        if thumbnail and thumbnail.state == ThumbnailState.FAILED:
-            parts.append(self.tr("preview failed"))
-        return ", ".join(parts)
-
-    def _describe(self, row: int, image: Image) -> str:
-        if row == 0:
-            parts = [self.tr("Image {number} (main image)").format(number=row + 1)]
-        else:
-            parts = [self.tr("Image {number}").format(number=row + 1)]
-        if image.width and image.height:
-            parts.append(f"{image.width} × {image.height} px")
-        thumbnail = self._thumbnails.get(image.id)
-        if thumbnail and thumbnail.state == ThumbnailState.FAILED:
-            reason = translated(thumbnail.reason)
-            parts.append(self.tr("Preview failed: {reason}").format(reason=reason))
-        local = self._gallery.local_file(image.id)
-        if local is not None:
-            parts.append(f"{local.path.name}: {translated(local.describe())}")
-        return "\n".join(parts)
-
     # -- gallery events ----------------------------------------------------------------
     def _on_gallery_event(self, event: GalleryEvent) -> None:
-        if isinstance(event, Moved):
-            self._move_row(event.source, event.dest)
+        """begin* on the first phase of a change, end* on the second."""
+        if isinstance(event, AboutToMove):
+            self._begin_move(event.source, event.dest)
+        elif isinstance(event, Moved):
+            self._end_move(event.source, event.dest)
+        elif isinstance(event, AboutToReset):
+            self.beginResetModel()
         elif isinstance(event, Reset):
-            self._reset()
+            self._end_reset()
+        elif isinstance(event, AboutToInsert):
+            self.beginInsertRows(_ROOT, event.row, event.row)
         elif isinstance(event, Inserted):
-            self._insert_row(event.row)
+            self.endInsertRows()
+            self._renumber_from(event.row + 1)
+        elif isinstance(event, AboutToRemove):
+            self.beginRemoveRows(_ROOT, event.row, event.row)
         elif isinstance(event, Removed):
-            self._remove_row(event.row)
+            self.endRemoveRows()
+            self._renumber_from(event.row)
         elif isinstance(event, Renamed):
             self._rename_row(event)
         elif isinstance(event, UploadChanged):
             self._refresh_upload(event.image_id)
-
-    def _insert_row(self, row: int) -> None:
-        """The gallery already holds the new image; Qt is told in the begin/end pair."""
-        self.beginInsertRows(_ROOT, row, row)
-        self.endInsertRows()
-        self._renumber_from(row + 1)
-
-    def _remove_row(self, row: int) -> None:
-        self.beginRemoveRows(_ROOT, row, row)
-        self.endRemoveRows()
-        self._renumber_from(row)
 
     def _renumber_from(self, row: int) -> None:
         """Rows from `row` on show new place numbers; row 0 may be a new main image."""
@@ -211,7 +172,6 @@ class GalleryListModel(QAbstractListModel):
         if row > last:
             return
         roles = [
-            Qt.ItemDataRole.DisplayRole,
             PositionRole,
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.AccessibleTextRole,
@@ -240,13 +200,16 @@ class GalleryListModel(QAbstractListModel):
         index = self.index(row)
         self.dataChanged.emit(index, index, [UploadRole, Qt.ItemDataRole.ToolTipRole])
 
-    def _move_row(self, source: int, dest: int) -> None:
-        """Mirror one single-row move. The gallery reports `dest` as the index after the
+    def _begin_move(self, source: int, dest: int) -> None:
+        """Announce one single-row move. The gallery reports `dest` as the index after the
         move; Qt wants the row the item is inserted before, counted before the move, which
         is one further when moving down."""
         qt_dest = dest + 1 if dest > source else dest
         if not self.beginMoveRows(_ROOT, source, source, _ROOT, qt_dest):
             raise AssertionError(f"Qt refused the move {source} → {dest}")
+
+    def _end_move(self, source: int, dest: int) -> None:
+        """The move happened: close it, then repaint the rows whose numbers changed."""
         self.endMoveRows()
         # Every row between the two ends now shows a different number; only row 0 being
         # involved changes which image is the main one.
@@ -255,7 +218,6 @@ class GalleryListModel(QAbstractListModel):
             top,
             bottom,
             [
-                Qt.ItemDataRole.DisplayRole,
                 PositionRole,
                 Qt.ItemDataRole.ToolTipRole,
                 Qt.ItemDataRole.AccessibleTextRole,
@@ -264,10 +226,9 @@ class GalleryListModel(QAbstractListModel):
         if top.row() == 0:
             self.dataChanged.emit(top, bottom, [IsMainRole])
 
-    def _reset(self) -> None:
+    def _end_reset(self) -> None:
         """A (re)load: keep thumbnails of images whose file did not change, so saving and
         reloading does not make the grid flash placeholders and refetch everything."""
-        self.beginResetModel()
         current = {image.id: thumbnail_source(image) for image in self._gallery}
         self._thumbnails = {
             image_id: thumbnail

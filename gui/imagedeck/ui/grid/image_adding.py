@@ -20,59 +20,63 @@ import asyncio
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from imagedeck.marketplaces.autoscout24.client import MAX_IMAGES as AS24_MAX_IMAGES
 from imagedeck.marketplaces.errors import MarketplaceError
-from imagedeck.marketplaces.plentymarkets.upload import details_after_upload
-from imagedeck.model.details import NO_DETAILS, ImageDetails
+from imagedeck.marketplaces.registry import capabilities_of
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.model.local_images import UploadState, is_temp_id
+from imagedeck.session.listing_session import ListingSession
 from imagedeck.settings import load_settings
 from imagedeck.sync.upload_engine import UploadRequest
 from imagedeck.ui.app.translated import error_text, plural, translated
 from imagedeck.ui.app.translations import choose_language
 from imagedeck.ui.grid.file_drops import IMAGE_SUFFIXES, expand_folders
+from imagedeck.ui.grid.image_deleting import StatusSink
 from imagedeck.ui.grid.image_file_dialog import ask_image_files
 from imagedeck.ui.grid.local_thumbnails import decode_local_file
-from imagedeck.ui.grid.thumbnail_loader import thumbnail_edge
+from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid
+from imagedeck.ui.grid.thumbnail_loader import ThumbnailLoader, thumbnail_edge
 from imagedeck.ui.grid.upload_questions import ask_convert, ask_upload_duplicates
-from imagedeck.ui.workers.save_worker import UploadJob
+from imagedeck.ui.workers.save_worker import SaveWorker, UploadJob
 from imagedeck.uploads.duplicates import with_md5s
-from imagedeck.uploads.file_names import names_from_file
+from imagedeck.uploads.image_names import details_on_arrival, names_from_file
 from imagedeck.uploads.validate import (
     AS24_ONLY_JPG_PNG,
-    AUTOSCOUT24,
     CheckedFile,
     UploadRefused,
     check_file,
 )
-
-if TYPE_CHECKING:
-    from imagedeck.ui.app.main_window import MainWindow
 
 MESSAGE_MS = 8000
 T = TypeVar("T")
 
 
 class ImageAdder(QObject):
-    """Adds files to the open listing of `window`; see the module docstring."""
+    """Adds files to the open listing of `session`, shown in `grid`; see the module
+    docstring. Uploads run on `worker`; thumbnails decode in `loader`'s pool."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self.gallery = window.gallery
-        # Attributes, so tests answer without a dialog (like MainWindow.ask_conflict).
+    def __init__(
+        self,
+        session: ListingSession,
+        worker: SaveWorker,
+        grid: ThumbnailGrid,
+        loader: ThumbnailLoader,
+        status: StatusSink,
+    ) -> None:
+        super().__init__(grid)
+        self._session, self._worker, self._grid = session, worker, grid
+        self._loader, self._status = loader, status
+        self.gallery = session.gallery
         self.ask_convert = ask_convert
-        self.ask_duplicates = ask_upload_duplicates
+        self.ask_duplicates = ask_upload_duplicates  # attributes: tests answer them
         self.ask_files = ask_image_files
         self.preferences = lambda: load_settings().uploads
         self._save_waiting = False
         self._checking = 0  # drops still being checked (not yet handed to the worker)
         self._md5_cache: dict[str, str] = {}  # AutoScout24 image id → MD5 (downloaded once)
-        worker = window.save_worker
         worker.upload_state.connect(self._on_state)
         worker.uploaded.connect(self._on_uploaded)
         worker.uploads_finished.connect(self._on_job_finished)
@@ -82,14 +86,14 @@ class ImageAdder(QObject):
         """Add Images… (Ctrl+I): a file dialog; the files go after the selection (or at
         the end)."""
         if self.gallery.listing is None:
-            self._window.status.show_error(self.tr("Open a listing first, then add images to it."))
+            self._status.show_error(self.tr("Open a listing first, then add images to it."))
             return
-        paths = self.ask_files(self._window, IMAGE_SUFFIXES)
+        paths = self.ask_files(self._grid.window(), IMAGE_SUFFIXES)  # Pictures or the last
         if paths:
             self.add(paths, self.row_after_selection())
 
     def row_after_selection(self) -> int:
-        rows = self._window.grid.selected_rows()
+        rows = self._grid.selected_rows()
         return rows[-1] + 1 if rows else len(self.gallery)
 
     def add(self, paths: Sequence[Path], row: int) -> list[str]:
@@ -97,23 +101,23 @@ class ImageAdder(QObject):
         Returns the new tiles' temporary ids."""
         listing = self.gallery.listing
         if listing is None:
-            self._window.status.show_error(self.tr("Open a listing first, then drop images on it."))
+            self._status.show_error(self.tr("Open a listing first, then drop images on it."))
             return []
         files = expand_folders(paths)
         if not files:
             names = ", ".join(p.name for p in paths)
-            self._window.status.show_error(
-                self.tr("No image files in {names}.").format(names=names)
-            )
+            self._status.show_error(self.tr("No image files in {names}.").format(names=names))
             return []
-        ids = self.gallery.insert_files(row, files, self._fresh_details(listing, files))
+        prefs = self.preferences()  # what the shop gives each file (the panel shows it):
+        named = self._name_languages() if prefs and prefs.names_from_file_name else ()
+        ids = self.gallery.insert_files(row, files, details_on_arrival(listing, files, named))
         for image_id, path in zip(ids, files, strict=True):
-            self._window.tasks.spawn(self._local_thumbnail(image_id, path))
+            self._session.tasks.spawn(self._local_thumbnail(image_id, path))
         self._checking += 1
-        self._window.tasks.spawn(
+        self._session.tasks.spawn(
             self._check_and_submit(listing, list(zip(ids, files, strict=True)))
         )
-        self._window.status.bar.showMessage(
+        self._status.bar.showMessage(
             plural(self.tr("Adding %n image(s)…", "", len(ids)), len(ids)), MESSAGE_MS
         )
         return ids
@@ -129,7 +133,7 @@ class ImageAdder(QObject):
             return False
         self._save_waiting = True
         count = len(self.gallery.pending_uploads)
-        self._window.status.bar.showMessage(
+        self._status.bar.showMessage(
             plural(self.tr("Save waits for %n upload(s) to finish…", "", count), count)
         )
         return True
@@ -137,16 +141,16 @@ class ImageAdder(QObject):
     # -- local thumbnails ----------------------------------------------------------------
     async def _local_thumbnail(self, image_id: str, path: Path) -> None:
         """Decode the file's own picture in the decode pool (never on the GUI thread)."""
-        window = self._window
         loop = asyncio.get_running_loop()
+        model = self._grid.gallery_model()
         try:
             picture = await loop.run_in_executor(
-                window.loader.executor, decode_local_file, path, thumbnail_edge(window.grid)
+                self._loader.executor, decode_local_file, path, thumbnail_edge(self._grid)
             )
         except Exception as error:  # damaged, a bomb, unreadable: the tile says so
-            window.model.set_thumbnail_failed(image_id, _reason(error))
+            model.set_thumbnail_failed(image_id, _reason(error))
             return
-        window.model.set_thumbnail(image_id, picture)
+        model.set_thumbnail(image_id, picture)
 
     # -- checking ------------------------------------------------------------------------
     async def _check_and_submit(self, listing: ListingRef, files: list[tuple[str, Path]]) -> None:
@@ -168,12 +172,12 @@ class ImageAdder(QObject):
             return
         if requests:
             job = UploadJob(
-                self._window.clients.connection(listing.marketplace),
+                self._session.clients.connection(listing.marketplace),
                 listing,
                 tuple(requests),
                 self.preferences(),
             )
-            self._window.save_worker.submit(job)
+            self._worker.submit(job)
         elif self._save_waiting and not self.busy:
             self._run_waiting_save()
 
@@ -181,13 +185,14 @@ class ImageAdder(QObject):
         self, listing: ListingRef, files: list[tuple[str, Path]]
     ) -> list[UploadRequest]:
         marketplace = listing.marketplace
+        capabilities = capabilities_of(marketplace)
         checked: list[tuple[str, CheckedFile]] = []
         to_convert: list[tuple[str, Path]] = []
         for image_id, path in files:
             try:
                 checked.append((image_id, await self._in_pool(check_file, path, marketplace)))
             except UploadRefused as refused:
-                if marketplace == AUTOSCOUT24 and refused.reason.startswith(AS24_ONLY_JPG_PNG):
+                if capabilities.upload.convertible and refused.reason.startswith(AS24_ONLY_JPG_PNG):
                     to_convert.append((image_id, path))
                 else:
                     self._fail(image_id, path, refused.reason)
@@ -195,18 +200,19 @@ class ImageAdder(QObject):
         checked += converted
         checked.sort(key=lambda pair: self._row(pair[0]))
         checked = await self._without_duplicates(listing, checked)
-        if marketplace == AUTOSCOUT24:
-            checked = self._within_limit(checked)
+        if capabilities.image_limit is not None:
+            checked = self._within_limit(checked, capabilities.image_limit)
         prefs = self.preferences()
+        named = prefs is not None and prefs.names_from_file_name
         languages = self._name_languages()
         return [
             UploadRequest(
                 image_id,
                 file.path,
-                self._position_for(image_id) if marketplace != AUTOSCOUT24 else None,
+                self._position_for(image_id) if capabilities.upload_positions else None,
                 convert=bool(file.original_format and file.original_format != file.format),
-                names=names_from_file(file.path, prefs, languages)
-                if marketplace != AUTOSCOUT24
+                names=names_from_file(file.path, languages)
+                if named and capabilities.details
                 else (),
             )
             for image_id, file in checked
@@ -217,7 +223,7 @@ class ImageAdder(QObject):
     ) -> list[tuple[str, CheckedFile]]:
         if not files:
             return []
-        if not self.ask_convert(self._window, [path.name for _, path in files]):
+        if not self.ask_convert(self._grid.window(), [path.name for _, path in files]):
             for image_id, path in files:
                 self._fail(
                     image_id,
@@ -262,12 +268,12 @@ class ImageAdder(QObject):
         if not dupes:
             return kept
         lines = [f"{file.path.name}: {why}" for _, file, why in dupes]
-        if self.ask_duplicates(self._window, lines):
+        if self.ask_duplicates(self._grid.window(), lines):
             kept += [(image_id, file) for image_id, file, _ in dupes]
             kept.sort(key=lambda pair: self._row(pair[0]))
             return kept
         self.gallery.discard_files([image_id for image_id, _, _ in dupes])
-        self._window.status.bar.showMessage(
+        self._status.bar.showMessage(
             self.tr("Skipped {files}").format(files="; ".join(lines)), MESSAGE_MS
         )
         return kept
@@ -276,11 +282,11 @@ class ImageAdder(QObject):
         """MD5 → image id of the images in the grid. plentymarkets lists checksums;
         AutoScout24's are computed from a download, once per image."""
         images = [image for image in self.gallery if not is_temp_id(image.id)]
-        if listing.marketplace == AUTOSCOUT24:
+        if not capabilities_of(listing.marketplace).listed_checksums:
             missing = [i for i in images if not i.md5 and i.id not in self._md5_cache]
             if missing:
                 try:
-                    client = self._window.clients.client(listing.marketplace)
+                    client = self._session.clients.client(listing.marketplace)
                     for image in await with_md5s(client, missing):
                         if image.md5:
                             self._md5_cache[image.id] = image.md5
@@ -294,12 +300,13 @@ class ImageAdder(QObject):
         return result
 
     def _within_limit(
-        self, checked: list[tuple[str, CheckedFile]]
+        self, checked: list[tuple[str, CheckedFile]], limit: int
     ) -> list[tuple[str, CheckedFile]]:
-        """AutoScout24 holds at most 30 images: the files beyond fail before any upload."""
+        """A listing holds at most `limit` images (AutoScout24: 30): the files beyond fail
+        before any upload."""
         on_server = len(self.gallery.saveable_order)
         queued = len(self.gallery.pending_uploads) - len(checked)
-        room = max(0, AS24_MAX_IMAGES - on_server - max(0, queued))
+        room = max(0, limit - on_server - max(0, queued))
         for image_id, file in checked[room:]:
             self._fail(
                 image_id,
@@ -307,7 +314,7 @@ class ImageAdder(QObject):
                 self.tr(
                     "AutoScout24 allows at most {limit} images per vehicle: it has {count}, so "
                     "{room} more fit"
-                ).format(limit=AS24_MAX_IMAGES, count=on_server, room=room),
+                ).format(limit=limit, count=on_server, room=room),
             )
         return checked[:room]
 
@@ -315,7 +322,7 @@ class ImageAdder(QObject):
         """Run file work in the window's decode pool. Not asyncio.to_thread: on the qasync
         loop that starts Qt threads nobody shuts down."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._window.loader.executor, function, *args)
+        return await loop.run_in_executor(self._loader.executor, function, *args)
 
     def _position_for(self, image_id: str) -> int:
         """plentymarkets' position for a file at its tile's place: that of the nearest
@@ -337,7 +344,7 @@ class ImageAdder(QObject):
         """`reason` stays as given on the tile (a model `Text` is translated where it is
         shown); the status bar shows it in the interface language now."""
         self.gallery.set_upload_state(image_id, UploadState.FAILED, reason=reason)
-        self._window.status.show_error(f"{path.name}: {translated(reason)}")
+        self._status.show_error(f"{path.name}: {translated(reason)}")
 
     # -- worker reports ------------------------------------------------------------------
     def _on_state(
@@ -349,10 +356,10 @@ class ImageAdder(QObject):
         local = self.gallery.local_file(key)
         name = local.path.name if local else key
         if state is UploadState.FAILED:
-            self._window.status.show_error(f"{name}: {translated(reason)}")
+            self._status.show_error(f"{name}: {translated(reason)}")
         elif state is UploadState.UPLOADING:
             left = len(self.gallery.pending_uploads)
-            self._window.status.bar.showMessage(
+            self._status.bar.showMessage(
                 self.tr("Uploading {name}: {percent} % ({left} to go)").format(
                     name=name, percent=percent, left=left
                 ),
@@ -364,17 +371,9 @@ class ImageAdder(QObject):
 
     def _on_job_finished(self, job: UploadJob) -> None:
         if not self.gallery.uploads_pending:
-            self._window.status.bar.showMessage(self.tr("Uploads finished."), MESSAGE_MS)
+            self._status.bar.showMessage(self.tr("Uploads finished."), MESSAGE_MS)
         if self._save_waiting and not self.busy:
             self._run_waiting_save()
-
-    def _fresh_details(self, listing: ListingRef, files: Sequence[Path]) -> list[ImageDetails]:
-        """What the marketplace will give each file when it arrives (the details panel shows
-        it before Save, not empty boxes the shop then fills in)."""
-        if listing.marketplace == AUTOSCOUT24:
-            return [NO_DETAILS] * len(files)
-        prefs, languages = self.preferences(), self._name_languages()
-        return [details_after_upload(names_from_file(f, prefs, languages)) for f in files]
 
     def _name_languages(self) -> tuple[str, ...]:
         """The seller's languages: those the listing's images are already named in, else
@@ -386,7 +385,7 @@ class ImageAdder(QObject):
 
     def _run_waiting_save(self) -> None:
         self._save_waiting = False
-        self._window.save()
+        self._session.save()
 
 
 def _reason(error: BaseException) -> str:

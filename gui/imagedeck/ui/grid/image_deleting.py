@@ -8,33 +8,45 @@ deletes it from the server like any other image the seller removed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QStatusBar
 
+from imagedeck.model.gallery import Gallery
 from imagedeck.ui.app.translated import plural
+from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid
 from imagedeck.ui.grid.upload_questions import ask_delete, ask_new_main
-
-if TYPE_CHECKING:
-    from imagedeck.ui.app.main_window import MainWindow
 
 MESSAGE_MS = 8000
 
 
-class ImageDeleter(QObject):
-    """The Delete command of `window`."""
+class StatusSink(Protocol):
+    """Where a grid feature reports: a passing message on `bar`, or an error that stays
+    (the window's StatusPanel)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    @property
+    def bar(self) -> QStatusBar: ...
+
+    def show_error(self, message: str) -> None: ...
+
+
+class ImageDeleter(QObject):
+    """The Delete command for the selection of `grid` over `gallery`."""
+
+    def __init__(self, gallery: Gallery, grid: ThumbnailGrid, status: StatusSink) -> None:
+        super().__init__(grid)
+        self._gallery = gallery
+        self._grid = grid
+        self._status = status
         self.ask_delete = ask_delete  # attributes, so tests answer without a dialog
         self.ask_new_main = ask_new_main
 
     def delete_selected(self) -> bool:
         """Ask, then delete the selected images; returns whether anything was deleted."""
-        window = self._window
-        gallery = window.gallery
-        rows = window.grid.selected_rows()
+        gallery, grid = self._gallery, self._grid
+        window = grid.window()  # the dialogs' parent
+        rows = grid.selected_rows()
         if not rows or gallery.listing is None:
             return False
         if not self.ask_delete(window, len(rows)):
@@ -50,7 +62,7 @@ class ImageDeleter(QObject):
             new_main = staying[picked][1]
         gallery.remove(rows, new_main)
         count = len(rows)
-        window.status.bar.showMessage(
+        self._status.bar.showMessage(
             plural(
                 self.tr(
                     "Deleted %n image(s); the marketplace loses them when you save "
@@ -64,7 +76,7 @@ class ImageDeleter(QObject):
         )
         if len(gallery):
             row = min(rows[0], len(gallery) - 1)
-            window.grid.setCurrentIndex(window.model.index(row))
+            grid.setCurrentIndex(grid.gallery_model().index(row))
         return True
 
 

@@ -19,10 +19,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QDrag,
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -32,7 +31,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
-    QPen,
     QPixmap,
     QResizeEvent,
 )
@@ -40,7 +38,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
     QStyle,
-    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -48,6 +45,7 @@ from imagedeck.model.gallery import Gallery
 from imagedeck.ui.app.shortcut_areas import GRID_AREA, mark_area
 from imagedeck.ui.app.window_actions import shortcut_tip
 from imagedeck.ui.grid.drag_scroll import DragScroller
+from imagedeck.ui.grid.drag_visuals import drag_pixmap, paint_drop_bar
 from imagedeck.ui.grid.file_drops import dropped_paths, has_local_files
 from imagedeck.ui.grid.gallery_model import GalleryListModel
 from imagedeck.ui.grid.tile_delegate import TILE_SIZE, TileDelegate
@@ -56,8 +54,6 @@ MIN_GAP = 10
 """Least horizontal room between tiles; spare width is spread over the columns."""
 ROW_GAP = 8
 PROBE_STEP = 4
-DRAG_PREVIEW_OPACITY = 0.6  # see-through: what is under it stays readable
-DRAG_PREVIEW_SCALE = 0.6  # smaller than a tile, so it hides less of the grid
 DRAG_HOTSPOT = QPoint(-14, -14)  # the pointer sits above left of the picture, not on it
 VISIBLE_DEBOUNCE_MS = 60
 """Scrolling fires many value changes a second; the loader hears only where it settles."""
@@ -216,30 +212,15 @@ class ThumbnailGrid(QListView):
         drag.setHotSpot(DRAG_HOTSPOT)  # the picture hangs below right: the drop line shows
         self._exec_drag(drag)
 
-    def _exec_drag(self, drag: QDrag) -> Qt.DropAction:
-        """Run the platform drag loop (a seam for tests: QTest cannot start a real drag)."""
-        return drag.exec(Qt.DropAction.MoveAction, Qt.DropAction.MoveAction)
-
     def _drag_pixmap(self, indexes: list[QModelIndex]) -> QPixmap:
         """The tile under the pointer (or the first selected), with a count if several."""
         under_pointer = self.indexAt(self.viewport().mapFromGlobal(self.cursor().pos()))
         index = under_pointer if under_pointer in indexes else min(indexes, key=QModelIndex.row)
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(self.tile_size * ratio * DRAG_PREVIEW_SCALE)
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.scale(DRAG_PREVIEW_SCALE, DRAG_PREVIEW_SCALE)
-        painter.setOpacity(DRAG_PREVIEW_OPACITY)
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        option.rect = QRect(QPoint(0, 0), self.tile_size)
-        option.state |= QStyle.StateFlag.State_Selected
-        self.itemDelegate().paint(painter, option, index)
-        if len(indexes) > 1:
-            _paint_count(painter, option.rect, len(indexes), self.palette())
-        painter.end()
-        return pixmap
+        return drag_pixmap(self, index, len(indexes))
+
+    def _exec_drag(self, drag: QDrag) -> Qt.DropAction:
+        """Run the platform drag loop (a seam for tests: QTest cannot start a real drag)."""
+        return drag.exec(Qt.DropAction.MoveAction, Qt.DropAction.MoveAction)
 
     # -- dropping in -------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -343,7 +324,7 @@ class ThumbnailGrid(QListView):
             return
         painter = QPainter(self.viewport())
         if target is not None and target.tile.isValid():
-            self._paint_drop_bar(painter, target)
+            paint_drop_bar(self, painter, target.tile, after=target.after)
         elif target is None and self._empty_text:
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             # Wrapped: German runs ~30 % longer than English and the grid may be narrow.
@@ -351,17 +332,6 @@ class ThumbnailGrid(QListView):
             area = self.viewport().rect().adjusted(16, 0, -16, 0)
             painter.drawText(area, flags, self._empty_text)
         painter.end()
-
-    def _paint_drop_bar(self, painter: QPainter, target: _DropTarget) -> None:
-        """A bar in the gap beside the tile the pointer is at, on the side where the
-        dragged images will land (so at a line end it stays on the line being pointed at)."""
-        rect = self.visualRect(target.tile)
-        half_gap = max(3, (self.gridSize().width() - self.tile_size.width()) // 2)
-        x = rect.right() + half_gap if target.after else rect.left() - half_gap
-        colour = self.palette().color(QPalette.ColorRole.Highlight)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(colour, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        painter.drawLine(x, rect.top() + 4, x, rect.bottom() - 4)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -427,15 +397,3 @@ class ThumbnailGrid(QListView):
         columns, lines = 6, 3
         cell = self.tile_size + QSize(MIN_GAP, ROW_GAP)
         return QSize(columns * cell.width() + 24, lines * cell.height())
-
-
-def _paint_count(painter: QPainter, tile: QRect, count: int, palette: QPalette) -> None:
-    """A round badge with how many images the drag carries, top right."""
-    painter.setOpacity(1.0)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    badge = QRect(tile.right() - 34, tile.top() + 4, 30, 30)
-    painter.setPen(QPen(QColor("white"), 2))
-    painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
-    painter.drawEllipse(badge)
-    painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(count))

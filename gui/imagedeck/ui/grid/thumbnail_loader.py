@@ -1,4 +1,4 @@
-"""Fills the grid's thumbnails: memory cache, then disk cache, then the network.
+"""Fills the grid's thumbnails: memory cache, then disk cache, then the network (Qt glue).
 
 Order of lookups: a thumbnail already decoded in this session comes from the memory LRU at
 once (synchronously, in `load`); one decoded in an earlier session comes from the disk
@@ -10,14 +10,9 @@ task per image but never more than `max_in_flight` at a time (marketplaces throt
 Decoding and disk reads are CPU/file work and run in a thread pool that hands back a QImage;
 the result is stored in the model on the GUI thread, one row at a time.
 
-**Visible tiles first.** The grid reports which images are on screen (`set_visible`); the
-next image to start is always a visible one if any is waiting, and a running fetch whose
-tile scrolled away is cancelled and queued again behind the visible ones, so scrolling to
-the end of a long listing does not wait for the whole beginning to download. Images off
-screen are still fetched afterwards, in display order, so the listing is complete soon.
-
-Opening another listing bumps a generation number and cancels everything, so a slow
-answer for the previous listing can never land on the new one.
+What to fetch next (visible tiles first, a bounded number in flight, a new listing
+cancelling the old one's answers) and which thumbnails to let go is decided by the Qt-free
+thumbnails/schedule.py; this module connects it to the list model and the caches.
 
 **Bounded residency.** The model holds at most `max_resident_bytes` of thumbnails (measured:
 holding all 5,000 of a large listing peaked above 1 GB); past that, the ones shown longest
@@ -32,7 +27,6 @@ import asyncio
 import logging
 import math
 import os
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
@@ -51,6 +45,7 @@ from imagedeck.thumbnails.cache_bounds import preview_bytes, thumbnail_bytes
 from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail, warm_up
 from imagedeck.thumbnails.disk_cache import DiskThumbnailCache, cache_key
 from imagedeck.thumbnails.memory_cache import MemoryLRU
+from imagedeck.thumbnails.schedule import FetchQueue, Residency
 from imagedeck.thumbnails.variants import thumbnail_url
 from imagedeck.ui.app.translated import translated
 from imagedeck.ui.grid.gallery_model import GalleryListModel
@@ -127,19 +122,10 @@ class ThumbnailLoader:
         self._memory: MemoryLRU[QImage] = memory_cache or MemoryLRU(
             QImage.sizeInBytes, max_bytes=MEMORY_CACHE_BYTES
         )
-        self._generation = 0
-        self._closed = False
         self._client: Marketplace | None = None
-        self._pending: dict[str, Image] = {}  # waiting to start, in display order
-        self._running: dict[str, asyncio.Task[None]] = {}
-        self._visible: list[str] = []  # ids on screen, in row order
+        self._queue = FetchQueue(self._load_one, max_in_flight)
         self._images: dict[str, Image] = {}  # the listing's images by id
-        self._resident: OrderedDict[str, int] = OrderedDict()  # shown id → bytes, oldest first
-        self._resident_bytes = 0
-        self.max_resident_bytes = max_resident_bytes
-        """How many bytes of thumbnails the model may hold (see "Bounded residency")."""
-        self._idle = asyncio.Event()
-        self._idle.set()
+        self._resident = Residency(max_resident_bytes)
         self.downloads = 0
         """Files fetched from the marketplace since start (for tests and the benchmark)."""
         self.previews = PreviewCache()
@@ -154,9 +140,7 @@ class ThumbnailLoader:
         self._client = client
         self._images = {image.id: image for image in images}
         settle_large_listing(len(images))
-        kept = self._resident.items()
-        self._resident = OrderedDict((i, size) for i, size in kept if i in self._images)
-        self._resident_bytes = sum(self._resident.values())
+        self._resident.keep_only(self._images)
         for number, image in enumerate(images):
             if not self._model.needs_thumbnail(image):
                 continue
@@ -167,41 +151,28 @@ class ThumbnailLoader:
             if picture is not None:
                 self._show(image.id, picture)
             else:
-                self._pending[image.id] = image
-        self._pump()
+                self._queue.pending[image.id] = image
+        self._queue.pump()
 
     def retry(self, images: Iterable[Image]) -> None:
         """Fetch these images again (an error tile's Retry), ahead of everything else."""
         if self._client is None:
             return
-        retried = {image.id: image for image in images if image.id not in self._running}
+        retried = {image.id: image for image in images if image.id not in self._queue.running}
         if not retried:
             return
         for image_id in retried:
             self._model.clear_thumbnail(image_id)
-        self._pending = {**retried, **self._pending}
-        self._visible = [*retried, *(i for i in self._visible if i not in retried)]
-        self._pump()
+        self._queue.put_first(retried)
+        self._queue.pump()
 
     def set_visible(self, image_ids: Sequence[str]) -> None:
         """The images now on screen, in row order: start those first, and cancel running
         fetches of images that scrolled away (they are queued again, behind these)."""
-        self._visible = list(image_ids)
-        visible = set(self._visible)
-        self._reload_evicted(self._visible)
-        waiting = sum(1 for image_id in self._visible if image_id in self._pending)
-        for image_id, task in list(self._running.items()):
-            if waiting <= 0:
-                break
-            if image_id in visible or task.done():
-                continue
-            task.cancel()
-            del self._running[image_id]
-            image = self._model_image(image_id)
-            if image is not None:
-                self._pending[image_id] = image  # at the end: low priority
-            waiting -= 1
-        self._pump()
+        self._queue.show(image_ids)
+        self._reload_evicted(image_ids)
+        self._queue.yield_to_visible(self._model_image)
+        self._queue.pump()
 
     def _reload_evicted(self, image_ids: Sequence[str]) -> None:
         """Visible tiles whose thumbnail was let go: from memory now, else queued."""
@@ -209,7 +180,7 @@ class ThumbnailLoader:
             return
         for image_id in image_ids:
             image = self._images.get(image_id)
-            if image is None or image_id in self._pending or image_id in self._running:
+            if image is None or self._queue.waiting_or_running(image_id):
                 continue
             if self._model.thumbnail_state(image_id) != ThumbnailState.LOADING:
                 continue
@@ -217,39 +188,33 @@ class ThumbnailLoader:
             if picture is not None:
                 self._show(image_id, picture)
             else:
-                self._pending[image_id] = image
+                self._queue.pending[image_id] = image
 
     def _show(self, image_id: str, picture: QImage) -> None:
         """Put `picture` in the model and let go of the oldest off-screen thumbnails if the
         model now holds more than the bound."""
         self._model.set_thumbnail(image_id, picture)
-        self._resident_bytes += picture.sizeInBytes() - self._resident.pop(image_id, 0)
-        self._resident[image_id] = picture.sizeInBytes()
-        if self._resident_bytes <= self.max_resident_bytes:
-            return
-        target = int(self.max_resident_bytes * 0.9)
-        visible = set(self._visible)
-        for old_id in list(self._resident):
-            if self._resident_bytes <= target:
-                break
-            if old_id in visible or old_id == image_id:
-                continue
-            self._resident_bytes -= self._resident.pop(old_id)
+        visible = set(self._queue.visible)
+        for old_id in self._resident.add(image_id, picture.sizeInBytes(), visible):
             self._model.clear_thumbnail(old_id)
 
     @property
     def resident_bytes(self) -> int:
         """Bytes of thumbnails the model holds through this loader."""
-        return self._resident_bytes
+        return self._resident.bytes
+
+    @property
+    def max_resident_bytes(self) -> int:
+        """How many bytes of thumbnails the model may hold (see "Bounded residency")."""
+        return self._resident.max_bytes
+
+    @max_resident_bytes.setter
+    def max_resident_bytes(self, value: int) -> None:
+        self._resident.max_bytes = value
 
     def cancel(self) -> None:
         """Stop loading; results still on their way are dropped."""
-        self._generation += 1
-        for task in self._running.values():
-            task.cancel()
-        self._running.clear()
-        self._pending.clear()
-        self._idle.set()
+        self._queue.cancel()
 
     def clear_caches(self) -> int:
         """Empty the disk and memory caches of thumbnails and previews (what is on screen
@@ -286,24 +251,19 @@ class ThumbnailLoader:
         self._max_edge = edge
         if self._client is None:
             return
-        for image_id, task in list(self._running.items()):
-            task.cancel()  # started at the old size
-            del self._running[image_id]
-            image = self._model_image(image_id)
-            if image is not None:
-                self._pending[image_id] = image
+        self._queue.restart_running(self._model_image)  # started at the old size
         for image in images:
             # Only what the model shows: a let-go thumbnail is reloaded when it is visible.
-            if image.id in self._pending or image.id not in self._resident:
+            if image.id in self._queue.pending or image.id not in self._resident:
                 continue
             if not self._sharp_enough(image):
                 picture = self._memory.get(self._key(image))
                 if picture is not None:
                     self._show(image.id, picture)
                 else:
-                    self._pending[image.id] = image
-        self._generation += 1  # answers at the old size are dropped
-        self._pump()
+                    self._queue.pending[image.id] = image
+        self._queue.generation += 1  # answers at the old size are dropped
+        self._queue.pump()
 
     def _sharp_enough(self, image: Image) -> bool:
         """Whether the shown thumbnail has enough pixels for the current edge (or as many
@@ -326,58 +286,19 @@ class ThumbnailLoader:
 
     @property
     def busy(self) -> bool:
-        return bool(self._running or self._pending)
+        return self._queue.busy
 
     async def wait_idle(self) -> None:
         """Until the current load has finished (for the screenshot script and tests)."""
-        await self._idle.wait()
+        await self._queue.wait_idle()
 
     def close(self) -> None:
         """Cancel everything and release the decoding threads; later scrolls fetch nothing."""
-        self._closed = True
-        self.cancel()
+        self._queue.close()
         if self._owns_executor:
             self._executor.shutdown(wait=False, cancel_futures=True)
 
-    # -- scheduling --------------------------------------------------------------------
-    def _pump(self) -> None:
-        """Start waiting images, visible ones first, up to the in-flight bound.
-
-        Nothing starts once the loader is closed or the event loop is gone: a closing
-        window still gets resize and scroll signals after its loop has stopped."""
-        if self._closed:
-            return
-        try:
-            loop = asyncio.get_event_loop()
-        except RuntimeError:
-            return
-        if loop.is_closed():
-            return
-        while self._pending and len(self._running) < self._max_in_flight:
-            image = self._next()
-            generation = self._generation
-            task = loop.create_task(self._load_one(generation, image))
-            self._running[image.id] = task
-            task.add_done_callback(lambda done, i=image.id, g=generation: self._done(i, g, done))
-        if self._running or self._pending:
-            self._idle.clear()
-        else:
-            self._idle.set()
-
-    def _next(self) -> Image:
-        for image_id in self._visible:
-            image = self._pending.pop(image_id, None)
-            if image is not None:
-                return image
-        image_id = next(iter(self._pending))
-        return self._pending.pop(image_id)
-
-    def _done(self, image_id: str, generation: int, task: asyncio.Task[None]) -> None:
-        if generation != self._generation or self._running.get(image_id) is not task:
-            return  # cancelled: cancel() or set_visible() already did the bookkeeping
-        del self._running[image_id]
-        self._pump()
-
+    # -- helpers ---------------------------------------------------------------------
     def _model_image(self, image_id: str) -> Image | None:
         known = self._images.get(image_id)
         if known is not None:
@@ -411,7 +332,7 @@ class ThumbnailLoader:
             failure = QCoreApplication.translate(
                 "ThumbnailLoader", "Unexpected error: {error}"
             ).format(error=error)
-        if generation != self._generation:
+        if generation != self._queue.generation:
             return
         if picture is not None:
             self._show(image.id, picture)

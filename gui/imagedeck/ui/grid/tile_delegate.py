@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from imagedeck.ui.grid.gallery_model import (
     ImageRole,
     IsMainRole,
+    PositionRole,
     ThumbnailErrorRole,
     ThumbnailStateRole,
     UploadRole,
@@ -122,7 +123,7 @@ class TileDelegate(QStyledItemDelegate):
     ) -> None:
         """Place number, "★ MAIN" on the first image, and the pixel size on the right
         (marketplaces reject or downrank small photos)."""
-        number = str(index.data(Qt.ItemDataRole.DisplayRole))
+        number = str(index.data(PositionRole))
         left = _paint_number_badge(painter, caption, number, option.font, colours)
         if is_main:
             after_number = caption.adjusted(left - caption.left() + 4, 0, 0, 0)

@@ -29,10 +29,7 @@ import contextlib
 import functools
 import logging
 import threading
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDeadlineTimer, QObject, QThread, Signal
 
@@ -40,83 +37,21 @@ from imagedeck.error_advice import explain
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError
-from imagedeck.model.details import ImageDetails
-from imagedeck.model.image import Image, ListingRef
+from imagedeck.model.image import Image
 from imagedeck.model.local_images import UploadState
 from imagedeck.paths import journal_path
+from imagedeck.session.jobs import AnyJob, Job, ResumeJob, SaveJob, UploadJob
+from imagedeck.settings import load_settings
 from imagedeck.sync.engine import SaveConflict, SaveEngine, SaveProgress, SaveResult
 from imagedeck.sync.journal import Journal, JournalSave
-from imagedeck.sync.upload_engine import UploadEngine, UploadRequest
+from imagedeck.sync.upload_engine import UploadEngine
 from imagedeck.texts import QT_TRANSLATE_NOOP
-
-if TYPE_CHECKING:
-    from imagedeck.settings import UploadPreferences
 
 log = logging.getLogger(__name__)
 
 STOP_TIMEOUT_MS = 10_000
 
-
-@dataclass(frozen=True)
-class SaveJob:
-    """One save: make `listing` show `wanted` (and `wanted_details`), starting from the
-    `loaded` server state (and `loaded_details`).
-
-    Details are by image id; passing every image's is fine, the engine sends only what
-    differs. They are left out of comparison and hashing (mappings are not hashable).
-    """
-
-    connection: Connection
-    listing: ListingRef
-    loaded: tuple[Image, ...]
-    wanted: tuple[str, ...]
-    overwrite: bool = False  # the user chose to apply their changes over a changed listing
-    loaded_details: Mapping[str, ImageDetails] = field(default_factory=dict, compare=False)
-    wanted_details: Mapping[str, ImageDetails] = field(default_factory=dict, compare=False)
-    deleted: tuple[str, ...] = ()  # loaded images the user deleted: one DELETE each
-
-
-@dataclass(frozen=True, eq=False)
-class UploadJob:
-    """Upload files the seller added (a drop, or Add Images…), one after another.
-
-    Reported by `upload_state` per file and `uploads_finished` at the end, never by
-    `finished`/`failed`/`cancelled`, which belong to saves. Compared by identity.
-    """
-
-    connection: Connection
-    listing: ListingRef
-    requests: tuple[UploadRequest, ...]
-    prefs: UploadPreferences | None = None
-
-
-@dataclass(frozen=True, eq=False)
-class ResumeJob:
-    """Finish a save the journal holds as unfinished (ImageDeck was closed or crashed).
-
-    Compared by identity: the journal entry it carries is mutable, and two resume requests
-    for the same entry are still two jobs.
-    """
-
-    connection: Connection
-    save: JournalSave
-
-    @property
-    def listing(self) -> ListingRef:
-        return self.save.listing
-
-    @property
-    def wanted(self) -> tuple[str, ...]:
-        return tuple(self.save.wanted)
-
-    @property
-    def wanted_details(self) -> Mapping[str, ImageDetails]:
-        """The details of just the images whose details the save changes."""
-        return self.save.wanted_details
-
-
-Job = SaveJob | ResumeJob
-AnyJob = SaveJob | ResumeJob | UploadJob
+__all__ = ["AnyJob", "Job", "NothingToResume", "ResumeJob", "SaveJob", "SaveWorker", "UploadJob"]
 
 
 class NothingToResume(Exception):
@@ -261,7 +196,10 @@ class SaveWorker(QObject):
             return
         async with self._one_at_a_time:
             try:
-                engine = SaveEngine(job.connection, self._client_for(job.connection), self._log())
+                # A resumed upload is prepared again per the user's upload preferences.
+                prefs = load_settings().uploads if isinstance(job, ResumeJob) else None
+                client = self._client_for(job.connection)
+                engine = SaveEngine(job.connection, client, self._log(), upload_prefs=prefs)
                 if isinstance(job, ResumeJob):
                     result = await self._resume(engine, job)
                 else:

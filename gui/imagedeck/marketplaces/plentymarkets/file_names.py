@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from imagedeck.settings import UploadPreferences
 
 FALLBACK_NAME = "image"
 _SPECIAL = {"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"}
@@ -37,14 +32,3 @@ def upload_file_name(path: str | Path) -> str:
     text = re.sub(r"-{2,}", "-", text)
     text = text.strip("_-")
     return text or FALLBACK_NAME
-
-
-def names_from_file(
-    path: Path, prefs: UploadPreferences | None, languages: Sequence[str]
-) -> tuple[dict[str, str], ...]:
-    """plentymarkets image names made from the file name, if the seller chose that: the
-    stem with separators as spaces, once in each of the seller's languages."""
-    if prefs is None or not prefs.names_from_file_name:
-        return ()
-    name = path.stem.replace("_", " ").replace("-", " ").strip() or path.stem
-    return tuple({"lang": language, "name": name[:255]} for language in languages)

@@ -1,13 +1,14 @@
 """Adding files to a listing: check all, skip what is already there, upload, place them.
 
-`imagedeck images add`'s job: every file is checked first (a broken file is reported by
-name and the others go on), files already on the listing are skipped by MD5, AutoScout24's
-30-image limit is applied before anything is sent (the files that do not fit are refused,
-not half-uploaded), the rest are prepared per the user's upload preferences and uploaded
-one by one in the given order, appended at the end, through the same journaled
-`UploadEngine.send_prepared` the window uses. When a position is asked for, the new images are then
-moved there by the ordinary save engine, so that move is journaled and verified like any
-other reorder.
+`imagedeck images add`'s batch, in front of the one upload orchestrator (`UploadEngine` in
+upload_engine.py) that the window's save worker drives too. Every file is checked first (a
+broken file is reported by name and the others go on), files already on the listing are
+skipped by MD5, the marketplace's image limit (`Capabilities.image_limit`) is applied before
+anything is sent (the files that do not fit are refused, not half-uploaded), the rest are
+prepared per the upload preferences the caller passes and uploaded one by one in the given
+order, appended at the end, through `UploadEngine.send_prepared`. When a position is asked
+for, the new images are then moved there by the ordinary save engine, so that move is
+journaled and verified like any other reorder.
 """
 
 from __future__ import annotations
@@ -18,15 +19,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from imagedeck.marketplaces.autoscout24.client import MAX_IMAGES as AS24_MAX_IMAGES
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.errors import MarketplaceError, ValidationError
+from imagedeck.marketplaces.upload_file import CheckedFile, find_duplicate
 from imagedeck.model.image import Image, ListingRef
+from imagedeck.sync.engine import SaveEngine
 from imagedeck.sync.journal import Journal
+from imagedeck.sync.upload_engine import UploadEngine, prepared
 from imagedeck.texts import QT_TRANSLATE_NOOP
-from imagedeck.uploads.duplicates import find_duplicate, with_md5s
-from imagedeck.uploads.validate import AUTOSCOUT24, CheckedFile, UploadRefused, check_file
+from imagedeck.uploads.duplicates import with_md5s
+from imagedeck.uploads.validate import UploadRefused, check_file
 
 if TYPE_CHECKING:
     from imagedeck.settings import UploadPreferences
@@ -121,13 +124,12 @@ async def add_images(
 
     checked = await check_files(paths, listing.marketplace, convert=convert)
     current = await client.load_images(listing)
-    if listing.marketplace == AUTOSCOUT24:
+    if not client.capabilities.listed_checksums:
         current = await with_md5s(client, current)
     to_upload = _without_duplicates(checked, current, report)
-    if listing.marketplace == AUTOSCOUT24:
-        to_upload = _within_limit(to_upload, len(current), listing, report)
-
-    from imagedeck.sync.upload_engine import UploadEngine, prepared
+    limit = client.capabilities.image_limit
+    if limit is not None:
+        to_upload = _within_limit(to_upload, len(current), listing, limit, report)
 
     engine = UploadEngine(connection, client, journal)
     next_position = _after_last(current)
@@ -164,8 +166,6 @@ async def add_images(
 
     result.images = await client.load_images(listing)
     if at is not None and result.new_ids:
-        from imagedeck.sync.engine import SaveEngine
-
         order = wanted_order([i.id for i in result.images], result.new_ids, at)
         saved = await SaveEngine(connection, client, journal).save_order(
             listing, result.images, order
@@ -212,10 +212,15 @@ def _without_duplicates(
 
 
 def _within_limit(
-    files: list[CheckedFile], count: int, listing: ListingRef, report: OutcomeListener
+    files: list[CheckedFile],
+    count: int,
+    listing: ListingRef,
+    limit: int,
+    report: OutcomeListener,
 ) -> list[CheckedFile]:
-    """The files that fit into AutoScout24's 30 images; the others refused before sending."""
-    room = max(AS24_MAX_IMAGES - count, 0)
+    """The files that fit into the listing's image limit (AutoScout24: 30); the others are
+    refused before sending."""
+    room = max(limit - count, 0)
     for file in files[room:]:
         report(
             FileOutcome(
@@ -225,7 +230,7 @@ def _within_limit(
                     "AddImages",
                     "AutoScout24 allows at most {limit} images per vehicle and {listing} would "
                     "exceed it ({count} there, {room} more fit)",
-                ).format(limit=AS24_MAX_IMAGES, listing=listing.describe(), count=count, room=room),
+                ).format(limit=limit, listing=listing.describe(), count=count, room=room),
             )
         )
     return files[:room]

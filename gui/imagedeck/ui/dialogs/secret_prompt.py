@@ -1,8 +1,8 @@
-"""The questions the connections dialog asks: a secret for this session only, and whether
-to keep a new connection typed but not saved when the dialog closes.
+"""Asking for a connection's secret (password, client secret, refresh token) when the
+keyring cannot hold it: the question, the refusal, and the prompt itself.
 
-Sentences per secret kind, so German grammar fits; kept apart from the dialog itself (one
-file, one job) and used by the start-up too.
+Used by the Connections dialog ("Use" without a stored secret) and at start-up. Texts keep
+the context "ConnectionsDialog", where the catalogue has them.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from imagedeck.connections.keyring_secrets import CLIENT_SECRET, PASSWORD, REFRESH_TOKEN
-from imagedeck.ui.dialogs.questions import Choice
+from imagedeck.session.choices import Choice
 
 
 def secret_question(kind: str) -> str:
