@@ -11,7 +11,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QMainWindow  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
-from imagedeck.ui.app.message_area import MessageStatusBar  # noqa: E402
 from imagedeck.ui.app.status_panel import StatusPanel  # noqa: E402
 
 LONG = (
@@ -24,7 +23,6 @@ LONG = (
 def window_with_bar(qtbot: QtBot) -> tuple[QMainWindow, StatusPanel]:
     window = QMainWindow()
     qtbot.addWidget(window)
-    window.setStatusBar(MessageStatusBar(window))
     status = StatusPanel(window.statusBar())
     window.resize(700, 300)
     window.show()

@@ -12,16 +12,15 @@ arrives here, by clear precedence:
 2. a passing message (`showMessage`, e.g. a save's progress or "Uploads finished.") is shown
    for its time.
 
-The bar's `showMessage` keeps working for every caller (and for Qt's own status tips): the
-bar is a `MessageStatusBar`, which forwards its temporary message here and never paints it
-itself. A long error shows its first line and a "More" button; "More" shows it whole,
+The bar's `showMessage` keeps working for every caller (and for Qt's own status tips):
+`install_message_area` forwards the bar's temporary message here and stops the bar from
+painting it itself. A long error shows its first line and a "More" button; "More" shows it whole,
 wrapped, and the bar grows to fit.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -133,17 +132,22 @@ class MessageArea(QWidget):
         return False
 
 
-class MessageStatusBar(QStatusBar):
-    """A status bar whose temporary messages appear in its `MessageArea` (by precedence)
-    instead of being painted over the bar's widgets."""
+def install_message_area(bar: QStatusBar) -> MessageArea:
+    """Give `bar` its one message area: the bar's temporary messages (`showMessage`, Qt's
+    status tips) appear in it by precedence, and the bar no longer paints them itself
+    (drawn under the area's text they overlapped it)."""
+    area = MessageArea(bar)
+    bar.insertPermanentWidget(0, area, 1)
+    bar.messageChanged.connect(area.show_passing)
+    bar.installEventFilter(_QuietBar(bar))
+    return area
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.area = MessageArea(self)
-        self.insertPermanentWidget(0, self.area, 1)
-        self.messageChanged.connect(self.area.show_passing)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        if not self.currentMessage():
-            super().paintEvent(event)
-        # else: the area shows the message; QStatusBar would draw it over the widgets
+class _QuietBar(QObject):
+    """Swallows the bar's own paint while it holds a temporary message (the area shows it);
+    its widgets paint themselves as ever."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QStatusBar):
+            return bool(watched.currentMessage())
+        return False

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from imagedeck.model.image import ListingRef
-from imagedeck.ui.app.message_area import MessageArea
+from imagedeck.ui.app.message_area import MessageArea, install_message_area
 from imagedeck.ui.app.theme import label_style
 from imagedeck.ui.app.translated import plural, translated
 
@@ -24,12 +24,8 @@ class StatusPanel(QObject):
     def __init__(self, bar: QStatusBar, cancel: QAction | None = None) -> None:
         super().__init__(bar)
         self.bar = bar
-        area = getattr(bar, "area", None)
-        if not isinstance(area, MessageArea):  # a plain QStatusBar: give it the one area
-            area = MessageArea(bar)
-            bar.insertPermanentWidget(0, area, 1)
-            bar.messageChanged.connect(area.show_passing)
-        self.messages = area
+        self.messages = install_message_area(bar)  # errors and passing messages, one place
+        area = self.messages
         self.error = _ErrorText(area)
         self.listing = QLabel(self.tr("No listing open"))
         self.count = QLabel()
