@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QVBoxLayout, QWidget
 
-if TYPE_CHECKING:
-    from imagedeck.ui.dialogs.connections_dialog import ConnectionsDialog
 
-
-def lay_out_connections_dialog(self: ConnectionsDialog) -> None:  # noqa: PLR0915
-    """The list and its buttons on the left, the form, sign-in and actions on the right."""
+def lay_out_connections_dialog(self: Any) -> None:  # noqa: PLR0915
+    """The list and its buttons on the left, the form, sign-in and actions on the right,
+    for `self`, a ConnectionsDialog with its widgets made (typed Any: no import cycle)."""
     left = QVBoxLayout()
     left.addWidget(self.list)
     for button in (self.add_plenty, self.add_as24, self.remove):
