@@ -128,6 +128,7 @@ def test_plentymarkets_drop_of_five_files_with_a_broken_one(qtbot, window, sandb
     assert broken.state is UploadState.FAILED and broken.reason and broken.path.name == BROKEN
     assert BROKEN in window.status.error.text()
     assert window.failed_uploads.isVisible() and window.failed_uploads.list.count() == 1
+    window.grab().save("/tmp/issue15-p2-failed-uploads-list.png")
     new_ids = list(window.gallery.order[2:6])
     assert len(new_ids) == 4 and not any(is_temp_id(i) for i in new_ids)
     assert sandbox.state.count("POST", "/rest/items/102/images/upload", status=200) == 4

@@ -47,6 +47,8 @@ class PanelRoom(QObject):
         self._soon.timeout.connect(self.make_room)
         window.installEventFilter(self)
         grid.installEventFilter(self)
+        # A zoom changes how wide three columns are; it shows as a new scroll range.
+        grid.verticalScrollBar().rangeChanged.connect(lambda *_: self._soon.start())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Resize:
