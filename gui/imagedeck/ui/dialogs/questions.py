@@ -53,6 +53,11 @@ def ask_unsaved_changes(parent: QWidget, listing: str, *, can_save: bool = True)
     box.setDefaultButton(
         QMessageBox.StandardButton.Save if can_save else QMessageBox.StandardButton.Cancel
     )
+    return save_discard_or_cancel(box)
+
+
+def save_discard_or_cancel(box: QMessageBox) -> Choice:
+    """Show a Save / Discard / Cancel question and answer with the button pressed."""
     answer = box.exec()
     if answer == QMessageBox.StandardButton.Save:
         return Choice.SAVE

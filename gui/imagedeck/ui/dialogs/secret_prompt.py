@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from imagedeck.connections.keyring_secrets import CLIENT_SECRET, PASSWORD, REFRESH_TOKEN
 from imagedeck.session.choices import Choice
+from imagedeck.ui.dialogs.questions import save_discard_or_cancel
 
 
 def secret_question(kind: str) -> str:
@@ -72,9 +73,4 @@ def ask_save_connection(parent: QWidget | None, name: str) -> Choice:
         | QMessageBox.StandardButton.Cancel
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
-    answer = box.exec()
-    if answer == QMessageBox.StandardButton.Save:
-        return Choice.SAVE
-    if answer == QMessageBox.StandardButton.Discard:
-        return Choice.DISCARD
-    return Choice.CANCEL
+    return save_discard_or_cancel(box)
