@@ -56,6 +56,7 @@ class FailedUploadsDock(QDockWidget):
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setWordWrap(True)
+        self.list.setMaximumHeight(110)  # a few lines: the grid keeps the room
         self.list.setAccessibleName(self.tr("Files that could not be added"))
         self.retry_button = QPushButton(self.tr("&Retry"))
         self.retry_button.setToolTip(self.tr("Add the selected files again and upload them"))
