@@ -181,3 +181,21 @@ def test_a_change_behind_the_back_is_a_one_line_conflict_and_nothing_is_written(
     assert process.returncode != 0
     assert "changed elsewhere" in stderr and len(stderr.strip().splitlines()) == 1
     assert sandbox.state.count("PUT", re.compile(r"^/rest/items/101/images/\d+$")) == 0
+
+
+def test_a_reader_that_stops_early_is_not_an_error(sandbox):
+    """Issue 15: `imagedeck order show … | head` ended with "[Errno 32] Broken pipe"."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "imagedeck", "order", "show"]
+        + plenty_args(sandbox, "--item", "101"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, **PASSWORD},
+    )
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()  # what `head -1` reads
+    process.stdout.close()  # … then it goes away
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 0, errors
+    assert first.strip().isdigit()
+    assert "Broken pipe" not in errors and "Traceback" not in errors

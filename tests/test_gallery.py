@@ -347,3 +347,18 @@ def test_every_row_change_is_announced_before_it_happens() -> None:
         (AboutToReset(), "bcdefgha"),
         (Reset(), "xy"),
     ]
+
+
+def test_a_listing_title_is_in_the_asked_language_else_the_shops_first() -> None:
+    from imagedeck.model.image import ListingSummary
+
+    summary = ListingSummary(
+        ListingRef("plentymarkets", "101"),
+        "101-CLA · Geschenkset",
+        names=(("de", "Geschenkset"), ("en", "Gift set")),
+        number="101-CLA",
+    )
+    assert summary.title_in("en") == "101-CLA · Gift set"
+    assert summary.title_in("de") == "101-CLA · Geschenkset"
+    assert summary.title_in("fr") == "101-CLA · Geschenkset"  # the shop's first
+    assert ListingSummary(ListingRef("autoscout24", "v"), "BMW").title_in("de") == "BMW"

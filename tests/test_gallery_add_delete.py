@@ -9,6 +9,7 @@ import pytest
 
 from imagedeck.model.gallery import (
     DirtyChanged,
+    FailuresChanged,
     Gallery,
     Inserted,
     Moved,
@@ -120,17 +121,40 @@ def test_deleting_the_main_image_with_a_chosen_successor_is_one_step() -> None:
         gallery.remove([0], new_main="100")
 
 
-def test_failed_files_do_not_count_as_unsaved_and_a_reload_keeps_added_tiles() -> None:
+def test_a_failed_upload_leaves_the_grid_for_the_failure_list() -> None:
+    """A refused file is not an image of the listing: not numbered, counted or saved,
+    and a reload keeps it apart (issue 15: it stayed as tile #7 after Save and F5)."""
     gallery = loaded(3)
+    events = []
+    gallery.subscribe(events.append)
     ok, bad = gallery.insert_files(1, ["/a.jpg", "/broken.jpg"])
+    gallery.edit_details([bad], lambda d: d.with_name("de", "kaputt"), "Set name")
     gallery.set_upload_state(bad, UploadState.FAILED, reason="damaged")
+    assert Removed(2) in events and FailuresChanged() in events
+    assert bad not in gallery.order and len(gallery) == 4
+    assert [(i, f.reason) for i, f in gallery.failed_uploads] == [(bad, "damaged")]
+    assert bad not in gallery.details_by_id
     gallery.upload_finished(ok, Image(id="900", position=5))
-    assert gallery.order == ("100", "900", bad, "101", "102")
-    assert not gallery.dirty  # 900 is where the server put it; the failed tile saves nothing
+    assert gallery.order == ("100", "900", "101", "102")
+    assert not gallery.dirty
     gallery.load(ITEM, list(gallery.loaded_images))
-    assert bad in gallery.order and gallery.local_file(bad).reason == "damaged"
-    gallery.set_order(["100", "900", "101", "102"])  # an order that knows nothing of `bad`
-    assert bad in gallery.order
+    assert gallery.order == ("100", "900", "101", "102")
+    assert [i for i, _ in gallery.failed_uploads] == [bad]
+    while gallery.undo():  # the history never brings the failed tile back
+        assert bad not in gallery.order
+    assert gallery.take_failed(bad).path == Path("/broken.jpg")
+    assert gallery.failed_uploads == ()
+
+
+def test_a_failed_upload_deleted_meanwhile_is_forgotten_and_another_listing_clears() -> None:
+    gallery = loaded(2)
+    a, b = gallery.insert_files(0, ["/a.jpg", "/b.jpg"])
+    gallery.remove([gallery.index_of(a)])
+    gallery.set_upload_state(a, UploadState.FAILED, reason="refused")
+    gallery.set_upload_state(b, UploadState.FAILED, reason="refused")
+    assert [i for i, _ in gallery.failed_uploads] == [b]
+    gallery.load(ListingRef("plentymarkets", "8"), [Image(id="1", position=0)])
+    assert gallery.failed_uploads == ()
 
 
 def test_discard_files_takes_a_tile_out_of_the_grid_and_the_history() -> None:
@@ -162,3 +186,20 @@ def test_details_of_an_added_file_wait_for_its_server_id() -> None:
     gallery.upload_finished(temp, Image(id="300", position=0))
     assert gallery.details_by_id["300"] == named
     assert gallery.changed_details == {"300": named}
+
+
+def test_undo_history_survives_a_save_and_undo_is_then_a_new_unsaved_edit() -> None:
+    """Issue 15: Save cleared the undo history. Kept across the reload a save ends with,
+    undo steps back as a new, unsaved edit; a step about an image the save deleted (it is
+    gone from the server) loses that image."""
+    gallery = loaded(4)
+    gallery.move_to_front([2])  # 102 100 101 103
+    gallery.remove([gallery.index_of("103")])  # 102 100 101
+    saved = [Image(id=i, position=10 * n) for n, i in enumerate(("102", "100", "101"))]
+    gallery.load(ITEM, saved, keep_history=True)  # what the server holds after the save
+    assert not gallery.dirty and gallery.undo_label == "Make main image"
+    assert gallery.undo()  # the delete of 103 cannot come back: that step was dropped
+    assert gallery.order == ("100", "101", "102") and gallery.dirty
+    assert gallery.redo() and not gallery.dirty
+    gallery.load(ITEM, saved)  # an ordinary reload (F5) starts afresh
+    assert gallery.undo_label is None

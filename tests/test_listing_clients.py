@@ -112,3 +112,20 @@ def test_errors_carry_the_marketplaces_message(sandbox) -> None:
         run(plenty(sandbox), lambda c: c.variations_page("99999"))
     with pytest.raises(MarketplaceError, match="size must be a whole number"):
         run(as24(sandbox), lambda c: c.search_listings("", 1, 500))
+
+
+def test_errors_are_advised_for_the_marketplace_that_answered(sandbox) -> None:
+    """Issue 15: AutoScout24's "not allowed" for vehicle 102 came with plentymarkets' advice
+    ("give this user the right to edit item images"). Each marketplace's own next step."""
+    from imagedeck.error_advice import explain
+
+    with pytest.raises(AuthError) as refused:
+        run(as24(sandbox), lambda c: c.load_images(ListingRef("autoscout24", "102")))
+    assert refused.value.marketplace == "autoscout24"
+    advice = explain(refused.value)
+    assert "Check the vehicle id" in advice and "item images" not in advice
+
+    with pytest.raises(MarketplaceError) as missing:
+        run(plenty(sandbox), lambda c: c.variations_page("99999"))
+    assert missing.value.marketplace == "plentymarkets"
+    assert "vehicle" not in explain(missing.value)

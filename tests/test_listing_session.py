@@ -110,7 +110,8 @@ class View:
     def ask_unsaved(self, listing: ListingRef) -> Choice:
         return self.answers["unsaved"]
 
-    def ask_conflict(self, message: str) -> Choice:
+    def ask_conflict(self, message: str, places: Sequence = ()) -> Choice:
+        self.conflict_places = list(places)  # the images concerned, in places (issue 15)
         return self.answers["conflict"]
 
     def ask_resume(self, entries: Sequence[UnfinishedSave]) -> Choice:

@@ -131,3 +131,31 @@ def test_the_command_prints_the_url_first_and_serves() -> None:
         if process.stdout is not None:
             process.stdout.close()
     assert process.returncode == 0 or sys.platform == "win32"
+
+
+def test_stopping_does_not_wait_for_an_answer_nobody_waits_for(caplog) -> None:
+    """Issue 15: quitting the demo while a listing was loading waited for uvicorn's graceful
+    shutdown and printed "timeout graceful shutdown exceeded". The sandbox stops at once:
+    the abandoned request is dropped, not waited for, and nothing is logged as an error."""
+    server = SandboxServer(warm_pictures=False)
+    server.start()
+    server.faults.latency_ms = 60_000  # a request that will not be answered soon
+    failures: list[BaseException] = []
+
+    def ask() -> None:
+        try:
+            httpx.get(server.base_url + "/rest/items", timeout=120)
+        except httpx.HTTPError as error:
+            failures.append(error)
+
+    caller = threading.Thread(target=ask)
+    caller.start()
+    uvicorn_server = server._server
+    assert uvicorn_server is not None
+    while not uvicorn_server.server_state.tasks:  # the request is in the sandbox's hands
+        time.sleep(0.01)
+    with caplog.at_level("INFO", logger="uvicorn.error"):
+        server.stop()
+    caller.join()
+    assert failures, "the hanging request must be dropped, not answered"
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]

@@ -55,7 +55,7 @@ def test_a_change_behind_the_clients_back_stops_the_save_before_writing(sandbox)
 
     with pytest.raises(SaveConflict) as caught:
         asyncio.run(_save(sandbox, lambda ids: list(reversed(ids)), before_save=meddle))
-    assert "moved from position" in str(caught.value)
+    assert "image 6 moved to place 64" in str(caught.value)
     assert sandbox.state.count("PUT", PUT_IMAGE) == 0
 
 

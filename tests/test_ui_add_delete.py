@@ -107,11 +107,15 @@ def test_plentymarkets_drop_of_five_files_with_a_broken_one(qtbot, window, sandb
     window.grab().save("/tmp/issue5-plenty-uploading.png")
 
     wait_for_uploads(qtbot, window)
-    broken = window.gallery.local_file(window.gallery.order[4])
-    assert broken.state is UploadState.FAILED and broken.reason
+    # The broken file left the grid for the failure list: 12 + 4 images, numbered as such.
+    assert len(window.gallery) == 16
+    ((_, broken),) = window.gallery.failed_uploads
+    assert broken.state is UploadState.FAILED and broken.reason and broken.path.name == BROKEN
     assert BROKEN in window.status.error.text()
-    new_ids = [i for i in window.gallery.order[2:7] if not is_temp_id(i)]
-    assert len(new_ids) == 4
+    assert window.failed_uploads.isVisible() and window.failed_uploads.list.count() == 1
+    window.grab().save("/tmp/issue15-p2-failed-uploads-list.png")
+    new_ids = list(window.gallery.order[2:6])
+    assert len(new_ids) == 4 and not any(is_temp_id(i) for i in new_ids)
     assert sandbox.state.count("POST", "/rest/items/102/images/upload", status=200) == 4
     # The local thumbnails stay on the tiles after the id swap.
     assert all(window.model.thumbnail_state(i) == ThumbnailState.READY for i in new_ids)
@@ -120,8 +124,12 @@ def test_plentymarkets_drop_of_five_files_with_a_broken_one(qtbot, window, sandb
     save(qtbot, window)
     server = [str(i) for i in sandbox.state.plenty_order(102)]
     assert server == before[:2] + new_ids + before[2:]
-    assert window.gallery.saveable_order == tuple(server) and not window.gallery.dirty
-    assert window.gallery.local_file(window.gallery.order[4]).path.name == BROKEN  # kept, red
+    assert window.gallery.order == tuple(server) and not window.gallery.dirty
+    run(qtbot, window.open_listing(ITEM_102))  # F5: the window numbers what the server has
+    assert window.gallery.order == tuple(server)
+    assert [f.path.name for _, f in window.gallery.failed_uploads] == [BROKEN]  # still listed
+    window.failed_uploads.remove_selected()
+    assert window.gallery.failed_uploads == () and window.failed_uploads.isHidden()
 
 
 def test_autoscout24_drop_of_five_files_with_a_broken_one(qtbot, window, sandbox, photos):
@@ -131,8 +139,9 @@ def test_autoscout24_drop_of_five_files_with_a_broken_one(qtbot, window, sandbox
     assert len(window.gallery) == len(before) + 5
     wait_for_uploads(qtbot, window)
     assert BROKEN in window.status.error.text()
-    new_ids = [i for i in window.gallery.order[1:6] if not is_temp_id(i)]
-    assert len(new_ids) == 4
+    assert len(window.gallery) == len(before) + 4
+    new_ids = list(window.gallery.order[1:5])
+    assert len(new_ids) == 4 and not any(is_temp_id(i) for i in new_ids)
     assert window.gallery.dirty  # AutoScout24 appended them; the seller wants them at 2
     save(qtbot, window)
     assert sandbox.state.vehicle_order(VEHICLE_SMALL) == before[:1] + new_ids + before[1:]
@@ -243,7 +252,7 @@ def test_autoscout24_asks_before_converting_a_gif(qtbot, window, sandbox, tmp_pa
     window.adder.ask_convert = lambda *_a: False
     drop_files(window, [gif], before_row=0)
     wait_for_uploads(qtbot, window)
-    skipped = window.gallery.local_file(window.gallery.order[0])
+    ((_, skipped),) = window.gallery.failed_uploads
     assert skipped.state is UploadState.FAILED
     assert "AutoScout24 accepts only JPG and PNG" in skipped.reason
 
@@ -272,10 +281,17 @@ def test_autoscout24_thirty_image_limit_is_checked_before_uploading(
     sandbox.state.clear_requests()
     drop_files(window, [photo], before_row=0)
     wait_for_uploads(qtbot, window)
-    local = window.gallery.local_file(window.gallery.order[0])
+    ((temp, local),) = window.gallery.failed_uploads
     assert local.state is UploadState.FAILED
     assert "at most 30 images" in local.reason
     assert sandbox.state.count("POST") == 0
+    # Not the 31st image: the grid still holds the 30, the first 15 of them as before.
+    assert window.gallery.order == tuple(sandbox.state.vehicle_order(VEHICLE_FULL))
+    # Retry adds the file again (and is refused again, for the same reason).
+    window.failed_uploads.retry_selected()
+    wait_for_uploads(qtbot, window)
+    assert [f.path.name for _, f in window.gallery.failed_uploads] == ["one_more.jpg"]
+    assert len(window.gallery) == 30 and sandbox.state.count("POST") == 0
 
 
 def test_upload_preferences_are_applied_and_the_file_on_disk_is_untouched(
@@ -308,10 +324,8 @@ def test_upload_preferences_are_applied_and_the_file_on_disk_is_untouched(
 def test_add_images_action_opens_a_file_dialog_and_inserts_after_the_selection(
     qtbot, window, sandbox, photos, monkeypatch
 ):
-    from PySide6.QtWidgets import QFileDialog
-
-    chosen = [str(photos[0]), str(photos[1])]
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: (chosen, ""))
+    chosen = [photos[0], photos[1]]
+    window.adder.ask_files = lambda *_a: chosen
     open_listing(qtbot, window, ITEM_102)
     select_rows(window, [4])
     assert window.image_actions.add_images.shortcut().toString() == "Ctrl+I"
@@ -407,7 +421,9 @@ def test_every_test_image_dropped_at_once_fails_or_uploads_by_its_own_merit(
     for image_id in window.gallery.order:
         local = window.gallery.local_file(image_id)
         if local is not None:
-            outcome[local.path.name] = local.reason if local.state is UploadState.FAILED else ""
+            outcome[local.path.name] = ""
+    for _, local in window.gallery.failed_uploads:
+        outcome[local.path.name] = local.reason
     assert outcome == expected
     states = {
         window.gallery.local_file(i).path.name: window.model.thumbnail_state(i)
@@ -415,8 +431,80 @@ def test_every_test_image_dropped_at_once_fails_or_uploads_by_its_own_merit(
         if window.gallery.local_file(i) is not None
     }
     assert states["benign.svg"] == ThumbnailState.READY  # drawn by QtSvg once checked safe
-    assert states["external_href.svg"] == ThumbnailState.FAILED  # never rendered
-    assert states["entity_expansion.svg"] == ThumbnailState.FAILED
+    assert {"external_href.svg", "entity_expansion.svg"} <= set(outcome) - set(states)
     window.grab().save("/tmp/issue5-hostile-drop.png")
     uploaded = sum(1 for reason in expected.values() if not reason)
     assert len(sandbox.state.plenty_order(103)) == 4 + uploaded
+
+
+def test_the_panel_shows_what_a_fresh_upload_will_have_and_its_file_name(
+    qtbot, window, sandbox, photos
+):
+    """Issue 15: before Save the panel showed every "Shown in" box empty; after Save all
+    were checked, though the seller did nothing. It shows the shop's truth from the start,
+    and the name of the file the image came from."""
+    open_listing(qtbot, window, ITEM_102)
+    drop_files(window, photos[:1], before_row=0)
+    temp = window.gallery.order[0]
+    select_rows(window, [0])
+    panel = window.details
+    groups = panel.availability.groups
+    assert all(group.all_box.isChecked() for group in groups.values())
+    assert panel.info.file_name.text() == photos[0].name
+    window.grab().save("/tmp/issue15-p4-fresh-upload-panel.png")
+    wait_for_uploads(qtbot, window)
+    new_id = window.gallery.order[0]
+    assert new_id != temp and not window.gallery.details_dirty
+    server = sandbox.state.plenty_image(102, int(new_id))
+    assert {(a.type, a.value) for a in server.availabilities} == {
+        ("mandant", -1),
+        ("marketplace", -1),
+        ("listing", -1),
+    }
+    save(qtbot, window)
+    run(qtbot, window.open_listing(ITEM_102))  # what the shop really has, read back
+    assert window.gallery.details(new_id) == window.gallery.loaded_details(new_id)
+    select_rows(window, [window.gallery.index_of(new_id)])
+    assert all(group.all_box.isChecked() for group in groups.values())
+
+
+def test_the_file_dialog_opens_in_pictures_then_in_the_last_folder(qtbot, tmp_path, monkeypatch):
+    """Issue 15: Add Images… opened in the process's working folder, and the German dialog
+    showed "Ver…nis" in its Type column."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog, QTreeView
+
+    from imagedeck.ui.grid.image_file_dialog import image_file_dialog, remember_folder
+    from test_ui_german import interface_language
+
+    pictures = tmp_path / "Bilder"
+    pictures.mkdir()
+    (tmp_path / "shoot").mkdir()
+    monkeypatch.setattr(
+        QStandardPaths, "writableLocation", staticmethod(lambda _where: str(pictures))
+    )
+    dialog = image_file_dialog(None, [".jpg"])
+    qtbot.addWidget(dialog)
+    assert dialog.directory().absolutePath() == str(pictures)
+    remember_folder(tmp_path / "shoot")
+    with interface_language("de"):
+        dialog = image_file_dialog(None, [".jpg"])
+        qtbot.addWidget(dialog)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setDirectory(str(tmp_path))
+        assert dialog.directory().absolutePath() == str(tmp_path)
+        from imagedeck.ui.grid.image_file_dialog import fit_columns
+
+        fit_columns(dialog)
+        dialog.setViewMode(QFileDialog.ViewMode.Detail)
+        dialog.show()
+        view = dialog.findChild(QTreeView)
+        assert view is not None
+        qtbot.waitUntil(lambda: view.model().rowCount(view.rootIndex()) >= 2)
+        header = view.header()
+        kind = view.model().index(0, 2, view.rootIndex()).data()
+        assert kind == "Verzeichnis" or kind == "Ordner", kind
+        assert header.sectionSize(2) >= view.fontMetrics().horizontalAdvance(kind)
+        dialog.grab().save("/tmp/issue15-p16-file-dialog-de.png")
+        dialog.close()
+    assert image_file_dialog(None, [".jpg"]).directory().absolutePath() == str(tmp_path / "shoot")

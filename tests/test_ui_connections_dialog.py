@@ -14,6 +14,7 @@ import qt_support as async_support
 from imagedeck.connections.keyring_secrets import SERVICE, SecretStore
 from imagedeck.connections.store import ConnectionsStore
 from imagedeck.ui.dialogs.connections_dialog import ConnectionsDialog
+from imagedeck.ui.dialogs.questions import Choice
 
 pytest_plugins = ["memory_keyring"]
 
@@ -30,6 +31,7 @@ def files_containing(folder: Path, text: str) -> list[Path]:
 def dialog(qasync_loop, qtbot: QtBot, sandbox, memory_keyring):
     store = ConnectionsStore(SecretStore(), demo_base_url=sandbox.base_url)
     dialog = ConnectionsDialog(store)
+    dialog.ask_save = lambda *_a: Choice.DISCARD  # closing never waits on a real question
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -164,3 +166,34 @@ def test_without_a_keyring_the_secret_is_asked_for_and_not_written(
         dialog2.use_button.click()
     assert asked == [("My shop", "password")]
     assert chosen.args[0].password == PASSWORD
+
+
+def test_test_works_before_a_name_and_network_errors_are_words(qtbot, dialog, sandbox) -> None:
+    """Issue 15: Test first asked for a name, and an unreachable server read
+    "ConnectError"."""
+    add_plenty(dialog, sandbox.base_url, "demo")
+    dialog.editor.name.clear()
+    dialog.editor.username.setText("demo")
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: "Logged in" in dialog.message.text(), timeout=20000)
+    dialog.editor.base_url.setText("http://127.0.0.1:9")
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: "Could not reach" in dialog.message.text(), timeout=20000)
+    text = dialog.message.text()
+    assert "no connection" in text and "Error" not in text.split("\n")[0]
+
+
+def test_closing_asks_before_throwing_away_a_new_connection(qtbot, dialog, sandbox) -> None:
+    asked: list[str] = []
+    answers = [Choice.CANCEL, Choice.SAVE]
+    dialog.ask_save = lambda _parent, name: asked.append(name) or answers.pop(0)
+    add_plenty(dialog, sandbox.base_url, "demo")
+    dialog.reject()  # Close, Escape or the window's ✕
+    assert asked == ["My shop"] and dialog.isVisible()
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert dialog.store.get("My shop").username == "editor"
+    dialog.editor.password.clear()  # the saved password stays in the keyring
+    dialog.show()
+    dialog.reject()  # nothing unsaved now: closes without asking
+    assert asked == ["My shop", "My shop"] and not dialog.isVisible()

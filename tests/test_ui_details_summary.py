@@ -3,6 +3,8 @@ languages are understood, and how file facts are worded. No widgets needed."""
 
 from __future__ import annotations
 
+from datetime import UTC, timedelta, timezone
+
 import pytest
 
 from imagedeck.model.details import Availability, ImageDetails, ImageName
@@ -89,7 +91,9 @@ def test_file_sizes_read_like_a_file_manager(size: int | None, text: str) -> Non
 def test_big_file_sizes_and_times_are_readable() -> None:
     assert human_size(3 * 1024 * 1024) == "3.0 MB"
     assert human_size(250 * 1024 * 1024) == "250 MB"
-    assert readable_time("2023-04-03T10:52:00+02:00") == "3 Apr 2023, 10:52"
+    assert readable_time("2023-04-03T10:52:00+02:00", timezone(timedelta(hours=2))) == (
+        "3 Apr 2023, 10:52"
+    )
     assert readable_time("yesterday") == "yesterday"
     assert readable_time("") == ""
 
@@ -116,3 +120,24 @@ def test_kept_edits_go_back_on_top_of_a_new_server_state_as_one_undo_step() -> N
     assert gallery.undo_label == "Edit details (not saved)"
     gallery.undo()
     assert not gallery.dirty
+
+
+@pytest.mark.parametrize(
+    ("locale", "zone", "text"),
+    [
+        ("en_GB", UTC, "4 Dec 2026, 14:43"),
+        ("en_US", UTC, "4 Dec 2026, 2:43\u202fPM"),
+        ("de_DE", timezone(timedelta(hours=1)), "4 Dez. 2026, 15:43"),
+        ("en_GB", timezone(timedelta(hours=-5)), "4 Dec 2026, 09:43"),
+    ],
+)
+def test_times_are_shown_on_the_sellers_clock_in_their_format(locale, zone, text) -> None:
+    """Issue 15: "Updated 15:43" at 14:43 UTC, because the server sent +01:00."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert readable_time("2026-12-04T15:43:00+01:00", zone) == text
+    finally:
+        QLocale.setDefault(before)

@@ -103,7 +103,12 @@ def test_the_details_panel_reads_german(panel: DetailsPanel) -> None:
     info = panel.info
     assert form_label(info.form, info.file_size) == "Dateigröße:"
     assert info.file_size.text() == "46,9 KB"  # German decimal comma
-    assert info.created.text().startswith("3. ") and info.created.text().endswith("2023, 10:52")
+    # On the seller's clock (this computer's time zone), not the server's +02:00.
+    from datetime import datetime
+
+    local = datetime.fromisoformat("2023-04-03T10:52:00+02:00").astimezone()
+    assert info.created.text().startswith("3. ")
+    assert info.created.text().endswith(f"2023, {local:%H:%M}")
     assert "Originalgröße" in info.links.text()
     names = panel.names.model
     headers = [names.headerData(c, Qt.Orientation.Horizontal) for c in range(names.columnCount())]

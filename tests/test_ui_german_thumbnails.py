@@ -74,7 +74,7 @@ def test_loading_and_main_tiles_read_german(qapp: QApplication) -> None:
     english = tile_texts(None, main=True)
     assert english == ["Loading…", "★ MAIN"]
     with interface_language("de"):
-        assert tile_texts(None, main=True) == ["Wird geladen…", "★ HAUPT"]
+        assert tile_texts(None, main=True) == ["Wird geladen…", "★ HAUPTBILD"]
 
 
 def test_error_tiles_read_german_and_logs_stay_english(qapp: QApplication) -> None:
@@ -90,9 +90,10 @@ def test_error_tiles_read_german_and_logs_stay_english(qapp: QApplication) -> No
 
 
 def test_the_german_main_badge_fits_the_default_tile(qapp: QApplication) -> None:
-    """„★ HAUPT“ must not fall back to the star alone at the default size."""
+    """„★ HAUPTBILD“ (a whole word, the menu's „Als Hauptbild festlegen“; „HAUPT“ was cut
+    short, issue 15) must not fall back to the star alone at the default size."""
     with interface_language("de"):
-        assert "★ HAUPT" in tile_texts(None, main=True)
+        assert "★ HAUPTBILD" in tile_texts(None, main=True)
 
 
 def preview_texts(qtbot: QtBot) -> list[str]:

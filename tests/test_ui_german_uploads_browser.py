@@ -194,7 +194,7 @@ def test_image_commands_badges_and_ad_lines_read_german(qtbot: QtBot) -> None:
     with interface_language("de"):
         german = texts()
     assert_all_differ(english, german)
-    assert ("line", "T10", "T10: erste 15 sichtbar") in german
+    assert ("line", "T10", "T10-Anzeige: Fotos 1–15") in german
     assert ("status", "adding", "3 Bilder werden hinzugefügt…") in german
     with interface_language("en"):  # the English catalogue has the plural forms
         assert ImageAdder.tr("Adding %n image(s)…", "", 1) == "Adding 1 image…"
@@ -331,11 +331,8 @@ def test_the_hostile_drop_says_each_reason_in_german(
     run(qtbot, window.loader.wait_idle(), timeout=60)
     drop_files(window, [folder], before_row=0)
     qtbot.waitUntil(lambda: not window.adder.busy, timeout=WAIT_MS)
-    failed = {}
-    for image_id in window.gallery.order:
-        local = window.gallery.local_file(image_id)
-        if local is not None and local.state is UploadState.FAILED:
-            failed[local.path.name] = local
+    failed = {local.path.name: local for _, local in window.gallery.failed_uploads}
+    assert not any(window.gallery.local_file(i) in failed.values() for i in window.gallery.order)
     assert {"empty.png", "not_an_image.jpg", "truncated_jpeg.jpg"} <= set(failed)
     for name, local in failed.items():
         english, german = str(local.reason), translated(local.reason)
@@ -351,7 +348,7 @@ def test_the_hostile_drop_says_each_reason_in_german(
 
 # -- AutoScout24's cut lines ------------------------------------------------------------------
 def test_the_german_ad_line_labels_fit_under_their_tile(qtbot: QtBot) -> None:
-    """„T10: erste 15 sichtbar“ sits in the gap under tile 15 and must not run past it."""
+    """„T10-Anzeige: Fotos 1–15“ sits in the gap under tile 15 and must not run past it."""
     from imagedeck.model.gallery import Gallery
     from imagedeck.ui.details.visibility_lines import VisibilityLines
     from test_ui_visibility_lines import VEHICLE, WIDE, cut, images, make_grid, tile
@@ -366,5 +363,35 @@ def test_the_german_ad_line_labels_fit_under_their_tile(qtbot: QtBot) -> None:
             label = cut(lines, product).label_rect
             last = tile(grid, product.shown - 1)
             assert label.left() >= last.left() and label.right() <= last.right(), product.label
-        assert AD_PRODUCTS[0].label == "T10: erste 15 sichtbar"
+        assert AD_PRODUCTS[0].label == "T10-Anzeige: Fotos 1–15"
+        assert AD_PRODUCTS[0].explanation.startswith("Eine AutoScout24-Anzeige mit dem Produkt")
         grid.grab().save(SHOTS.format("ad-lines"))
+
+
+@pytest.mark.parametrize(
+    "language,count,text,buttons",
+    [
+        ("en", 1, "Delete 1 image?", ["Delete", "Cancel"]),
+        ("en", 3, "Delete 3 images?", ["Delete", "Cancel"]),
+        ("de", 1, "1 Bild löschen?", ["Löschen", "Abbrechen"]),
+        ("de", 3, "3 Bilder löschen?", ["Löschen", "Abbrechen"]),
+    ],
+)
+def test_the_delete_question_has_real_plurals_and_verb_buttons(
+    qtbot: QtBot, language, count, text, buttons
+) -> None:
+    """Issue 15: "Delete 1 image? They are removed…" with Yes/No buttons."""
+    from imagedeck.ui.grid.upload_questions import delete_question
+
+    with interface_language(language):
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        box = delete_question(parent, count)
+        assert box.text() == text
+        assert "They" not in box.informativeText()
+        shown = sorted(b.text().replace("&", "") for b in box.buttons())
+        assert shown == sorted(buttons)
+        assert box.defaultButton().text().replace("&", "") == buttons[1]
+        box.show()
+        box.grab().save(f"/tmp/issue15-p11-delete-{language}-{count}.png")
+        box.close()

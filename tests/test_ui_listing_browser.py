@@ -208,3 +208,20 @@ def test_autoscout24_lists_the_accounts_vehicles(qtbot, window, sandbox) -> None
     press_enter_on(qtbot, browser, row_titled(browser, "320d Touring"))
     qtbot.waitUntil(lambda: window.model.rowCount() == 30, timeout=WAIT_MS)
     assert load_settings().recent_listings[0].connection == "Demo AutoScout24"
+
+
+def test_the_browser_follows_the_open_listing_and_the_title_names_it(
+    qtbot, window, sandbox
+) -> None:
+    """Issue 15: the Listings panel stayed on plentymarkets while a vehicle was open, and
+    the window title showed only a number or UUID."""
+    browser = browser_of(window)
+    wait_for_results(qtbot, browser, 50)
+    assert run(qtbot, window.open_listing(ListingRef("plentymarkets", "102")))
+    qtbot.waitUntil(lambda: "Keramik-Becher" in window.windowTitle(), timeout=WAIT_MS)
+    assert window.windowTitle().startswith("102-MIX · Keramik-Becher Sortiment — ")
+    assert run(qtbot, window.open_listing(ListingRef("autoscout24", VEHICLE_FULL)))
+    assert browser.selected_marketplace == "autoscout24"
+    wait_for_results(qtbot, browser, 20)
+    qtbot.waitUntil(lambda: "320d Touring" in window.windowTitle(), timeout=WAIT_MS)
+    assert window.windowTitle().endswith(f"AutoScout24 vehicle {VEHICLE_FULL}[*] — ImageDeck")

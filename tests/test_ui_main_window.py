@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from conftest import close_for_good
@@ -155,7 +155,7 @@ def test_opening_shows_the_listing_with_focus_on_the_grid(qasync_loop, window, q
     assert open_item(qtbot, window)
     assert window.model.rowCount() == 4
     assert window.grid.hasFocus()
-    assert window.windowTitle().startswith("plentymarkets item 7")
+    assert "plentymarkets item 7[*]" in window.windowTitle()
     assert window.status.listing.text() == "plentymarkets item 7"
     assert window.status.count.text() == "4 images"
     assert window.model.thumbnail_state("a") == ThumbnailState.READY
@@ -238,11 +238,17 @@ def test_conflict_lets_the_user_overwrite_or_reload(
     window.gallery.move_to_front([3])  # wants d a b c
     server.orders["7"] = ["b", "a", "c", "d"]  # someone else reordered meanwhile
     questions: list[str] = []
-    window.ask_conflict = lambda _parent, message: questions.append(message) or answer
+    shown: list = []
+    window.ask_conflict = lambda _parent, message, pictures=(): (
+        shown.extend(pictures) or questions.append(message) or answer
+    )
     window.save()
     qtbot.waitUntil(lambda: bool(questions) and not window.saving)
     run(qtbot, window.tasks.wait())
     assert "changed elsewhere" in questions[0]
+    # In places the seller sees, with the picture's place change under it (issue 15).
+    assert "image 2 moved to place 1" in questions[0] and "position" not in questions[0]
+    assert [caption for _picture, caption in shown] == ["2 → 1"]
     if answer is Choice.OVERWRITE:
         assert server.orders["7"] == ["d", "a", "b", "c"]
     else:
@@ -459,3 +465,46 @@ def select_only(window, row: int) -> None:
     modifiers, and a Ctrl left "held" by an earlier test's key click would toggle instead."""
     flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
     window.grid.selectionModel().setCurrentIndex(window.model.index(row), flags)
+
+
+def test_the_conflict_question_shows_the_changed_pictures_with_their_places(qtbot) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from imagedeck.ui.dialogs.questions import conflict_box
+
+    red = QImage(120, 90, QImage.Format.Format_RGB32)
+    red.fill(QColor("firebrick"))
+    box, choices = conflict_box(
+        None,
+        "plentymarkets item 101 was changed elsewhere since it was loaded: image 26 moved "
+        "to place 1; a new image appeared at place 64",
+        [(red, "26 → 1"), (None, "new at 64")],
+    )
+    qtbot.addWidget(box)
+    box.show()
+    strip = box.findChild(QWidget, "conflict-pictures")
+    assert strip is not None and strip.isVisible()
+    texts = [label.text() for label in strip.findChildren(QLabel)]
+    assert "26 → 1" in texts and "new at 64" in texts
+    assert sorted(choice.value for choice in choices.values()) == ["cancel", "overwrite", "reload"]
+    box.grab().save("/tmp/issue15-p5-conflict.png")
+    box.close()
+
+
+def test_a_small_window_keeps_three_columns_of_thumbnails(qasync_loop, window, qtbot) -> None:
+    """Issue 15: at 1100×700 the panels kept their width and the grid shrank to one column.
+    The panels give way first (narrower, then the Listings panel folds away)."""
+    from imagedeck.ui.app.panel_room import LEAST_COLUMNS
+
+    def columns() -> int:
+        return window.grid.viewport().width() // window.grid.gridSize().width()
+
+    open_item(qtbot, window)
+    window.resize(1100, 700)
+    qtbot.waitUntil(lambda: columns() >= LEAST_COLUMNS)
+    assert window.details_dock.isVisible()
+    window.grab().save("/tmp/issue15-p9-1100x700.png")
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: columns() >= LEAST_COLUMNS or not window.browser_dock.isVisible())
+    qtbot.waitUntil(lambda: columns() >= 2)
+    window.grab().save("/tmp/issue15-p9-800x600.png")

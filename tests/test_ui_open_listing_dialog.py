@@ -40,6 +40,7 @@ async def fetch_variations(_marketplace: str, listing_id: str) -> list[tuple[str
         ("plentymarkets", "101", "x", "variation id is a number"),
         ("autoscout24", "3f1c9a52-8d4e", "", ""),
         ("autoscout24", "car 1", "", "letters, digits"),
+        ("autoscout24", "102", "", "not a number"),
     ],
 )
 def test_validation_explains_what_is_wrong(marketplace, listing, variation, problem) -> None:
@@ -78,7 +79,8 @@ def test_autoscout24_has_no_variation_and_takes_vehicle_ids(qasync_loop, qtbot) 
     dialog = make_dialog(qtbot)
     dialog.marketplace.setCurrentIndex(1)
     assert not dialog.variation.isVisibleTo(dialog)
-    qtbot.waitUntil(lambda: dialog.listings.item(0).text() == "car-1 — BMW 320d")
+    # The vehicle's name first: its UUID would push the name out of sight (issue 15).
+    qtbot.waitUntil(lambda: dialog.listings.item(0).text() == "BMW 320d — car-1")
     dialog.listing_id.setText("car-1")
     assert dialog.listing_ref() == ListingRef("autoscout24", "car-1")
     dialog.close()
@@ -109,3 +111,48 @@ def test_prefilled_with_the_open_listing(qasync_loop, qtbot) -> None:
     assert dialog.listing_ref() == current
     qtbot.waitUntil(lambda: dialog.listings.count() == 2)
     dialog.close()
+
+
+def test_switching_the_marketplace_does_not_keep_the_other_ones_id(qasync_loop, qtbot) -> None:
+    """Issue 15: "102" stayed in the field after switching to AutoScout24, and Open asked
+    AutoScout24 for vehicle 102. Each marketplace keeps its own typed id."""
+    dialog = make_dialog(qtbot)
+    dialog.listing_id.setText("102")
+    dialog.marketplace.setCurrentIndex(1)
+    assert dialog.listing_id.text() == "" and not open_button(dialog).isEnabled()
+    dialog.listing_id.setText("102")  # typed again by hand: refused with a reason
+    assert "not a number" in dialog.problem.text() and dialog.listing_ref() is None
+    dialog.listing_id.setText("car-1")
+    dialog.marketplace.setCurrentIndex(0)
+    assert dialog.listing_ref() == ListingRef("plentymarkets", "102")
+    dialog.marketplace.setCurrentIndex(1)
+    assert dialog.listing_ref() == ListingRef("autoscout24", "car-1")
+    dialog.close()
+
+
+def test_item_names_are_in_the_interface_language_else_the_shops_first(
+    qasync_loop, qtbot, monkeypatch
+) -> None:
+    """Issue 15: the Open dialog showed English names while the Listings panel showed
+    German ones. Both pick the interface language, else the shop's first language."""
+    from PySide6.QtCore import QLocale
+
+    names = (("de", "Geschenkset"), ("en", "Gift set"))
+    LISTINGS["plentymarkets"].append(
+        ListingSummary(ListingRef("plentymarkets", "105"), "Geschenkset", names=names)
+    )
+    before = QLocale()
+    try:
+        for locale, wanted in (
+            ("en_GB", "Gift set"),
+            ("de_DE", "Geschenkset"),
+            ("fr", "Geschenkset"),
+        ):
+            QLocale.setDefault(QLocale(locale))
+            dialog = make_dialog(qtbot)
+            qtbot.waitUntil(lambda d=dialog: d.listings.count() == 3)
+            assert dialog.listings.item(2).text() == f"105 — {wanted}"
+            dialog.close()
+    finally:
+        QLocale.setDefault(before)
+        LISTINGS["plentymarkets"].pop()

@@ -18,6 +18,7 @@ from imagedeck.model.details import Availability, ImageDetails, ImageName
 from imagedeck.model.gallery import Gallery
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.ui.details.details_panel import AS24_TEXT, NO_SELECTION_TEXT, DetailsPanel
+from imagedeck.ui.details.image_info import readable_time
 from imagedeck.ui.details.names_model import (
     ALTERNATE_COLUMN,
     MIXED_TEXT,
@@ -343,8 +344,10 @@ def test_details_of_one_image_with_links_that_open(qtbot, panel) -> None:
     assert info.file_type.text() == "JPG"
     assert info.pixels.text() == "1200 × 900 px"
     assert info.file_size.text() == "46.9 KB"
-    assert info.created.text() == "3 Apr 2023, 10:52"
-    assert info.updated.text() == "1 Mar 2024, 10:15"
+    # On this computer's clock (issue 15), not the server's +02:00 / +01:00.
+    created = readable_time("2023-04-03T10:52:00+02:00")
+    assert info.created.text() == created and created.startswith("3 Apr 2023, ")
+    assert info.updated.text() == readable_time("2024-03-01T10:15:00+01:00")
     assert info.md5.text() == "d41d8cd98f00b204e9800998ecf8427e"
     opened: list[QUrl] = []
     info.open_url = opened.append
@@ -377,3 +380,25 @@ def test_undo_repaints_the_panel(qtbot, panel, gallery) -> None:
     gallery.undo()
     settle()
     assert model.index(row_of(model, "en"), NAME_COLUMN).data() == "Front"
+
+
+def test_long_names_wrap_in_the_table_instead_of_being_cut(qtbot, panel, gallery) -> None:
+    """Issue 15: at the default panel width the names table cut names short."""
+    long = "Outdoor-Geschenkset „Gipfel“ mit Thermobecher, Stirnlampe und Karte, Vorderseite"
+    gallery.set_name(["1"], "de", long)
+    settle()
+    table = panel.names.table
+    model = panel.names.model
+    index = model.index(row_of(model, "de"), NAME_COLUMN)
+    assert index.data() == long
+    qtbot.waitUntil(lambda: table.rowHeight(index.row()) > table.fontMetrics().height() * 2)
+    cell = table.visualRect(index)
+    needed = table.fontMetrics().boundingRect(
+        cell.adjusted(4, 0, -4, 0), int(Qt.TextFlag.TextWordWrap), long
+    )
+    assert needed.height() <= table.rowHeight(index.row())
+    qtbot.waitUntil(
+        lambda: table.height() >= sum(table.rowHeight(r) for r in range(model.rowCount()))
+    )
+    qtbot.wait(50)  # nested layouts settle one event-loop turn at a time
+    panel.grab().save("/tmp/issue15-p17-names-wrap.png")

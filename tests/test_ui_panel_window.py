@@ -143,7 +143,7 @@ def test_edits_through_the_panel_are_saved_with_ctrl_s_and_nothing_else_changes(
 
     settled(window)  # the window re-read the listing: it shows the server's state
     assert not window.gallery.dirty and not window.isWindowModified()
-    assert window.commands.undo.text() == "&Undo"
+    assert window.commands.undo.text() == "&Undo Link to variation 1013"  # kept (issue 15)
     assert panel.image_ids == (image_id,), "the selection survives the re-read"
     model = panel.names.model
     assert name_cell(model, "en").data() == "Gift box from the front"

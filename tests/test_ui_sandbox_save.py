@@ -73,6 +73,14 @@ def test_autoscout24_vehicle_new_main_image_is_one_imageorder_put(
     picked = make_main_with_keyboard_and_save(qtbot, window, row=7)
     assert sandbox.state.vehicle_order(VEHICLE_FULL)[0] == picked
     assert sandbox.state.count("PUT", re.compile(r"/imageorder$")) == 1
+    # Undo after the save (issue 15): a new unsaved edit, and Save sends it back.
+    before = window.gallery.loaded_order
+    assert window.commands.undo.isEnabled() and not window.gallery.dirty
+    window.commands.undo.trigger()
+    assert window.gallery.dirty and window.gallery.order[7] == picked
+    window.save()
+    qtbot.waitUntil(lambda: not window.saving, timeout=60_000)
+    assert sandbox.state.vehicle_order(VEHICLE_FULL)[7] == picked != before[7]
     window.close()
     assert window.save_worker.thread.isFinished()
 

@@ -117,8 +117,25 @@ def test_shortcuts_page_lists_every_action_with_a_shortcut(window) -> None:
     window.addAction(window.extras.connections_action)
     window.extras.connections_action.setShortcut("Ctrl+Alt+K")
     dialog2 = window.extras.help.show_shortcuts()
-    texts = [dialog2.table.item(r, 0).text() for r in range(dialog2.table.rowCount())]
+    texts = [dialog2.table.item(r, 0).text().strip() for r in range(dialog2.table.rowCount())]
     assert "Connections" in texts
+
+
+def test_shortcuts_are_grouped_by_where_they_work(window) -> None:
+    """Issue 15: Del was listed three times with no context. Grouped by area, each Del
+    says what it does there."""
+    dialog = window.extras.help.show_shortcuts()
+    groups = dialog.rows()
+    assert list(groups)[:3] == ["File", "Edit", "View"]
+    assert groups["File"]["Save"] == "Ctrl+S" and groups["Help"]["Keyboard Shortcuts"] == "F1"
+    grid = groups["Image grid (when it has the focus)"]
+    assert grid["Delete"] == "Del" and grid["Make Main Image"] == "Ctrl+Shift+Home"
+    details = groups["Image details panel"]
+    assert details == {"Remove": "Del", "Remove Language": "Del"}
+    dels = [(area, command) for area, rows in groups.items() for command, keys in rows.items()]
+    assert len([1 for area, command in dels if groups[area][command] == "Del"]) == 3
+    dialog.show()
+    dialog.grab().save("/tmp/issue15-p12-shortcuts.png")
 
 
 @pytest.mark.expected_errors(r"unexpected error")
@@ -210,3 +227,18 @@ def test_a_size_still_settling_is_saved_when_the_window_closes(window) -> None:
     window.zoom.set_size(280)  # saved only once the size rests, unless the window closes
     window.close()
     assert load_settings().thumbnail_size == 280
+
+
+def test_the_demo_says_it_starts_fresh(window) -> None:
+    """Issue 15: the demo's sandbox resets at every start while Recent still lists the
+    earlier items; the window says so."""
+    from PySide6.QtWidgets import QLabel
+
+    from imagedeck.ui.app.demo_notice import show_demo_notice
+
+    notice = show_demo_notice(window)
+    assert window.statusBar().findChild(QLabel, "demo-notice") is notice
+    assert notice.text() == "Demo: starts fresh at every start"
+    assert "changes saved in an earlier run are not there any more" in notice.toolTip()
+    assert notice.isVisible()
+    window.grab().save("/tmp/issue15-p19-demo-notice.png")

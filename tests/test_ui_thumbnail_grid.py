@@ -189,3 +189,55 @@ def test_a_finished_move_drag_removes_no_rows(grid, gallery, monkeypatch) -> Non
 def test_drag_pixmap_is_painted_for_several_tiles(grid) -> None:
     pixmap = grid._drag_pixmap([grid.model().index(1, 0), grid.model().index(2, 0)])
     assert not pixmap.isNull()
+
+
+def test_drag_scrolling_speeds_up_toward_the_edge() -> None:
+    """Issue 15: auto-scroll crawled at one speed; now it grows with the depth into the
+    edge zone, up to FASTEST at the edge and beyond, in both directions."""
+    from imagedeck.ui.grid.drag_scroll import FASTEST, SLOWEST, scroll_speed
+
+    height = 560
+    assert scroll_speed(280, height) == 0
+    down = [scroll_speed(y, height) for y in (500, 520, 540, 559, 600)]
+    assert down == sorted(down) and down[0] >= SLOWEST and down[-1] == FASTEST
+    assert scroll_speed(0, height) == -FASTEST and scroll_speed(60, height) < 0
+
+
+def test_a_drag_near_the_bottom_scrolls_the_grid(grid, gallery, qtbot) -> None:
+    grid.model().gallery.load(
+        ListingRef("plentymarkets", "101"), [Image(f"i{n}") for n in range(64)]
+    )
+    qtbot.waitUntil(lambda: grid.verticalScrollBar().maximum() > 0)
+    mime = grid.model().mimeData([grid.model().index(1, 0)])
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    bottom = QPoint(200, grid.viewport().height() - 2)
+    QApplication.sendEvent(grid.viewport(), QDragEnterEvent(bottom, MOVE, mime, buttons, mods))
+    QApplication.sendEvent(grid.viewport(), QDragMoveEvent(bottom, MOVE, mime, buttons, mods))
+    qtbot.waitUntil(lambda: grid.verticalScrollBar().value() > 0)
+    QApplication.sendEvent(grid.viewport(), QDragLeaveEvent())
+    stopped = grid.verticalScrollBar().value()
+    qtbot.wait(50)
+    assert grid.verticalScrollBar().value() == stopped  # leaving stops the scrolling
+
+
+def test_the_drag_picture_is_smaller_see_through_and_beside_the_pointer(
+    grid, gallery, monkeypatch
+) -> None:
+    from imagedeck.ui.grid.drag_visuals import DRAG_PREVIEW_OPACITY
+
+    select(grid, 3, 4)
+    seen: list[QDrag] = []
+    monkeypatch.setattr(grid, "_exec_drag", lambda drag: seen.append(drag) or MOVE)
+    grid.startDrag(MOVE)
+    (drag,) = seen
+    picture = drag.pixmap()
+    logical = picture.size() / picture.devicePixelRatio()
+    assert logical.width() < grid.tile_size.width() and logical.height() < grid.tile_size.height()
+    hot = drag.hotSpot()
+    assert hot.x() < 0 and hot.y() < 0  # the pointer is off the picture: the drop bar shows
+    image = picture.toImage()
+    centre = image.pixelColor(image.width() // 3, image.height() // 3)
+    assert 0 < centre.alpha() < 255 and DRAG_PREVIEW_OPACITY < 1
+    badge = image.pixelColor(image.width() - 12, 12)  # the count badge stays, top right
+    assert badge.alpha() == 255
+    picture.save("/tmp/issue15-p6-drag-picture.png")

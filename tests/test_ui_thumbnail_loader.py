@@ -334,3 +334,23 @@ def test_a_zoom_while_the_pack_is_read_still_loads_every_tile_at_the_new_size(
     run(qtbot, second.wait_idle())
     assert {model.thumbnail_state(i) for i in ("i0", "i1")} == {ThumbnailState.READY}
     assert not second.busy
+
+
+@pytest.mark.parametrize("width,height", [(None, None), (800, None), (None, 0)])
+def test_zooming_works_for_images_without_known_size(
+    qasync_loop, loader_for, qtbot, width, height
+) -> None:
+    """AutoScout24 sends no width or height: zooming in, out and back must re-render,
+    not raise (it opened an error dialog at every zoom step)."""
+    gallery = Gallery()
+    gallery.load(
+        ListingRef("autoscout24", "v1"),
+        [Image("a", preview_url="http://x/hopper.jpg", width=width, height=height)],
+    )
+    model, loader = loader_for(gallery)
+    loader.load(FakeClient(), gallery.images)
+    run(qtbot, loader.wait_idle())
+    for edge in (400, 120, 256):
+        loader.set_edge(edge, gallery.images)
+        run(qtbot, loader.wait_idle())
+        assert model.thumbnail_state("a") == ThumbnailState.READY

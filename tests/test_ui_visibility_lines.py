@@ -115,7 +115,12 @@ def test_labels_name_the_products_and_sit_under_the_last_shown_tile(qtbot, galle
     for product, last_shown in ((T10, 14), (T20, 19)):
         label = cut(lines, product).label_rect
         last = tile(grid, last_shown)
-        assert product.label == f"{product.name}: first {product.shown} shown"
+        assert product.label == f"{product.name} ad: photos 1–{product.shown}"
+        # Words, not jargon, with the meaning in a tooltip over the label (issue 15).
+        assert lines.tooltip_at(label.center()).startswith(
+            f"An AutoScout24 ad with the {product.name} product shows only the first "
+            f"{product.shown} photos"
+        )
         assert last.left() <= label.left() and label.right() <= last.right()
         assert last.bottom() - 6 < label.center().y() < tile(grid, last_shown + 6).top()
         centre = label.center()

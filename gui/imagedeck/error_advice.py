@@ -10,6 +10,7 @@ stay as the marketplace sent them.
 
 from __future__ import annotations
 
+from imagedeck.marketplaces.autoscout24.client import MARKETPLACE as AUTOSCOUT24
 from imagedeck.marketplaces.errors import (
     AuthError,
     MarketplaceError,
@@ -19,6 +20,7 @@ from imagedeck.marketplaces.errors import (
     TransientError,
     ValidationError,
 )
+from imagedeck.marketplaces.plentymarkets.answers import MARKETPLACE as PLENTYMARKETS
 from imagedeck.marketplaces.waits import WaitTooLong
 from imagedeck.texts import QT_TRANSLATE_NOOP, Text
 
@@ -26,12 +28,25 @@ CONTEXT = "ErrorAdvice"
 
 
 def next_step(error: MarketplaceError) -> Text:
-    """One sentence: what to do now."""
+    """One sentence: what to do now, for the marketplace that answered (`error.marketplace`):
+    AutoScout24 says "not allowed" for a vehicle the dealer account does not have, where
+    plentymarkets means a user right."""
+    autoscout24 = error.marketplace == AUTOSCOUT24
     if isinstance(error, AuthError):
-        if error.status == 403:
+        if error.status == 403 and autoscout24:
+            return QT_TRANSLATE_NOOP(
+                "ErrorAdvice",
+                "Check the vehicle id: this connection's dealer account has no vehicle with it "
+                "(AutoScout24 ids are long codes like 3f1c9a52-8d4e-…).",
+            )
+        if error.status == 403 and error.marketplace == PLENTYMARKETS:
             return QT_TRANSLATE_NOOP(
                 "ErrorAdvice",
                 "Ask your shop's administrator to give this user the right to edit item images.",
+            )
+        if error.status == 403:
+            return QT_TRANSLATE_NOOP(
+                "ErrorAdvice", "Ask the account's administrator for the right to do this."
             )
         return QT_TRANSLATE_NOOP(
             "ErrorAdvice",
@@ -54,6 +69,11 @@ def next_step(error: MarketplaceError) -> Text:
             "ErrorAdvice", "The marketplace has a temporary problem; try again in a few minutes."
         )
     if isinstance(error, NotFoundError):
+        if autoscout24:
+            return QT_TRANSLATE_NOOP(
+                "ErrorAdvice",
+                "Check the vehicle id; if it is right, the vehicle was deleted meanwhile.",
+            )
         return QT_TRANSLATE_NOOP(
             "ErrorAdvice",
             "Reload the listing (F5): it or the image may have been deleted meanwhile.",

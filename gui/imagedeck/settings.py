@@ -59,6 +59,7 @@ class Settings:
     last_connection: str = ""
     # The longest wait (seconds) a shop may ask for before a save stops for a later resume.
     max_wait_s: int = 180
+    last_image_folder: str = ""  # where Add Images… opens next (the folder used last)
     recent_listings: list[RecentListing] = field(default_factory=list)
 
     def remember_listing(self, entry: RecentListing) -> None:

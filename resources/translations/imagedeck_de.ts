@@ -409,6 +409,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictPictures</name>
+    <message>
+        <source>new at {place}</source>
+        <translation>neu an {place}</translation>
+    </message>
+    <message>
+        <source>{place} deleted</source>
+        <translation>{place} gelöscht</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionCheck</name>
     <message>
         <source>Logged in to plentymarkets as {user}.</source>
@@ -529,6 +544,18 @@
         <translation>Zugangsdaten benötigt</translation>
     </message>
     <message>
+        <source>Unsaved Connection</source>
+        <translation>Nicht gespeicherte Verbindung</translation>
+    </message>
+    <message>
+        <source>Save the connection “{name}” before closing?</source>
+        <translation>Die Verbindung „{name}“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Save the new connection before closing?</source>
+        <translation>Die neue Verbindung vor dem Schließen speichern?</translation>
+    </message>
+    <message>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -605,6 +632,10 @@
         <translation>„{name}“ entfernt.</translation>
     </message>
     <message>
+        <source>new connection</source>
+        <translation>neue Verbindung</translation>
+    </message>
+    <message>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
@@ -675,6 +706,17 @@
     <message>
         <source>No saved connection named {name}</source>
         <translation>Keine gespeicherte Verbindung namens {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DemoNotice</name>
+    <message>
+        <source>Demo: starts fresh at every start</source>
+        <translation>Demo: beginnt bei jedem Start neu</translation>
+    </message>
+    <message>
+        <source>This is the built-in demo: its shop and dealer account are made anew each time ImageDeck starts, so changes saved in an earlier run are not there any more. Connect a real shop in File ▸ Connections… to keep your work.</source>
+        <translation>Das ist die eingebaute Demo: Shop und Händlerkonto werden bei jedem Start von ImageDeck neu angelegt, Änderungen aus einem früheren Lauf sind also nicht mehr da. Verbinden Sie unter Datei ▸ Verbindungen… einen echten Shop, um Ihre Arbeit zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -842,8 +884,16 @@
 <context>
     <name>ErrorAdvice</name>
     <message>
+        <source>Check the vehicle id: this connection&apos;s dealer account has no vehicle with it (AutoScout24 ids are long codes like 3f1c9a52-8d4e-…).</source>
+        <translation>Prüfen Sie die Fahrzeug-ID: Das Händlerkonto dieser Verbindung hat kein Fahrzeug mit dieser ID (AutoScout24-IDs sind lange Codes wie 3f1c9a52-8d4e-…).</translation>
+    </message>
+    <message>
         <source>Ask your shop&apos;s administrator to give this user the right to edit item images.</source>
         <translation>Bitten Sie den Administrator Ihres Shops, diesem Benutzer das Recht zum Bearbeiten von Artikelbildern zu geben.</translation>
+    </message>
+    <message>
+        <source>Ask the account&apos;s administrator for the right to do this.</source>
+        <translation>Bitten Sie die Administration des Kontos um das Recht dazu.</translation>
     </message>
     <message>
         <source>Check the connection&apos;s credentials in File ▸ Connections… and test it again.</source>
@@ -860,6 +910,10 @@
     <message>
         <source>The marketplace has a temporary problem; try again in a few minutes.</source>
         <translation>Der Marktplatz hat ein vorübergehendes Problem; versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Check the vehicle id; if it is right, the vehicle was deleted meanwhile.</source>
+        <translation>Prüfen Sie die Fahrzeug-ID; stimmt sie, wurde das Fahrzeug inzwischen gelöscht.</translation>
     </message>
     <message>
         <source>Reload the listing (F5): it or the image may have been deleted meanwhile.</source>
@@ -903,6 +957,40 @@
     <message>
         <source>&amp;Copy Report</source>
         <translation>Bericht &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>FailedUploadsDock</name>
+    <message>
+        <source>Failed Uploads</source>
+        <translation>Fehlgeschlagene Uploads</translation>
+    </message>
+    <message>
+        <source>Files that could not be added</source>
+        <translation>Dateien, die nicht hinzugefügt werden konnten</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Add the selected files again and upload them</source>
+        <translation>Die gewählten Dateien erneut hinzufügen und hochladen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List</source>
+        <translation>Aus der Liste &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the selected files (nothing is uploaded)</source>
+        <translation>Die gewählten Dateien vergessen (es wird nichts hochgeladen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added to the listing:</source>
+        <translation>
+            <numerusform>%n Datei konnte dem Angebot nicht hinzugefügt werden:</numerusform>
+            <numerusform>%n Dateien konnten dem Angebot nicht hinzugefügt werden:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1096,41 @@
     <message>
         <source>&amp;About ImageDeck</source>
         <translation>Ü&amp;ber ImageDeck</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>Could not reach {host}: {reason}</source>
+        <translation>{host} ist nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name is unknown (check the address)</source>
+        <translation>der Name des Servers ist unbekannt (prüfen Sie die Adresse)</translation>
+    </message>
+    <message>
+        <source>its security certificate was refused</source>
+        <translation>sein Sicherheitszertifikat wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>no connection (the server is down, or the address or port is wrong)</source>
+        <translation>keine Verbindung (der Server ist nicht in Betrieb, oder Adresse oder Port sind falsch)</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>der Proxy hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the connection broke off during the answer</source>
+        <translation>die Verbindung brach während der Antwort ab</translation>
+    </message>
+    <message>
+        <source>the address must start with https://</source>
+        <translation>die Adresse muss mit https:// beginnen</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1251,10 @@
     <message>
         <source>{day} {month} {year}, {time}</source>
         <translation>{day}. {month} {year}, {time}</translation>
+    </message>
+    <message>
+        <source>Added from:</source>
+        <translation>Hinzugefügt aus:</translation>
     </message>
     <message>
         <source>File type:</source>
@@ -1744,6 +1871,29 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     </message>
 </context>
 <context>
+    <name>MessageArea</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Mehr…</translation>
+    </message>
+    <message>
+        <source>Show the whole message</source>
+        <translation>Die ganze Meldung zeigen</translation>
+    </message>
+    <message>
+        <source>Show one line</source>
+        <translation>Eine Zeile zeigen</translation>
+    </message>
+</context>
+<context>
     <name>NamesEditor</name>
     <message>
         <source>Language to add</source>
@@ -1820,6 +1970,10 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     <message>
         <source>A variation id is a number, e.g. 1011 (or leave it empty).</source>
         <translation>Eine Varianten-ID ist eine Zahl, z. B. 1011 (oder leer lassen).</translation>
+    </message>
+    <message>
+        <source>An AutoScout24 vehicle id is a long code like 3f1c9a52-8d4e-…, not a number; pick the vehicle from the list.</source>
+        <translation>Eine AutoScout24-Fahrzeug-ID ist ein langer Code wie 3f1c9a52-8d4e-…, keine Zahl; wählen Sie das Fahrzeug aus der Liste.</translation>
     </message>
     <message>
         <source>A vehicle id has only letters, digits, dashes and underscores.</source>
@@ -2063,22 +2217,6 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
         <translation>{list} …</translation>
     </message>
     <message>
-        <source>image {id} was added</source>
-        <translation>Bild {id} wurde hinzugefügt</translation>
-    </message>
-    <message>
-        <source>image {id} was removed</source>
-        <translation>Bild {id} wurde entfernt</translation>
-    </message>
-    <message>
-        <source>image {id} moved from position {old} to {new}</source>
-        <translation>Bild {id} wurde von Position {old} nach {new} verschoben</translation>
-    </message>
-    <message>
-        <source>the image order changed</source>
-        <translation>die Reihenfolge der Bilder hat sich geändert</translation>
-    </message>
-    <message>
         <source>place {place}: wanted image {wanted}, server shows {shown}</source>
         <translation>Platz {place}: gewünscht Bild {wanted}, der Server zeigt {shown}</translation>
     </message>
@@ -2105,6 +2243,18 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     <message>
         <source>Saved {call}</source>
         <translation>Gespeichert: {call}</translation>
+    </message>
+    <message>
+        <source>a new image appeared at place {place}</source>
+        <translation>an Platz {place} erschien ein neues Bild</translation>
+    </message>
+    <message>
+        <source>image {place} was deleted</source>
+        <translation>Bild {place} wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>image {old} moved to place {new}</source>
+        <translation>Bild {old} kam an Platz {new}</translation>
     </message>
 </context>
 <context>
@@ -2238,7 +2388,22 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     </message>
 </context>
 <context>
+    <name>ShortcutAreas</name>
+    <message>
+        <source>Image grid (when it has the focus)</source>
+        <translation>Bilderraster (wenn es den Fokus hat)</translation>
+    </message>
+    <message>
+        <source>Image details panel</source>
+        <translation>Bereich Bilddetails</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
@@ -2374,7 +2539,7 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     </message>
     <message>
         <source>★ MAIN</source>
-        <translation>★ HAUPT</translation>
+        <translation>★ HAUPTBILD</translation>
     </message>
     <message>
         <source>★</source>
@@ -2542,22 +2707,24 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
         <source>Upload Anyway</source>
         <translation>Trotzdem hochladen</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n image(s)?
-
-They are removed from the marketplace when you save; until then Undo (Ctrl+Z) brings them back.</source>
-        <translation>
-            <numerusform>%n Bild löschen?
-
-Es wird beim Speichern vom Marktplatz entfernt; bis dahin holt Rückgängig (Strg+Z) es zurück.</numerusform>
-            <numerusform>%n Bilder löschen?
-
-Sie werden beim Speichern vom Marktplatz entfernt; bis dahin holt Rückgängig (Strg+Z) sie zurück.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete Images</source>
         <translation>Bilder löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s)?</source>
+        <translation>
+            <numerusform>%n Bild löschen?</numerusform>
+            <numerusform>%n Bilder löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changes on the marketplace until you save; until then Undo (Ctrl+Z) brings back what you delete.</source>
+        <translation>Auf dem Marktplatz ändert sich erst beim Speichern etwas; bis dahin holt Rückgängig (Strg+Z) zurück, was Sie löschen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>New Main Image</source>
@@ -2620,8 +2787,12 @@ Sie werden beim Speichern vom Marktplatz entfernt; bis dahin holt Rückgängig (
 <context>
     <name>VisibilityLines</name>
     <message>
-        <source>{product}: first {count} shown</source>
-        <translation>{product}: erste {count} sichtbar</translation>
+        <source>{product} ad: photos 1–{count}</source>
+        <translation>{product}-Anzeige: Fotos 1–{count}</translation>
+    </message>
+    <message>
+        <source>An AutoScout24 ad with the {product} product shows only the first {count} photos: buyers of such an ad never see the photos after this line.</source>
+        <translation>Eine AutoScout24-Anzeige mit dem Produkt {product} zeigt nur die ersten {count} Fotos: Wer eine solche Anzeige sieht, bekommt die Fotos nach dieser Linie nie zu sehen.</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictPictures</name>
+    <message>
+        <source>new at {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionCheck</name>
     <message>
         <source>Logged in to plentymarkets as {user}.</source>
@@ -529,6 +544,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unsaved Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the connection “{name}” before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new connection before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,6 +632,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>new connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,6 +705,17 @@
     </message>
     <message>
         <source>No saved connection named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoNotice</name>
+    <message>
+        <source>Demo: starts fresh at every start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the built-in demo: its shop and dealer account are made anew each time ImageDeck starts, so changes saved in an earlier run are not there any more. Connect a real shop in File ▸ Connections… to keep your work.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -842,7 +884,15 @@
 <context>
     <name>ErrorAdvice</name>
     <message>
+        <source>Check the vehicle id: this connection&apos;s dealer account has no vehicle with it (AutoScout24 ids are long codes like 3f1c9a52-8d4e-…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ask your shop&apos;s administrator to give this user the right to edit item images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the account&apos;s administrator for the right to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -859,6 +909,10 @@
     </message>
     <message>
         <source>The marketplace has a temporary problem; try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the vehicle id; if it is right, the vehicle was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -903,6 +957,40 @@
     <message>
         <source>&amp;Copy Report</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailedUploadsDock</name>
+    <message>
+        <source>Failed Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected files again and upload them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected files (nothing is uploaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added to the listing:</source>
+        <translation>
+            <numerusform>%n file could not be added to the listing:</numerusform>
+            <numerusform>%n files could not be added to the listing:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1095,41 @@
     </message>
     <message>
         <source>&amp;About ImageDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>Could not reach {host}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s name is unknown (check the address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its security certificate was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection (the server is down, or the address or port is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection broke off during the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1127,6 +1250,10 @@
     </message>
     <message>
         <source>{day} {month} {year}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1743,6 +1870,29 @@ Your new order is kept; try Save again.</source>
     </message>
 </context>
 <context>
+    <name>MessageArea</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NamesEditor</name>
     <message>
         <source>Language to add</source>
@@ -1818,6 +1968,10 @@ Your new order is kept; try Save again.</source>
     </message>
     <message>
         <source>A variation id is a number, e.g. 1011 (or leave it empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AutoScout24 vehicle id is a long code like 3f1c9a52-8d4e-…, not a number; pick the vehicle from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2062,22 +2216,6 @@ Your new order is kept; try Save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>image {id} was added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>image {id} was removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>image {id} moved from position {old} to {new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the image order changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>place {place}: wanted image {wanted}, server shows {shown}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,6 +2241,18 @@ Your new order is kept; try Save again.</source>
     </message>
     <message>
         <source>Saved {call}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new image appeared at place {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image {place} was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image {old} moved to place {new}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2237,7 +2387,22 @@ Your new order is kept; try Save again.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutAreas</name>
+    <message>
+        <source>Image grid (when it has the focus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image details panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
@@ -2541,21 +2706,23 @@ Your new order is kept; try Save again.</source>
         <source>Upload Anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete Images</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Delete %n image(s)?
-
-They are removed from the marketplace when you save; until then Undo (Ctrl+Z) brings them back.</source>
+        <source>Delete %n image(s)?</source>
         <translation>
-            <numerusform>Delete %n image?
-
-They are removed from the marketplace when you save; until then Undo (Ctrl+Z) brings them back.</numerusform>
-            <numerusform>Delete %n images?
-
-They are removed from the marketplace when you save; until then Undo (Ctrl+Z) brings them back.</numerusform>
+            <numerusform>Delete %n image?</numerusform>
+            <numerusform>Delete %n images?</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete Images</source>
+        <source>Nothing changes on the marketplace until you save; until then Undo (Ctrl+Z) brings back what you delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2619,7 +2786,11 @@ They are removed from the marketplace when you save; until then Undo (Ctrl+Z) br
 <context>
     <name>VisibilityLines</name>
     <message>
-        <source>{product}: first {count} shown</source>
+        <source>{product} ad: photos 1–{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AutoScout24 ad with the {product} product shows only the first {count} photos: buyers of such an ad never see the photos after this line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -143,7 +143,12 @@ def run_demo(args: argparse.Namespace) -> int:
         # left unfinished in it) would be meaningless against the next run's fresh sandbox,
         # so the demo keeps its files in a throw-away folder, apart from real shops' journal.
         os.environ[ENV_DATA_DIR] = tempfile.mkdtemp(prefix="imagedeck-demo-")
-    with SandboxServer(port=args.port) as server:
+    server = SandboxServer(port=args.port)
+    server.start()
+    try:
         print(f"ImageDeck sandbox running at {server.base_url}", flush=True)
         largest = max(server.state.items, key=lambda i: len(server.state.item_images(i)))
-        return run_app(demo_connections(server.base_url), ListingRef(PLENTYMARKETS, str(largest)))
+        first = ListingRef(PLENTYMARKETS, str(largest))
+        return run_app(demo_connections(server.base_url), first, demo=True)
+    finally:
+        server.stop(wait=False)  # the process ends now: quitting is immediate

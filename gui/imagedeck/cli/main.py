@@ -173,6 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "order":
             handler = order_show if args.order_command == "show" else order_set
             asyncio.run(handler(args))
+            sys.stdout.flush()  # a closed pipe shows here, where it is handled, not at exit
             return 0
     except CommandError as exc:
         print(f"imagedeck: {shown(exc)}", file=sys.stderr)
@@ -183,6 +184,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (MarketplaceError, SaveConflict) as exc:
         print(f"imagedeck: {shown(exc)}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # `imagedeck order show … | head` closed the pipe: the reader has what it wanted,
+        # which is no error. Point stdout at nowhere so the exit's flush is quiet too.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except OSError as exc:  # e.g. the data folder (journal) is not writable
         print(f"imagedeck: {shown(exc)}", file=sys.stderr)
         return 1

@@ -13,7 +13,14 @@ MAX_CODE = 60
 class MarketplaceError(Exception):
     """A call to a marketplace failed; `message` is fit to show to the user."""
 
-    def __init__(self, message: str, *, code: str | int | None = None, status: int | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | int | None = None,
+        status: int | None = None,
+        marketplace: str | None = None,
+    ):
         super().__init__(message)
         self.message = message
         if code is not None and not isinstance(code, str | int):
@@ -22,6 +29,9 @@ class MarketplaceError(Exception):
             code = code[: MAX_CODE - 1] + "…"
         self.code = code
         self.status = status
+        # Which marketplace answered (None: the network, before any answer): the advice
+        # for "not allowed" differs between a shop's user rights and a dealer's vehicles.
+        self.marketplace = marketplace
 
     def __str__(self) -> str:
         if self.code is not None:

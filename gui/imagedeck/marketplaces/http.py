@@ -20,6 +20,7 @@ import httpx
 
 from imagedeck.marketplaces.errors import MarketplaceError, NetworkError
 from imagedeck.marketplaces.plain_http import check_transport
+from imagedeck.texts import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
 
@@ -152,9 +153,12 @@ class HttpClient:
                 f" ({method} {redact_url(url)})"
             ) from exc
         except httpx.TransportError as exc:
+            # Words, not the exception's class name ("ConnectError"); its text goes to the log.
+            log.info("%s %s failed: %r", method, redact_url(url), exc)
             raise NetworkError(
-                f"Connection to {self._host(url)} failed: {exc.__class__.__name__}"
-                + (f" ({exc})" if str(exc) else "")
+                QT_TRANSLATE_NOOP("HttpClient", "Could not reach {host}: {reason}").format(
+                    host=self._host(url), reason=transport_failure(exc)
+                )
             ) from exc
         response = HttpResponse(
             status=answer.status_code,
@@ -191,6 +195,28 @@ class HttpClient:
 
     async def aclose(self) -> None:
         await self._client.aclose()
+
+
+def transport_failure(error: httpx.TransportError) -> Text:
+    """What failed, in words a seller understands (the CLI and the window show it)."""
+    if isinstance(error, httpx.ConnectError):
+        text = str(error).lower()
+        if "name or service" in text or "nodename" in text or "getaddrinfo" in text:
+            return QT_TRANSLATE_NOOP(
+                "HttpClient", "the server's name is unknown (check the address)"
+            )
+        if "certificate" in text or "ssl" in text:
+            return QT_TRANSLATE_NOOP("HttpClient", "its security certificate was refused")
+        return QT_TRANSLATE_NOOP(
+            "HttpClient", "no connection (the server is down, or the address or port is wrong)"
+        )
+    if isinstance(error, httpx.ProxyError):
+        return QT_TRANSLATE_NOOP("HttpClient", "the proxy refused the connection")
+    if isinstance(error, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
+        return QT_TRANSLATE_NOOP("HttpClient", "the connection broke off during the answer")
+    if isinstance(error, httpx.UnsupportedProtocol):
+        return QT_TRANSLATE_NOOP("HttpClient", "the address must start with https://")
+    return QT_TRANSLATE_NOOP("HttpClient", "the connection failed")
 
 
 def redact_url(url: str) -> str:

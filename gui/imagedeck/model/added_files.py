@@ -22,6 +22,9 @@ class AddedFiles:
     def __init__(self) -> None:
         self._waiting: dict[str, LocalFile] = {}  # not on the server yet, by temporary id
         self._uploaded: dict[str, LocalFile] = {}  # on the server now, by its id
+        # Refused or failed: not images of the listing (never numbered, counted or saved),
+        # kept apart for Retry / Remove; by temporary id, oldest first.
+        self._failed: dict[str, LocalFile] = {}
         self._listing: ListingRef | None = None
 
     def __contains__(self, image_id: object) -> bool:
@@ -30,7 +33,22 @@ class AddedFiles:
 
     def file(self, image_id: str) -> LocalFile | None:
         """The added file behind `image_id` (a temporary id, or the server id it got)."""
-        return self._waiting.get(image_id) or self._uploaded.get(image_id)
+        return (
+            self._waiting.get(image_id)
+            or self._uploaded.get(image_id)
+            or self._failed.get(image_id)
+        )
+
+    @property
+    def failed(self) -> tuple[tuple[str, LocalFile], ...]:
+        return tuple(self._failed.items())
+
+    def fail(self, image_id: str, local: LocalFile) -> None:
+        """The file left the grid as failed: list it apart."""
+        self._failed[image_id] = local
+
+    def take_failed(self, image_id: str) -> LocalFile | None:
+        return self._failed.pop(image_id, None)
 
     def pending(self, order: Iterable[str]) -> list[str]:
         """Those of `order` still waiting or uploading, in that order."""
@@ -63,6 +81,8 @@ class AddedFiles:
     def keeps_for(self, listing: ListingRef, any_left: bool) -> bool:
         """Whether the files survive a load of `listing`: only a reload of their own
         listing with some of them still in the grid keeps them; otherwise all go."""
+        if listing != self._listing:
+            self._failed.clear()  # another listing's refusals mean nothing here
         if any_left and listing == self._listing:
             return True
         self._waiting.clear()

@@ -44,6 +44,17 @@ class EditHistory:
     def redo_label(self) -> str | None:
         return self._redo[-1].label if self._redo else None
 
+    def snapshot(self) -> tuple[list[Edit], list[Edit]]:
+        """Copies of the undo and redo stacks (to put back after a reload, `restore`)."""
+        return self._undo[:], self._redo[:]
+
+    def restore(self, stacks: tuple[list[Edit], list[Edit]]) -> None:
+        self._undo[:], self._redo[:] = stacks
+
+    def ids(self) -> set[str]:
+        """Every image id any entry mentions."""
+        return {i for e in [*self._undo, *self._redo] for i in (*e.before, *e.after)}
+
     def clear(self) -> None:
         self._undo.clear()
         self._redo.clear()
@@ -98,6 +109,8 @@ class EditHistory:
                     e,
                     before=tuple(i for i in e.before if i != gone),
                     after=tuple(i for i in e.after if i != gone),
+                    details_before={k: v for k, v in e.details_before.items() if k != gone},
+                    details_after={k: v for k, v in e.details_after.items() if k != gone},
                 )
                 for e in stack
             ]

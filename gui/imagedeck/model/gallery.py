@@ -38,6 +38,7 @@ from imagedeck.model.gallery_events import (
     AboutToReset,
     DetailsChanged,
     DirtyChanged,
+    FailuresChanged,
     GalleryEvent,
     Inserted,
     Listener,
@@ -50,7 +51,7 @@ from imagedeck.model.gallery_events import (
 )
 from imagedeck.model.gallery_state import GalleryState
 from imagedeck.model.image import Image
-from imagedeck.model.local_images import UploadState, new_temp_id
+from imagedeck.model.local_images import LocalFile, UploadState, new_temp_id
 from imagedeck.texts import QT_TRANSLATE_NOOP
 
 __all__ = [
@@ -60,6 +61,7 @@ __all__ = [
     "AboutToReset",
     "DetailsChanged",
     "DirtyChanged",
+    "FailuresChanged",
     "Edit",
     "Gallery",
     "GalleryEvent",
@@ -188,18 +190,26 @@ class Gallery(GalleryState, DetailEdits):
         return True
 
     # -- adding ------------------------------------------------------------------------
-    def insert_files(self, row: int, paths: Sequence[str | Path]) -> list[str]:
+    def insert_files(
+        self, row: int, paths: Sequence[str | Path], details: Sequence[ImageDetails] = ()
+    ) -> list[str]:
         """Put one new tile per file before `row` (len = at the end), as ONE undo step;
-        returns their temporary ids, in order. Each starts as WAITING."""
+        returns their temporary ids, in order. Each starts as WAITING.
+
+        `details` (one per file) are what the marketplace will give each file when it
+        arrives (plentymarkets: shown everywhere, named as sent): they count as loaded, so
+        the panel shows the truth before Save, and an edit made meanwhile is saved as a
+        change once the file is on the server."""
         if not paths:
             return []
         row = max(0, min(row, len(self._images)))
         ids = [new_temp_id() for _ in paths]
-        for image_id, path in zip(ids, paths, strict=True):
+        given = list(details) or [NO_DETAILS] * len(paths)
+        for image_id, path, fresh in zip(ids, paths, given, strict=True):
             self._added.add(image_id, path)
             self._known[image_id] = Image(id=image_id)
-            self._details[image_id] = NO_DETAILS
-            self._loaded_details[image_id] = NO_DETAILS
+            self._details[image_id] = fresh
+            self._loaded_details[image_id] = fresh
         before = self.order
         after = before[:row] + tuple(ids) + before[row:]
         label = (
@@ -213,13 +223,29 @@ class Gallery(GalleryState, DetailEdits):
     def set_upload_state(
         self, image_id: str, state: UploadState, percent: int = 0, reason: str = ""
     ) -> None:
-        """Record how an added file's upload goes; ignored for an unknown id."""
+        """Record how an added file's upload goes; ignored for an unknown id. A failed one
+        leaves the grid and the history for `failed_uploads` (when it was still in the
+        grid: one the seller deleted meanwhile is simply forgotten)."""
         was_dirty = self.dirty
         if not self._added.set_state(image_id, state, percent, reason):
             return
-        self._emit(UploadChanged(image_id))
+        if state is UploadState.FAILED:
+            local = self._added.file(image_id)
+            if self._drop_local(image_id) and local is not None:
+                self._added.fail(image_id, local)
+                self._emit(FailuresChanged())
+        else:
+            self._emit(UploadChanged(image_id))
         if self.dirty != was_dirty:
             self._emit(DirtyChanged(self.dirty))
+
+    def take_failed(self, image_id: str) -> LocalFile | None:
+        """Take a failed upload off the list (Remove, or Retry which adds its file again);
+        None for an unknown id."""
+        local = self._added.take_failed(image_id)
+        if local is not None:
+            self._emit(FailuresChanged())
+        return local
 
     def upload_finished(self, temp_id: str, image: Image) -> None:
         """The file behind `temp_id` is on the server as `image`: the tile (wherever it is
@@ -253,13 +279,23 @@ class Gallery(GalleryState, DetailEdits):
             if image_id not in self._added:
                 continue
             was_dirty = self.dirty
-            row = self._row_or_none(image_id)
-            if row is not None:
-                self._remove_row(row)
-            self._added.drop(image_id)
-            self._history.forget(image_id)
+            self._drop_local(image_id)
             if self.dirty != was_dirty:
                 self._emit(DirtyChanged(self.dirty))
+
+    def _drop_local(self, image_id: str) -> bool:
+        """Take an added file out of the grid, its bookkeeping and every undo entry;
+        returns whether it was in the grid."""
+        row = self._row_or_none(image_id)
+        if row is not None:
+            self._remove_row(row)
+        self._added.drop(image_id)
+        self._known.pop(image_id, None)
+        self._details.pop(image_id, None)
+        self._loaded_details.pop(image_id, None)
+        self._details_changed.discard(image_id)
+        self._history.forget(image_id)
+        return row is not None
 
     # -- deleting ----------------------------------------------------------------------
     def remove(self, rows: Iterable[int], new_main: str | None = None) -> bool:

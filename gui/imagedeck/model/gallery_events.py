@@ -106,6 +106,12 @@ class UploadChanged:
 RowsAboutToChange = AboutToMove | AboutToReset | AboutToInsert | AboutToRemove
 """The first phase of a structural change: the rows are still the old ones."""
 
+
+@dataclass(frozen=True)
+class FailuresChanged:
+    """The list of failed uploads (`Gallery.failed_uploads`) changed: one joined or left."""
+
+
 GalleryEvent = (
     RowsAboutToChange
     | Moved
@@ -116,5 +122,6 @@ GalleryEvent = (
     | DetailsChanged
     | Renamed
     | UploadChanged
+    | FailuresChanged
 )
 Listener = Callable[[GalleryEvent], None]

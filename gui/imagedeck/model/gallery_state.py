@@ -21,6 +21,7 @@ from imagedeck.model.gallery_events import (
     AboutToReset,
     DetailsChanged,
     DirtyChanged,
+    FailuresChanged,
     GalleryEvent,
     Inserted,
     Listener,
@@ -127,8 +128,18 @@ class GalleryState:
         return tuple(self._loaded_images[i] for i in self._loaded_order)
 
     def local_file(self, image_id: str) -> LocalFile | None:
-        """The added file behind `image_id` (a temporary id, or the server id it got)."""
+        """The added file behind `image_id` (a temporary id, the server id it got, or a
+        failed upload's id)."""
         return self._added.file(image_id)
+
+    @property
+    def failed_uploads(self) -> tuple[tuple[str, LocalFile], ...]:
+        """Added files the marketplace refused or that could not be sent, oldest first.
+
+        They are not images of the listing: they left the grid when they failed, so they
+        are never numbered, counted, given details or saved; the window lists them apart
+        with Retry and Remove."""
+        return self._added.failed
 
     def details(self, image_id: str) -> ImageDetails:
         """The image's names, availabilities and links as the user wants them."""
@@ -184,17 +195,28 @@ class GalleryState:
         listing: ListingRef,
         images: Sequence[Image],
         details: Mapping[str, ImageDetails] | None = None,
+        *,
+        keep_history: bool = False,
     ) -> None:
-        """Replace everything with what the server holds; clears undo history.
+        """Replace everything with what the server holds; clears undo history, unless
+        `keep_history` (the state a save of this listing left): then Undo still steps back
+        through the seller's edits, each step a new unsaved edit against what the server
+        holds now; steps about images the server no longer has lose those images.
 
         `details` maps image ids to their details; an image without an entry has none (a
         marketplace without details, or a caller that did not load them). Added files
         still in the grid stay where they were after a reload of the same listing.
         """
         was_dirty = self.dirty
+        failures = len(self._added.failed)
+        history = self._history.snapshot() if keep_history and listing == self.listing else None
         self._emit(AboutToReset())
         self.listing = listing
-        kept = [(row, image) for row, image in enumerate(self._images) if image.id in self._added]
+        kept = [
+            (row, image, self._details[image.id], self._loaded_details[image.id])
+            for row, image in enumerate(self._images)
+            if image.id in self._added
+        ]
         self._images = list(images)
         self._loaded_order = self.order
         self._loaded_images = {image.id: image for image in self._images}
@@ -205,12 +227,20 @@ class GalleryState:
         self._details_changed.clear()
         self._history.clear()
         if self._added.keeps_for(listing, bool(kept)):
-            for row, image in kept:
+            for row, image, wanted, loaded in kept:
                 self._images.insert(min(row, len(self._images)), image)
                 self._known[image.id] = image
-                self._details[image.id] = NO_DETAILS
-                self._loaded_details[image.id] = NO_DETAILS
+                self._details[image.id] = wanted
+                self._loaded_details[image.id] = loaded
+                if wanted != loaded:
+                    self._details_changed.add(image.id)
+        if history is not None:
+            self._history.restore(history)
+            for gone in self._history.ids() - set(self._known):
+                self._history.forget(gone)
         self._emit(Reset())
+        if len(self._added.failed) != failures:
+            self._emit(FailuresChanged())
         if was_dirty != self.dirty:
             self._emit(DirtyChanged(self.dirty))
 

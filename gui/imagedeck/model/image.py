@@ -57,6 +57,13 @@ class Image:
     updated_at: str = ""
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
+    @property
+    def longest_edge(self) -> int | None:
+        """The longer known side in pixels, or None: AutoScout24 never sends sizes and
+        plentymarkets may send one side only, so callers must not compare the raw fields."""
+        known = [side for side in (self.width, self.height) if side]
+        return max(known) if known else None
+
 
 @dataclass(frozen=True)
 class ListingSummary:
@@ -66,3 +73,15 @@ class ListingSummary:
     title: str
     image_count: int | None = None
     variations: tuple[tuple[str, str], ...] = ()  # (variation id, label)
+    # The listing's name per language, in the shop's order, when the marketplace has names
+    # in several (plentymarkets items); `number` goes before the name ("101-CLA · …").
+    names: tuple[tuple[str, str], ...] = ()
+    number: str = ""
+
+    def title_in(self, language: str) -> str:
+        """The title with the name in `language` (the interface language), else in the
+        shop's first language: every list of listings shows the same name."""
+        if not self.names:
+            return self.title
+        name = dict(self.names).get(language) or self.names[0][1]
+        return " · ".join(part for part in (self.number, name) if part)

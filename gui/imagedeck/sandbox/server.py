@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import socket
 import sys
 import threading
@@ -35,6 +36,27 @@ class _ThreadServer(uvicorn.Server):
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:
         yield
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        """With `force_exit`, drop what is still being answered before uvicorn's shutdown:
+        its own force only skips the waiting, and a handler still sleeping or drawing would
+        keep the loop (and stop()) busy until it finished."""
+        if self.force_exit:
+            logging.getLogger("uvicorn.error").addFilter(_not_a_cancelled_answer)
+            for task in list(self.server_state.tasks):
+                task.cancel()
+            for connection in list(self.server_state.connections):
+                transport = getattr(connection, "transport", None)
+                if transport is not None:
+                    transport.abort()
+        await super().shutdown(sockets)
+
+
+def _not_a_cancelled_answer(record: logging.LogRecord) -> bool:
+    """Drop uvicorn's "Exception in ASGI application" for an answer a stop cancelled on
+    purpose (it is no error, and a traceback in the seller's terminal reads like one)."""
+    error = record.exc_info[1] if record.exc_info else None
+    return not isinstance(error, asyncio.CancelledError)
 
 
 class SandboxServer:
@@ -102,6 +124,7 @@ class SandboxServer:
         )
         self._server = _ThreadServer(config)
         self._stopping.clear()
+        self.state.closing.clear()
         self._thread = threading.Thread(
             target=self._serve,
             args=(self._server, sock),
@@ -123,11 +146,22 @@ class SandboxServer:
             self._warmer.start()
         return self.base_url
 
-    def stop(self) -> None:
-        """Stop serving and wait for the server (and picture warm-up) threads to end."""
+    def stop(self, wait: bool = True) -> None:
+        """Stop serving and wait for the server (and picture warm-up) threads to end.
+
+        Without uvicorn's graceful wait: a request still being answered is one the client
+        gave up on (the demo window closed while its thumbnails were loading), and waiting
+        for it made quitting the demo take seconds and print a traceback. `wait=False` (the
+        demo, when the process ends next) does not even wait for a picture half drawn in a
+        worker thread: those threads are daemons and end with the process."""
         self._stopping.set()
+        self.state.closing.set()
         if self._server is not None:
             self._server.should_exit = True
+            self._server.force_exit = True
+        if not wait:
+            self._thread = self._warmer = self._server = None
+            return
         for thread in (self._warmer, self._thread):
             if thread is not None:
                 thread.join(timeout=5)

@@ -43,6 +43,9 @@ class SandboxState:
     def __init__(self, clock: Callable[[], float] = time.monotonic, seed: int = 24) -> None:
         self.clock = clock
         self.lock = threading.RLock()
+        # Set while the server stops: picture work still running in a handler gives up
+        # (its client is gone), so stopping never waits for a page of renders.
+        self.closing = threading.Event()
         self.items: dict[int, PlentyItem] = {}
         self.images: ItemTable[PlentyImage] = ItemTable()
         self.links: ItemTable[VariationLink] = ItemTable()

@@ -139,7 +139,8 @@ class ListingOpener:
         the details panel still apply to what the seller had picked. `why` ends the undo
         labels: "Reorder during save", "Edit details (not saved)"."""
         restore_selection = self.view.remember_selection()
-        self.gallery.load(listing, images, details)
+        # After a save the seller can still undo what they did (a new unsaved edit).
+        self.gallery.load(listing, images, details, keep_history=why == "during save")
         restore_selection()
         if keep is not None:
             order = reconcile(keep, images)

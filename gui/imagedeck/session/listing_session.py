@@ -20,12 +20,13 @@ not run one"). It owns the `Gallery` and the state of the running save; the wind
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.gallery import Gallery
 from imagedeck.model.image import ListingRef
 from imagedeck.model.kept_edits import edits_between
+from imagedeck.model.place_changes import PlaceChange
 from imagedeck.session.background_tasks import BackgroundTasks
 from imagedeck.session.choices import Choice
 from imagedeck.session.jobs import Job, ResumeJob, SaveJob
@@ -255,9 +256,10 @@ class ListingSession:
             self.view.show_error(shown, dialog=True)
         self.view.refresh()
 
-    def save_conflict(self, job: SaveJob, message: str) -> None:
+    def save_conflict(self, job: SaveJob, message: str, places: Sequence[PlaceChange] = ()) -> None:
+        """The listing changed elsewhere: ask, in places and pictures (`places`)."""
         self._end_job()
-        choice = self.view.ask_conflict(message)
+        choice = self.view.ask_conflict(message, places)
         if choice is Choice.OVERWRITE:
             self._start_save(overwrite=True)
         else:

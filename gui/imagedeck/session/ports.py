@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.model.image import Image, ListingRef
+from imagedeck.model.place_changes import PlaceChange
 from imagedeck.session.choices import Choice
 from imagedeck.session.jobs import ResumeJob, SaveJob
 from imagedeck.session.unfinished_saves import UnfinishedSave
@@ -95,7 +96,7 @@ class SessionView(Protocol):
 
     def ask_unsaved(self, listing: ListingRef) -> Choice: ...
 
-    def ask_conflict(self, message: str) -> Choice: ...
+    def ask_conflict(self, message: str, places: Sequence[PlaceChange] = ()) -> Choice: ...
 
     def ask_resume(self, entries: Sequence[UnfinishedSave]) -> Choice: ...
 

@@ -33,6 +33,7 @@ from imagedeck.marketplaces.waits import SaveStopped, WaitTooLong
 from imagedeck.model.changes import detail_changes
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef
+from imagedeck.model.place_changes import changed_places
 from imagedeck.sync.deletions import plan_deletes
 from imagedeck.sync.details_sync import (
     changed_details,
@@ -161,7 +162,9 @@ class SaveEngine:
         changes = describe_changes(loaded_images, current)
         changes += details_conflicts(loaded_details, current_details, list(changed))
         if changes and not overwrite:
-            raise SaveConflict(listing, changes, current, current_details)
+            conflict = SaveConflict(listing, changes, current, current_details)
+            conflict.places = changed_places(loaded_images, current)
+            raise conflict
         gone = set(deleted)
         to_delete = [image.id for image in current if image.id in gone]
         current_kept = [image for image in current if image.id not in gone]

@@ -16,6 +16,10 @@ from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.server_text import without_userinfo
 from imagedeck.model.details import ImageDetails
 from imagedeck.model.image import Image, ListingRef
+from imagedeck.model.place_changes import (  # noqa: F401 (describe_changes: callers)
+    PlaceChange,
+    describe_changes,
+)
 from imagedeck.sync.journal import Journal
 from imagedeck.texts import QT_TRANSLATE_NOOP
 
@@ -52,6 +56,7 @@ class SaveConflict(Exception):
         self.changes = changes
         self.current = current
         self.current_details = current_details or {}
+        self.places: list[PlaceChange] = []  # the images concerned, for the question's pictures
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "SaveEngine", "{listing} was changed elsewhere since it was loaded: {summary}"
@@ -71,27 +76,6 @@ def _joined(items: Sequence[str], more: bool) -> str:
     for item in reversed(items[:-1]):
         joined = QT_TRANSLATE_NOOP("SaveEngine", "{first}; {rest}").format(first=item, rest=joined)
     return QT_TRANSLATE_NOOP("SaveEngine", "{list} …").format(list=joined) if more else joined
-
-
-def describe_changes(loaded: Sequence[Image], current: Sequence[Image]) -> list[str]:
-    """What differs between the state the user edited and the server's state now."""
-    before = {image.id: image for image in loaded}
-    now = {image.id: image for image in current}
-    added = QT_TRANSLATE_NOOP("SaveEngine", "image {id} was added")
-    removed = QT_TRANSLATE_NOOP("SaveEngine", "image {id} was removed")
-    changes: list[str] = [added.format(id=i) for i in now if i not in before]
-    changes += [removed.format(id=i) for i in before if i not in now]
-    for image_id, image in now.items():
-        old = before.get(image_id)
-        if old is not None and old.position != image.position:
-            changes.append(
-                QT_TRANSLATE_NOOP(
-                    "SaveEngine", "image {id} moved from position {old} to {new}"
-                ).format(id=image_id, old=old.position, new=image.position)
-            )
-    if not changes and [i.id for i in loaded] != [i.id for i in current]:
-        changes.append(QT_TRANSLATE_NOOP("SaveEngine", "the image order changed"))
-    return changes
 
 
 def order_differences(wanted: Sequence[str], actual: Sequence[str]) -> list[str]:

@@ -75,6 +75,9 @@ _NOT_FOUND_CODES = {50080}
 _TRANSIENT_CODES = {50000}
 
 
+MARKETPLACE = "autoscout24"  # names the errors this module raises
+
+
 def envelope_messages(body: Any) -> list[dict[str, Any]]:
     if isinstance(body, dict):
         response = body.get("_response") or {}
@@ -121,17 +124,22 @@ def raise_for_envelope(answer: HttpResponse) -> dict[str, Any]:
         )
     if answer.status == 401 or code in _AUTH_CODES:
         raise AuthError(
-            f"AutoScout24 refused the access token: {text}", code=code, status=answer.status
+            f"AutoScout24 refused the access token: {text}",
+            code=code,
+            status=answer.status,
+            marketplace=MARKETPLACE,
         )
     if answer.status == 403:
-        raise AuthError(f"Not allowed: {text}", code=code, status=answer.status)
+        raise AuthError(
+            f"Not allowed: {text}", code=code, status=answer.status, marketplace=MARKETPLACE
+        )
     if code in _NOT_FOUND_CODES or answer.status == 404:
-        raise NotFoundError(text, code=code, status=answer.status)
+        raise NotFoundError(text, code=code, status=answer.status, marketplace=MARKETPLACE)
     if code in _TRANSIENT_CODES or answer.status >= 500:
-        raise TransientError(text, code=code, status=answer.status)
+        raise TransientError(text, code=code, status=answer.status, marketplace=MARKETPLACE)
     if answer.status in (400, 422) or (code is not None and 50000 <= code <= 99999):
-        raise ValidationError(text, code=code, status=answer.status)
-    raise MarketplaceError(text, code=code, status=answer.status)
+        raise ValidationError(text, code=code, status=answer.status, marketplace=MARKETPLACE)
+    raise MarketplaceError(text, code=code, status=answer.status, marketplace=MARKETPLACE)
 
 
 def _not_an_envelope(answer: HttpResponse) -> str:

@@ -23,6 +23,8 @@ from imagedeck.marketplaces.http import HttpResponse
 from imagedeck.marketplaces.server_text import redirect_text, server_text
 from imagedeck.model.image import Image
 
+MARKETPLACE = "plentymarkets"  # names the errors this module raises (error_advice.py)
+
 
 def image_from_record(record: dict[str, Any]) -> Image:
     """Build an `Image` from an ItemImage record (the full record stays in `raw`)."""
@@ -116,17 +118,18 @@ def raise_for_answer(response: HttpResponse) -> None:
             retry_after=retry_after_from_headers(response.headers),
             code=code,
             status=status,
+            marketplace=MARKETPLACE,
         )
     if status in (401, 403):
         prefix = "Not allowed" if status == 403 else "Not signed in"
-        raise AuthError(f"{prefix}: {message}", code=code, status=status)
+        raise AuthError(f"{prefix}: {message}", code=code, status=status, marketplace=MARKETPLACE)
     if status == 404 or "no query results" in message.lower():
-        raise NotFoundError(message, code=code, status=status)
+        raise NotFoundError(message, code=code, status=status, marketplace=MARKETPLACE)
     if status == 422 or status == 400:
-        raise ValidationError(message, code=code, status=status)
+        raise ValidationError(message, code=code, status=status, marketplace=MARKETPLACE)
     if status >= 500:
-        raise TransientError(message, code=code, status=status)
-    raise MarketplaceError(message, code=code, status=status)
+        raise TransientError(message, code=code, status=status, marketplace=MARKETPLACE)
+    raise MarketplaceError(message, code=code, status=status, marketplace=MARKETPLACE)
 
 
 def retry_after_from_headers(headers: dict[str, str]) -> float | None:

@@ -40,7 +40,7 @@ from imagedeck.marketplaces.plentymarkets.details import (
     details_of_images,
     plan_detail_calls,
 )
-from imagedeck.marketplaces.plentymarkets.listings import search_items
+from imagedeck.marketplaces.plentymarkets.listings import item_names, search_items
 from imagedeck.marketplaces.plentymarkets.listings import variations_page as item_variations
 from imagedeck.marketplaces.plentymarkets.upload import upload_body, upload_fields
 from imagedeck.marketplaces.retry import MAX_ATTEMPTS
@@ -145,8 +145,9 @@ class PlentyClient(SessionClient):
         summaries = []
         for entry in validate.entries("the items", answer):
             item_id = str(entry.get("id"))
-            title = _item_title(entry) or f"Item {item_id}"
-            summaries.append(ListingSummary(ListingRef(NAME, item_id), title))
+            names = item_names(entry)
+            title = names[0][1] if names else f"Item {item_id}"
+            summaries.append(ListingSummary(ListingRef(NAME, item_id), title, names=names))
         return summaries
 
     async def list_variations(self, item_id: str) -> list[tuple[str, str]]:
@@ -342,9 +343,3 @@ class PlentyClient(SessionClient):
 
     async def aclose(self) -> None:
         await self.http.aclose()
-
-
-def _item_title(entry: dict[str, Any]) -> str:
-    texts = entry.get("texts") or []
-    by_lang = {t.get("lang"): t.get("name1") for t in texts if isinstance(t, dict)}
-    return by_lang.get("en") or by_lang.get("de") or next(iter(by_lang.values()), "") or ""

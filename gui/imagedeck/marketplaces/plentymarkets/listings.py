@@ -173,9 +173,8 @@ def _page(body: dict[str, Any], entries: tuple[ListingSummary, ...]) -> ListingP
 def _item_summary(entry: dict[str, Any], number: str = "") -> ListingSummary:
     """An item as a browser entry: its name, the main (or matching) number, its variations."""
     item_id = str(entry.get("id"))
-    texts = entry.get("texts") or []
-    names = {t.get("lang"): t.get("name1") for t in texts if isinstance(t, dict)}
-    name = names.get("de") or names.get("en") or next(iter(names.values()), "") or ""
+    names = item_names(entry)
+    name = names[0][1] if names else ""  # the window picks its language (title_in)
     raw_variations = [v for v in entry.get("variations") or [] if isinstance(v, dict)]
     if not number:
         main = next((v for v in raw_variations if v.get("isMain")), None)
@@ -190,7 +189,19 @@ def _item_summary(entry: dict[str, Any], number: str = "") -> ListingSummary:
             else QT_TRANSLATE_NOOP("PlentyListings", "Item {id}").format(id=item_id)
         )
     variations = tuple((str(v.get("id")), variation_label(v)) for v in raw_variations)
-    return ListingSummary(ListingRef(NAME, item_id), title, variations=variations)
+    return ListingSummary(
+        ListingRef(NAME, item_id), title, variations=variations, names=names, number=number
+    )
+
+
+def item_names(entry: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """(language, name) of an item, in the shop's order, without empty names."""
+    texts = entry.get("texts") or []
+    return tuple(
+        (str(t.get("lang")), str(t.get("name1")))
+        for t in texts
+        if isinstance(t, dict) and t.get("lang") and t.get("name1")
+    )
 
 
 def _int(value: Any) -> int | None:

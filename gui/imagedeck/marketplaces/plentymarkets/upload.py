@@ -18,9 +18,21 @@ from typing import Any
 from imagedeck.marketplaces.http import BodyStream
 from imagedeck.marketplaces.plentymarkets.file_names import upload_file_name
 from imagedeck.marketplaces.upload_file import CheckedFile
+from imagedeck.model.details import ALL, AVAILABILITY_TYPES, Availability, ImageDetails, ImageName
 
 #: Raw bytes read per chunk: a multiple of 3, so each chunk's base64 needs no padding.
 RAW_CHUNK = 3 * 64 * 1024
+
+
+def details_after_upload(names: Sequence[Mapping[str, str]] = ()) -> ImageDetails:
+    """The details plentymarkets gives an upload ImageDeck sends (names, no availabilities):
+    the names sent, and shown in every store, marketplace and listing ("available for all
+    clients and referrers" is plentymarkets' default). The window shows this for a file still
+    on its way, so the details panel says before Save what the shop will have after it."""
+    return ImageDetails(
+        names=tuple(ImageName(n["lang"], n["name"], n.get("alternate", "")) for n in names),
+        availabilities=frozenset(Availability(kind, ALL) for kind in AVAILABILITY_TYPES),
+    )
 
 
 def upload_fields(

@@ -42,7 +42,8 @@ async def answer_images(
     """ItemImage JSON for `images` (a list) or one image; renders missing digests off-loop."""
     pending = [i.file for i in images if not i.file.digest_known()]
     if pending:
-        await run_in_threadpool(lambda: [f.md5() for f in pending])
+        closing = ctx.state.closing  # the server stops: the client gave up on this answer
+        await run_in_threadpool(lambda: [f.md5() for f in pending if not closing.is_set()])
     base = ctx.base_url(request)
     with ctx.state.lock:
         return [image_json(i, base, ctx.state.has_linked_variations(i.id)) for i in images]

@@ -21,6 +21,7 @@ from imagedeck.marketplaces.connection import Connection
 from imagedeck.model.image import ListingRef
 from imagedeck.session.listing_session import MESSAGE_MS
 from imagedeck.ui.app.app_icon import app_icon
+from imagedeck.ui.app.demo_notice import show_demo_notice
 from imagedeck.ui.app.interface_language import use_interface_language
 from imagedeck.ui.app.main_window import MainWindow
 from imagedeck.ui.app.other_windows import note_other_windows
@@ -70,13 +71,21 @@ def fit_to_screen(window: MainWindow, share: float = 0.85) -> None:
     window.resize(width, height)
 
 
-def run_app(connections: Mapping[str, Connection], initial: ListingRef | None = None) -> int:
-    """Show the main window (opening `initial` if given) until the user quits."""
+def run_app(
+    connections: Mapping[str, Connection],
+    initial: ListingRef | None = None,
+    *,
+    demo: bool = False,
+) -> int:
+    """Show the main window (opening `initial` if given) until the user quits; `demo` says
+    in the window that the demo starts fresh."""
     app = create_application()
     configure_logging()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     window = build_main_window(connections)
+    if demo:
+        show_demo_notice(window)
     fit_to_screen(window)
     instance = note_other_windows(window)  # held while this window runs
     # Unexpected exceptions show a copyable report; the app keeps running.

@@ -208,6 +208,7 @@ async def _drive_window(report: Report, base_url: str) -> None:
         painted = _check_painted_grid(window)
         report.step(f"grid painted: {painted} thumbnails ready and drawn")
         await _step("save round trip", _save_round_trip(report, window, connections, listing))
+        await _step("AutoScout24 vehicle", _autoscout24_round(report, window, connections))
     finally:
         window.close()
         await window.aclose()
@@ -241,6 +242,33 @@ def _check_painted_grid(window) -> int:
     return len(states)
 
 
+async def _autoscout24_round(report: Report, window, connections) -> None:
+    """Both marketplaces work: open an AutoScout24 demo vehicle (its images have no known
+    size), zoom in and out (every step re-renders thumbnails), make an image main, save."""
+    from imagedeck.model.image import ListingRef
+    from imagedeck.sandbox.demo import VEHICLE_SMALL
+
+    vehicle = ListingRef("autoscout24", VEHICLE_SMALL)
+    if not await window.open_listing(vehicle):
+        raise SelfTestFailed(f"open demo vehicle: {window.status.error.text()}")
+    await window.loader.wait_idle()
+    report.step(f"vehicle {VEHICLE_SMALL} opened: {window.model.rowCount()} images")
+    errors: list[BaseException] = []
+    hook = sys.excepthook
+    sys.excepthook = lambda _kind, error, _trace: errors.append(error)  # errors in slots
+    try:
+        for action in (window.zoom.zoom_in, window.zoom.zoom_out, window.zoom.actual_size):
+            action.trigger()
+            window.zoom.apply_now()
+            await window.loader.wait_idle()
+    finally:
+        sys.excepthook = hook
+    if errors:
+        raise SelfTestFailed(f"zoom: {type(errors[0]).__name__}: {errors[0]}")
+    report.step(f"zoomed in and out: {_check_painted_grid(window)} thumbnails drawn")
+    await _save_round_trip(report, window, connections, vehicle)
+
+
 async def _save_round_trip(report: Report, window, connections, listing) -> None:
     """Make the last image the main one, save, and read the order back from the server."""
     last = window.gallery.order[-1]
@@ -253,7 +281,7 @@ async def _save_round_trip(report: Report, window, connections, listing) -> None
     await _until(lambda: not window.saving)
     if window.status.error.text():
         raise SelfTestFailed(f"save: {window.status.error.text()}")
-    client = connections[PLENTYMARKETS].open_client()
+    client = connections[listing.marketplace].open_client()
     try:
         images = await client.load_images(listing)
     finally:

@@ -10,13 +10,14 @@ them before, and the German catalogue holds them there.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.model.image import Image, ListingRef
+from imagedeck.model.place_changes import PlaceChange
 from imagedeck.session.choices import Choice
 from imagedeck.session.listing_session import ListingSession
 from imagedeck.session.ports import Counted, Shown
@@ -26,6 +27,8 @@ from imagedeck.ui.app.status_panel import StatusPanel
 from imagedeck.ui.app.translated import translated
 from imagedeck.ui.app.window_actions import WindowActions, describe_undo
 from imagedeck.ui.details.details_panel import DetailsPanel
+from imagedeck.ui.grid.conflict_pictures import conflict_pictures
+from imagedeck.ui.grid.gallery_model import GalleryListModel
 from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid
 from imagedeck.ui.grid.thumbnail_loader import ThumbnailLoader
 
@@ -69,6 +72,8 @@ class SessionDisplay:
         self._loader = loader
         self.session: ListingSession | None = None  # set once the session exists
         self.error_box: QMessageBox | None = None
+        self.listing_name: Callable[[ListingRef], str] = lambda _listing: ""
+        """The open listing's name for the title (the Listings panel knows it)."""
         self.refreshed: list[Callable[[], None]] = []
         """Called after each refresh (actions of window features that follow the state)."""
 
@@ -90,9 +95,7 @@ class SessionDisplay:
         gallery = session.gallery
         listing = gallery.listing
         saving = session.saving
-        self._window.setWindowTitle(
-            f"{translated(listing.describe())}[*] — {APP_TITLE}" if listing else APP_TITLE
-        )
+        self._window.setWindowTitle(window_title(listing, self.listing_name, APP_TITLE))
         self._window.setWindowModified(gallery.dirty)
         self.status.show_listing(listing, len(gallery))
         # "Unsaved changes" beside a running save of exactly those changes reads as if the
@@ -155,8 +158,11 @@ class SessionDisplay:
     def ask_unsaved(self, listing: ListingRef) -> Choice:
         return self._asker.ask_unsaved(self._parent, translated(listing.describe()))
 
-    def ask_conflict(self, message: str) -> Choice:
-        return self._asker.ask_conflict(self._parent, translated(message))
+    def ask_conflict(self, message: str, places: Sequence[PlaceChange] = ()) -> Choice:
+        pictures = conflict_pictures(
+            cast(GalleryListModel, self._grid.model()), places
+        )  # places and thumbnails
+        return self._asker.ask_conflict(self._parent, translated(message), pictures)
 
     def ask_resume(self, entries: Sequence[UnfinishedSave]) -> Choice:
         return self._asker.ask_resume(self._parent, entries)
@@ -205,3 +211,13 @@ class SessionDisplay:
 
     def variations_loaded(self, variations: list[Any], current: str | None) -> None:
         self._details.variations.set_variations(variations, current)
+
+
+def window_title(listing: ListingRef | None, name_of: Callable[[ListingRef], str], app: str) -> str:
+    """ "Outdoor-Geschenkset „Gipfel“ — plentymarkets item 101[*] — ImageDeck": the name
+    the seller knows first, then which listing it is; the bare app name without one."""
+    if listing is None:
+        return app
+    described = translated(listing.describe())
+    name = name_of(listing)
+    return f"{name} — {described}[*] — {app}" if name else f"{described}[*] — {app}"

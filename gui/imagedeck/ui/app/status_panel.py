@@ -1,7 +1,9 @@
 """The status bar's permanent parts: which listing, how many images, unsaved or not, and
 the progress of a running save with its Cancel button. Transient messages use
 QStatusBar.showMessage; a running save's latest message ("rate limit: waiting 42 s") is
-one of them, so the seller sees why the bar stands still."""
+one of them, so the seller sees why the bar stands still. Errors and transient messages
+share one place, the bar's `MessageArea` (ui/app/message_area.py), where an error outranks
+a passing message and a long one can be expanded."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from imagedeck.model.image import ListingRef
+from imagedeck.ui.app.message_area import MessageArea, install_message_area
 from imagedeck.ui.app.theme import label_style
 from imagedeck.ui.app.translated import plural, translated
 
@@ -21,9 +24,9 @@ class StatusPanel(QObject):
     def __init__(self, bar: QStatusBar, cancel: QAction | None = None) -> None:
         super().__init__(bar)
         self.bar = bar
-        self.error = QLabel()
-        self.error.setWordWrap(False)
-        self.error.hide()
+        self.messages = install_message_area(bar)  # errors and passing messages, one place
+        area = self.messages
+        self.error = _ErrorText(area)
         self.listing = QLabel(self.tr("No listing open"))
         self.count = QLabel()
         self.unsaved = QLabel(self.tr("● Unsaved changes"))
@@ -38,7 +41,6 @@ class StatusPanel(QObject):
         if cancel is not None:
             self.cancel.setDefaultAction(cancel)
         self.cancel.hide()
-        bar.addWidget(self.error, 1)
         for widget in (self.progress, self.cancel, self.unsaved, self.count, self.listing):
             widget.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(widget)
@@ -55,12 +57,9 @@ class StatusPanel(QObject):
         self.unsaved.setVisible(dirty)
 
     def show_error(self, message: str) -> None:
-        """A lasting, red line (until the next success) and the same text as a tooltip,
-        since long marketplace messages may not fit the bar."""
-        self.error.setStyleSheet(label_style("error"))
-        self.error.setText(message)
-        self.error.setToolTip(message)
-        self.error.setVisible(bool(message))
+        """A lasting, red message (until the next success or dismissed); a long one shows
+        its first line with "More…" to expand it in place."""
+        self.messages.show_error(message)
 
     def clear_error(self) -> None:
         self.show_error("")
@@ -79,3 +78,13 @@ class StatusPanel(QObject):
         self.progress.hide()
         self.cancel.hide()
         self.bar.clearMessage()
+
+
+class _ErrorText:
+    """`status.error.text()`: the error shown now ("" when none), whole."""
+
+    def __init__(self, area: MessageArea) -> None:
+        self._area = area
+
+    def text(self) -> str:
+        return self._area.error

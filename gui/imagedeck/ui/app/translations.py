@@ -66,6 +66,12 @@ def choose_language(preference: str, system: QLocale | None = None) -> str:
     return SOURCE_LANGUAGE
 
 
+def interface_language() -> str:
+    """The language the interface speaks now ("de", "en"): `install_translators` makes it
+    QLocale's default. Listing names are picked in it (ListingSummary.title_in)."""
+    return QLocale().name().split("_")[0].lower()
+
+
 def compiled_catalogue(language: str) -> Path | None:
     """The .qm for `language`: shipped beside the .ts, or compiled once into the cache."""
     folder = translations_dir()

@@ -26,6 +26,7 @@ from imagedeck.marketplaces.connection import Connection, demo_connections
 from imagedeck.session.listing_session import ListingSession
 from imagedeck.settings import Settings, load_settings, save_settings
 from imagedeck.ui.app.batch_menu import install_batch
+from imagedeck.ui.app.first_day import install_first_day
 from imagedeck.ui.app.help_menu import HelpMenu
 from imagedeck.ui.app.status_panel import StatusPanel
 from imagedeck.ui.app.zoom_control import ZoomControl
@@ -71,6 +72,7 @@ class WindowExtras(QObject):
         # File ▸ Import Folder…, the Batch menu and the Jobs panel (batch_menu.py).
         menus = (self._menu("&File"), self._menu("&View"), self.connections_action)
         self.batch = install_batch(window, session.clients, session.gallery, *menus)
+        install_first_day(window)  # failed uploads, small windows, the title's name
         self.connections_action.triggered.connect(self.show_connections)
         self.settings_action.triggered.connect(self.show_settings)
 

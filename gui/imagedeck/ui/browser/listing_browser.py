@@ -21,7 +21,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +52,9 @@ BROWSER_WIDTH = 300
 
 class ListingBrowser(QWidget):
     """Search field, marketplace picker and results tree; `open_listing` opens a pick."""
+
+    titles_changed = Signal()
+    """The name of a listing opened earlier became known (its page of results arrived)."""
 
     def __init__(
         self,
@@ -109,6 +112,7 @@ class ListingBrowser(QWidget):
         self._select_first_result = False
         self.model.rowsInserted.connect(self._results_arrived)
         self.search.textEdited.connect(lambda _text: setattr(self, "_select_first_result", False))
+        self.titles: dict[ListingRef, str] = {}  # names of the listings opened, for the title
         self.marketplace.currentIndexChanged.connect(self._marketplace_changed)
         self._marketplace_changed()
 
@@ -221,6 +225,13 @@ class ListingBrowser(QWidget):
         return QModelIndex()
 
     def _results_arrived(self, parent: QModelIndex, *_rows: int) -> None:
+        named = [
+            ref for ref, title in self.titles.items() if not title and self.model.title_of(ref)
+        ]
+        for ref in named:  # its name is known now: remember it, and the window's title shows it
+            self.listing_opened(ref)
+        if named:
+            self.titles_changed.emit()
         if self._select_first_result and not parent.isValid():
             first = self._first_result()
             if first.isValid():
@@ -258,8 +269,26 @@ class ListingBrowser(QWidget):
             item = self.model.title_of(ListingRef(ref.marketplace, ref.listing_id))
             title = f"{item} — {title}" if item and title else title or item
         remember_listing(connection, ref, title or ref.describe())
-        if ref.marketplace == self.selected_marketplace:
+        self.titles[ref] = title
+        # Follow the open listing: an AutoScout24 vehicle open beside a list of
+        # plentymarkets items reads as if the list belonged to it.
+        shown = self.marketplace.findData(ref.marketplace)
+        if ref.marketplace != self.selected_marketplace and shown >= 0:
+            self.marketplace.setCurrentIndex(shown)  # refills the recent listings too
+        elif ref.marketplace == self.selected_marketplace:
             self.model.set_recent(self._recent())
+
+    def title_for(self, ref: ListingRef) -> str:
+        """The listing's name as this browser showed it ("" if it never did)."""
+        known = self.titles.get(ref) or self.model.title_of(ref)
+        if known:
+            self.titles[ref] = known
+            return known
+        name = self.connection_name(ref.marketplace)
+        for summary in recent_listings(name) if name else []:
+            if summary.ref == ref and summary.title != ref.describe():
+                return summary.title
+        return ""
 
 
 class ListingBrowserDock(QDockWidget):

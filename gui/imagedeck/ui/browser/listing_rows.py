@@ -87,7 +87,7 @@ def row_data(row: Row, role: int) -> object:
     if role == _TOOLTIPROLE:
         if row.summary is not None:
             ref = translated(row.summary.ref.describe())
-            return f"{ref}: {translated(row.summary.title)}"
+            return f"{translated(row.text)} — {ref}"
         if row.kind is RowKind.ERROR:
             return QCoreApplication.translate(
                 "ListingTreeModel", "Press Enter or double-click to try again"

@@ -27,6 +27,7 @@ from imagedeck.session.background_tasks import BackgroundTasks
 from imagedeck.session.listing_sources import ChildrenPage, SearchPage
 from imagedeck.ui.app.gui_clients import NoConnectionError
 from imagedeck.ui.app.translated import error_text
+from imagedeck.ui.app.translations import interface_language
 from imagedeck.ui.browser.listing_rows import (
     KindRole,
     Row,
@@ -132,9 +133,10 @@ class ListingTreeModel(QAbstractItemModel):
 
     def title_of(self, ref: ListingRef) -> str:
         """The title shown for `ref` anywhere in the tree, or ""."""
+        standin = ref.describe()  # a recent entry opened before its name was known
         for row in walk(self._root):
-            if row.summary is not None and row.summary.ref == ref:
-                return row.summary.title
+            if row.summary is not None and row.summary.ref == ref and row.text != standin:
+                return row.text
         return ""
 
     def _rebuild(self) -> None:
@@ -163,7 +165,7 @@ class ListingTreeModel(QAbstractItemModel):
 
     def _listing_row(self, summary: ListingSummary, parent: Row | None = None) -> Row:
         kind = RowKind.VARIATION if summary.ref.variation_id else RowKind.LISTING
-        row = Row(kind, summary.title, summary, parent or self._root)
+        row = Row(kind, summary.title_in(interface_language()), summary, parent or self._root)
         if kind is RowKind.LISTING and self._children is not None:
             row.expandable = True
             if summary.variations:

@@ -30,7 +30,8 @@ from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.session.background_tasks import BackgroundTasks
 from imagedeck.session.listing_sources import ListingsFetch, VariationsFetch
 from imagedeck.ui.app.theme import label_style
-from imagedeck.ui.app.translated import plural
+from imagedeck.ui.app.translated import plural, translated
+from imagedeck.ui.app.translations import interface_language
 
 PLENTY = PLENTYMARKETS
 _DIGITS = re.compile(r"\d+")
@@ -52,6 +53,14 @@ def validate(marketplace: str, listing_id: str, variation_id: str) -> str:
             return QCoreApplication.translate(
                 "OpenListingDialog", "A variation id is a number, e.g. 1011 (or leave it empty)."
             )
+    elif _DIGITS.fullmatch(listing_id):
+        # "102" is a plentymarkets item number left in the field, not a vehicle: AutoScout24
+        # would answer "not allowed", which sends the seller looking for a missing right.
+        return QCoreApplication.translate(
+            "OpenListingDialog",
+            "An AutoScout24 vehicle id is a long code like 3f1c9a52-8d4e-…, not a number; "
+            "pick the vehicle from the list.",
+        )
     elif not _VEHICLE_ID.fullmatch(listing_id):
         return QCoreApplication.translate(
             "OpenListingDialog", "A vehicle id has only letters, digits, dashes and underscores."
@@ -73,6 +82,10 @@ class OpenListingDialog(QDialog):
         self._fetch_listings = fetch_listings
         self._fetch_variations = fetch_variations
         self._tasks = BackgroundTasks()
+        # What was typed per marketplace: an item number must not stay in the field as a
+        # vehicle id when the marketplace changes (nor the other way round).
+        self._typed: dict[str, str] = {}
+        self._shown_marketplace = ""
         self._build(marketplaces)
         if current is not None and current.marketplace in marketplaces:
             self.marketplace.setCurrentIndex(marketplaces.index(current.marketplace))
@@ -153,7 +166,13 @@ class OpenListingDialog(QDialog):
 
     # -- filling the lists -------------------------------------------------------------
     def _marketplace_changed(self) -> None:
-        is_plenty = self.selected_marketplace() == PLENTY
+        marketplace = self.selected_marketplace()
+        if self._shown_marketplace and self._shown_marketplace != marketplace:
+            self._typed[self._shown_marketplace] = self.listing_id.text()
+            self.listing_id.setText(self._typed.get(marketplace, ""))
+            self.variation.setEditText("")
+        self._shown_marketplace = marketplace
+        is_plenty = marketplace == PLENTY
         self.variation.setVisible(is_plenty)
         self._variation_label.setVisible(is_plenty)
         self.listing_id.setPlaceholderText(
@@ -174,12 +193,20 @@ class OpenListingDialog(QDialog):
         if marketplace != self.selected_marketplace():
             return
         self.listings.clear()
+        language = interface_language()
         for summary in summaries:
-            text = f"{summary.ref.listing_id} — {summary.title}"
+            title = translated(summary.title_in(language))
+            # A plentymarkets item number is short and known by heart; a vehicle id is a
+            # UUID that would push the name out of sight: the name goes first there.
+            if marketplace == PLENTY:
+                text = f"{summary.ref.listing_id} — {title}"
+            else:
+                text = f"{title} — {summary.ref.listing_id}"
             if summary.image_count is not None:
                 count = summary.image_count
                 text += " " + plural(self.tr("(%n image(s))", "", count), count)
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, summary)
             self.listings.addItem(item)
         if note:

@@ -29,6 +29,7 @@ from imagedeck.marketplaces.registry import AUTOSCOUT24, display_name
 from imagedeck.model.gallery import DetailsChanged, Gallery, GalleryEvent
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.texts import QT_TRANSLATE_NOOP
+from imagedeck.ui.app.shortcut_areas import DETAILS_AREA, mark_area
 from imagedeck.ui.app.translated import translated
 from imagedeck.ui.details.availability_editor import AvailabilityEditor
 from imagedeck.ui.details.image_info import ImageInfo
@@ -89,6 +90,7 @@ class DetailsPanel(QWidget):
 
     def __init__(self, gallery: Gallery, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        mark_area(self, DETAILS_AREA)  # Help ▸ Keyboard Shortcuts groups its keys
         self._gallery = gallery
         self._listing: ListingRef | None = None
         self._supports_details = False
@@ -155,7 +157,8 @@ class DetailsPanel(QWidget):
         images = self._images()
         self._ids = tuple(image.id for image in images)
         if images:
-            self.info.show_images(images)
+            files = [self._gallery.local_file(image.id) for image in images]
+            self.info.show_images(images, [f.path.name if f else "" for f in files])
         for editor in (self.names, self.availability, self.variations):
             editor.set_images(self._ids)
         self._update_visibility()

@@ -11,10 +11,10 @@ Links open through QDesktopServices; `open_url` is an attribute so tests can cat
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
@@ -41,18 +41,24 @@ def human_size(size: int | None) -> str:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def readable_time(text: str) -> str:
-    """ "2023-04-03T10:52:00+02:00" → "3 Apr 2023, 10:52" (the shop's clock, as plentymarkets
-    shows it); text that is not ISO 8601 is shown as it came."""
+def readable_time(text: str, zone: tzinfo | None = None) -> str:
+    """ "2023-04-03T10:52:00+02:00" → "3 Apr 2023, 09:52" on a computer in London: the
+    seller's own clock (`zone`, else the computer's time zone), not the server's, and the
+    time in the interface language's format ("09:52", "9:52 AM"). A time without a zone is
+    shown as it came; text that is not ISO 8601 too."""
     if not text:
         return ""
     try:
-        moment = datetime.fromisoformat(text)
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return text
-    month = QLocale().monthName(moment.month, QLocale.FormatType.ShortFormat)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(zone)
+    locale = QLocale()
+    month = locale.monthName(moment.month, QLocale.FormatType.ShortFormat)
+    clock = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
     return QCoreApplication.translate("ImageInfo", "{day} {month} {year}, {time}").format(
-        day=moment.day, month=month, year=moment.year, time=f"{moment:%H:%M}"
+        day=moment.day, month=month, year=moment.year, time=clock
     )
 
 
@@ -78,6 +84,7 @@ class ImageInfo(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.summary = self._value()
+        self.file_name = self._row(self.tr("Added from:"))
         self.file_type = self._row(self.tr("File type:"))
         self.pixels = self._row(self.tr("Pixel size:"))
         self.file_size = self._row(self.tr("File size:"))
@@ -105,6 +112,7 @@ class ImageInfo(QWidget):
     @property
     def fields(self) -> tuple[QLabel, ...]:
         return (
+            self.file_name,
             self.file_type,
             self.pixels,
             self.file_size,
@@ -114,8 +122,10 @@ class ImageInfo(QWidget):
             self.links,
         )
 
-    def show_images(self, images: Sequence[Image]) -> None:
-        """Every fact for one image; a count and the total file size for several."""
+    def show_images(self, images: Sequence[Image], file_names: Sequence[str] = ()) -> None:
+        """Every fact for one image; a count and the total file size for several.
+        `file_names` are the original names of added files, in the same order ("" for an
+        image that was not added here): the marketplace renames an upload."""
         if len(images) != 1:
             for field in self.fields:
                 self.form.setRowVisible(field, False)
@@ -131,6 +141,7 @@ class ImageInfo(QWidget):
         [image] = images
         self.summary.hide()
         raw = image.raw
+        self.file_name.setText(file_names[0] if file_names else "")
         self.file_type.setText(file_type(image))
         self.pixels.setText(pixel_size(image))
         self.file_size.setText(human_size(image.size))

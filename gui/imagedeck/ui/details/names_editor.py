@@ -10,8 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -86,13 +93,22 @@ class NamesTable(QTableView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.setWordWrap(False)
+        # Long names wrap in their cell and the row grows, instead of being cut off at the
+        # panel's default width (issue 15); the table re-fits when the panel is resized.
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._refit_soon = QTimer(self, singleShot=True, interval=0)
+        self._refit_soon.timeout.connect(self._refit)
         self.setAccessibleName(self.tr("Image names"))
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
         super().setModel(model)
+        if model is not None:  # a changed name may wrap into more lines: re-fit after it
+            for signal in (model.dataChanged, model.modelReset, model.rowsInserted):
+                signal.connect(self._refit_soon.start)
         header = self.horizontalHeader()
         header.setSectionResizeMode(LANGUAGE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -102,6 +118,15 @@ class NamesTable(QTableView):
         """Between two and six rows tall: the panel shows every language of a typical image
         without a scroll bar, and an image with twenty does not push the other editors away."""
         fit_rows(self, *VISIBLE_ROWS)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._refit_soon.start()  # narrower columns wrap into more lines
+
+    def _refit(self) -> None:
+        self.resizeRowsToContents()
+        self.fit_rows()
 
     def finish_editing(self) -> None:
         """Commit the cell being typed in (Save, or closing, must not lose it)."""

@@ -26,13 +26,14 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QMoveEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from imagedeck.ui.app.theme import is_dark
 from imagedeck.ui.grid.gallery_model import GalleryListModel
@@ -49,9 +50,19 @@ class AdProduct:
 
     @property
     def label(self) -> str:
-        """E.g. "T10: first 15 shown", in the interface language."""
+        """E.g. "T10 ad: photos 1–15", in the interface language: short enough for the gap
+        under one tile, in words a seller reads without knowing the product codes."""
         return QCoreApplication.translate(
-            "VisibilityLines", "{product}: first {count} shown"
+            "VisibilityLines", "{product} ad: photos 1–{count}"
+        ).format(product=self.name, count=self.shown)
+
+    @property
+    def explanation(self) -> str:
+        """The label's tooltip: what the line means, in a whole sentence."""
+        return QCoreApplication.translate(
+            "VisibilityLines",
+            "An AutoScout24 ad with the {product} product shows only the first {count} "
+            "photos: buyers of such an ad never see the photos after this line.",
         ).format(product=self.name, count=self.shown)
 
 
@@ -215,7 +226,24 @@ class VisibilityLines(QWidget):
         if watched is self._grid.viewport() and event.type() == QEvent.Type.Resize:
             self.setGeometry(self._grid.viewport().rect())
             self._refresh_soon()
+        if (
+            watched is self._grid.viewport()
+            and event.type() == QEvent.Type.ToolTip
+            and self._enabled
+            and isinstance(event, QHelpEvent)
+        ):
+            text = self.tooltip_at(event.pos())
+            if text:  # the overlay lets the mouse through: its labels explain themselves here
+                QToolTip.showText(event.globalPos(), text, self._grid.viewport())
+                return True
         return False
+
+    def tooltip_at(self, point: QPoint) -> str:
+        """The explanation of the label under `point` (viewport coordinates), or ""."""
+        for cut in self.breaks():
+            if cut.label_rect.contains(point):
+                return cut.product.explanation
+        return ""
 
     def moveEvent(self, event: QMoveEvent) -> None:
         """Scrolling moves the viewport's children with its pixels; the overlay stays put."""

@@ -23,6 +23,7 @@ Texts: `self.tr` here (context "ConnectionsDialog"); what the plain-Python helpe
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -30,14 +31,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -71,7 +70,14 @@ from imagedeck.session.background_tasks import BackgroundTasks
 from imagedeck.ui.app.theme import label_style
 from imagedeck.ui.app.translated import error_text, translated
 from imagedeck.ui.dialogs.connection_editor import ConnectionEditor
-from imagedeck.ui.dialogs.secret_prompt import ask_secret_dialog, secret_missing, secret_question
+from imagedeck.ui.dialogs.connections_layout import lay_out_connections_dialog
+from imagedeck.ui.dialogs.questions import Choice
+from imagedeck.ui.dialogs.secret_prompt import (
+    ask_save_connection,
+    ask_secret_dialog,
+    secret_missing,
+    secret_question,
+)
 
 __all__ = ["ConnectionsDialog", "ask_secret_dialog", "secret_missing", "secret_question"]
 
@@ -81,6 +87,8 @@ ProfileRole = Qt.ItemDataRole.UserRole + 1
 class ConnectionsDialog(QDialog):
     connection_chosen = Signal(object)
     """A live `Connection` the user chose with "Use" (its secrets filled in)."""
+    buttons: QDialogButtonBox  # made by lay_out_connections_dialog
+    sign_in_row: QWidget  # made by lay_out_connections_dialog
 
     def __init__(self, store: ConnectionsStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +98,7 @@ class ConnectionsDialog(QDialog):
         self.ask_secret: Callable[[str, str], str | None] = lambda name, kind: ask_secret_dialog(
             self, name, kind
         )
+        self.ask_save = ask_save_connection  # an attribute, so tests answer without a box
         self.tasks = BackgroundTasks(
             on_error=lambda e: self._say(
                 self.tr("Unexpected error: {error}").format(error=e), False
@@ -129,41 +138,7 @@ class ConnectionsDialog(QDialog):
 
     # -- construction ------------------------------------------------------------------
     def _layout(self) -> None:
-        left = QVBoxLayout()
-        left.addWidget(self.list)
-        for button in (self.add_plenty, self.add_as24, self.remove):
-            left.addWidget(button)
-        # Two lines: on one, the pasted code's field is too narrow for its hint (in German).
-        self.sign_in_row = QWidget()
-        sign_in = QVBoxLayout(self.sign_in_row)
-        sign_in.setContentsMargins(0, 0, 0, 0)
-        paste = QHBoxLayout()
-        paste.addWidget(self.sign_in_button)
-        paste.addWidget(self.pasted_code, 1)
-        finish = QHBoxLayout()
-        finish.addStretch(1)
-        finish.addWidget(self.finish_sign_in)
-        sign_in.addLayout(paste)
-        sign_in.addLayout(finish)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        for button in (self.test_button, self.save_button, self.use_button):
-            actions.addWidget(button)
-        right = QVBoxLayout()
-        right.addWidget(self.editor)
-        right.addWidget(self.sign_in_row)
-        right.addLayout(actions)
-        right.addWidget(self.message)
-        right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 5)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.keyring_note)
-        outer.addLayout(columns)
-        outer.addWidget(self.buttons)
-        self.resize(860, 460)
+        lay_out_connections_dialog(self)  # connections_layout.py
 
     def _connect(self) -> None:
         self.list.currentItemChanged.connect(self._show_current)
@@ -279,7 +254,11 @@ class ConnectionsDialog(QDialog):
         profile = self.current_profile()
         if profile is not None and profile.demo:
             return self.store.connection(profile)
-        profile = validate_profile(self.editor.profile())
+        # Test works before the connection has a name: the name only matters for saving.
+        typed_profile = self.editor.profile()
+        if not typed_profile.name.strip():
+            typed_profile = replace(typed_profile, name=self.tr("new connection"))
+        profile = validate_profile(typed_profile)
         typed = self.editor.typed_secrets()
         if self._editing and not any(typed.values()):
             saved = self.store.get(self._editing)
@@ -368,6 +347,28 @@ class ConnectionsDialog(QDialog):
                 return None
             self.store.secrets.set(profile.name, kind, value)
         return self.store.connection(profile)
+
+    def has_unsaved_form(self) -> bool:
+        """Whether the form holds what Save would keep and the store does not have yet:
+        a new connection with anything typed, or a saved one that was changed."""
+        typed = any(self.editor.typed_secrets().values())
+        profile = self.editor.profile()
+        if not self.editor.isEnabled():
+            return False
+        if not self._editing:
+            current = self.current_profile()
+            if current is not None and current.demo:
+                return False
+            return typed or any((profile.name.strip(), profile.username, profile.client_id))
+        return typed or profile != self.store.get(self._editing)
+
+    def reject(self) -> None:
+        """Close; a connection typed but not saved is not thrown away without asking."""
+        if self.has_unsaved_form():
+            choice = self.ask_save(self, self.editor.profile().name.strip())
+            if choice is Choice.CANCEL or (choice is Choice.SAVE and self.save_clicked() is None):
+                return  # stay: the seller wants to keep it (or Save said what is missing)
+        super().reject()
 
     # -- messages ----------------------------------------------------------------------
     def _run(self, work: Coroutine[Any, Any, str], busy: str) -> None:

@@ -6,13 +6,27 @@ Kept apart from the window so tests can answer them without a dialog popping up.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from imagedeck.session.choices import Choice
 from imagedeck.session.unfinished_saves import UnfinishedSave
 from imagedeck.ui.app.translated import translated
+
+PICTURE_EDGE = 72
 
 __all__ = ["Choice", "ask_conflict", "ask_resume", "ask_unsaved_changes", "resume_box"]
 
@@ -41,6 +55,11 @@ def ask_unsaved_changes(parent: QWidget, listing: str, *, can_save: bool = True)
         QMessageBox.StandardButton.Save if can_save else QMessageBox.StandardButton.Cancel
     )
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)  # Escape keeps the changes
+    return save_discard_or_cancel(box)
+
+
+def save_discard_or_cancel(box: QMessageBox) -> Choice:
+    """Show a Save / Discard / Cancel question and answer with the button pressed."""
     answer = box.exec()
     if answer == QMessageBox.StandardButton.Save:
         return Choice.SAVE
@@ -49,9 +68,11 @@ def ask_unsaved_changes(parent: QWidget, listing: str, *, can_save: bool = True)
     return Choice.CANCEL
 
 
-def ask_conflict(parent: QWidget, message: str) -> Choice:
-    """The listing changed elsewhere: reload it (losing the seller's changes) or apply them
-    over it; nothing has been written yet either way."""
+def conflict_box(
+    parent: QWidget | None, message: str, pictures: Sequence[tuple[QImage | None, str]] = ()
+) -> tuple[QMessageBox, dict[QAbstractButton, Choice]]:
+    """The question of `ask_conflict`, built but not shown (tests read it). `pictures` are
+    the changed images' thumbnails with their places ("26 → 1"), shown in a row."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Questions", "Listing changed elsewhere"))
@@ -63,6 +84,8 @@ def ask_conflict(parent: QWidget, message: str) -> Choice:
             "discarded), or save your changes over theirs.",
         )
     )
+    if pictures:
+        _put_above_buttons(box, _picture_strip(pictures))
     reload = box.addButton(
         QCoreApplication.translate("Questions", "Reload"), QMessageBox.ButtonRole.DestructiveRole
     )
@@ -75,13 +98,61 @@ def ask_conflict(parent: QWidget, message: str) -> Choice:
     # click (Reload would discard their changes, Save My Changes overwrite someone else's).
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
+    return box, {reload: Choice.RELOAD, overwrite: Choice.OVERWRITE, cancel: Choice.CANCEL}
+
+
+def ask_conflict(
+    parent: QWidget, message: str, pictures: Sequence[tuple[QImage | None, str]] = ()
+) -> Choice:
+    """The listing changed elsewhere: reload it (losing the seller's changes) or apply them
+    over it; nothing has been written yet either way."""
+    box, choices = conflict_box(parent, message, pictures)
     box.exec()
-    clicked = box.clickedButton()
-    if clicked is reload:
-        return Choice.RELOAD
-    if clicked is overwrite:
-        return Choice.OVERWRITE
-    return Choice.CANCEL
+    return choices.get(box.clickedButton(), Choice.CANCEL)
+
+
+def _put_above_buttons(box: QMessageBox, widget: QWidget) -> None:
+    """Add `widget` to the message box's grid between its texts and its buttons."""
+    grid = box.layout()
+    buttons = box.findChild(QDialogButtonBox)
+    if not isinstance(grid, QGridLayout) or buttons is None:
+        return
+    position = cast(tuple[int, int, int, int], grid.getItemPosition(grid.indexOf(buttons)))
+    row, column, _rows, columns = position
+    grid.removeWidget(buttons)
+    grid.addWidget(widget, row, 0, 1, max(columns + column, grid.columnCount()))
+    grid.addWidget(buttons, row + 1, column, 1, columns)
+
+
+def _picture_strip(pictures: Sequence[tuple[QImage | None, str]]) -> QWidget:
+    strip = QWidget()
+    strip.setObjectName("conflict-pictures")
+    row = QHBoxLayout(strip)
+    row.setContentsMargins(0, 8, 0, 0)
+    for picture, caption in pictures:
+        cell = QVBoxLayout()
+        image = QLabel()
+        image.setFixedSize(PICTURE_EDGE, PICTURE_EDGE)
+        image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if picture is not None:
+            image.setPixmap(
+                QPixmap.fromImage(picture).scaled(
+                    PICTURE_EDGE,
+                    PICTURE_EDGE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            image.setText("?")
+            image.setFrameShape(QFrame.Shape.Box)
+        text = QLabel(caption)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        cell.addWidget(image)
+        cell.addWidget(text)
+        row.addLayout(cell)
+    row.addStretch(1)
+    return strip
 
 
 def resume_box(

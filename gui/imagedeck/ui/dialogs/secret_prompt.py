@@ -8,9 +8,11 @@ the context "ConnectionsDialog", where the catalogue has them.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from imagedeck.connections.keyring_secrets import CLIENT_SECRET, PASSWORD, REFRESH_TOKEN
+from imagedeck.session.choices import Choice
+from imagedeck.ui.dialogs.questions import save_discard_or_cancel
 
 
 def secret_question(kind: str) -> str:
@@ -50,3 +52,25 @@ def ask_secret_dialog(parent: QWidget | None, connection: str, kind: str) -> str
         QLineEdit.EchoMode.Password,
     )
     return text if ok and text else None
+
+
+def ask_save_connection(parent: QWidget | None, name: str) -> Choice:
+    """Closing with a connection typed but not saved: save it, discard it, or stay."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("ConnectionsDialog", "Unsaved Connection"))
+    box.setText(
+        translate("ConnectionsDialog", "Save the connection “{name}” before closing?").format(
+            name=name
+        )
+        if name
+        else translate("ConnectionsDialog", "Save the new connection before closing?")
+    )
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    return save_discard_or_cancel(box)

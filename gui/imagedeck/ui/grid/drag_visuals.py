@@ -11,7 +11,8 @@ from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QListView, QStyle, QStyleOptionViewItem
 
-DRAG_PREVIEW_OPACITY = 0.85
+DRAG_PREVIEW_OPACITY = 0.6  # see-through: what is under it stays readable
+DRAG_PREVIEW_SCALE = 0.6  # smaller than a tile, so it hides less of the grid (issue 15)
 
 
 def drag_pixmap(view: QListView, index: QModelIndex, count: int) -> QPixmap:
@@ -19,10 +20,11 @@ def drag_pixmap(view: QListView, index: QModelIndex, count: int) -> QPixmap:
     badge when the drag carries several images."""
     tile_size = view.tile_size  # type: ignore[attr-defined]
     ratio = view.devicePixelRatioF()
-    pixmap = QPixmap(tile_size * ratio)
+    pixmap = QPixmap(tile_size * ratio * DRAG_PREVIEW_SCALE)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
+    painter.scale(DRAG_PREVIEW_SCALE, DRAG_PREVIEW_SCALE)
     painter.setOpacity(DRAG_PREVIEW_OPACITY)
     option = QStyleOptionViewItem()
     view.initViewItemOption(option)

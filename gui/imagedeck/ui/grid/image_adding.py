@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog
 
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.marketplaces.registry import capabilities_of
@@ -36,13 +35,14 @@ from imagedeck.ui.app.translated import error_text, plural, translated
 from imagedeck.ui.app.translations import choose_language
 from imagedeck.ui.grid.file_drops import IMAGE_SUFFIXES, expand_folders
 from imagedeck.ui.grid.image_deleting import StatusSink
+from imagedeck.ui.grid.image_file_dialog import ask_image_files
 from imagedeck.ui.grid.local_thumbnails import decode_local_file
 from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid
 from imagedeck.ui.grid.thumbnail_loader import ThumbnailLoader, thumbnail_edge
 from imagedeck.ui.grid.upload_questions import ask_convert, ask_upload_duplicates
 from imagedeck.ui.workers.save_worker import SaveWorker, UploadJob
 from imagedeck.uploads.duplicates import with_md5s
-from imagedeck.uploads.image_names import names_from_file
+from imagedeck.uploads.image_names import details_on_arrival, names_from_file
 from imagedeck.uploads.validate import (
     AS24_ONLY_JPG_PNG,
     CheckedFile,
@@ -72,6 +72,7 @@ class ImageAdder(QObject):
         self.gallery = session.gallery
         self.ask_convert = ask_convert
         self.ask_duplicates = ask_upload_duplicates  # attributes: tests answer them
+        self.ask_files = ask_image_files
         self.preferences = lambda: load_settings().uploads
         self._save_waiting = False
         self._checking = 0  # drops still being checked (not yet handed to the worker)
@@ -87,15 +88,9 @@ class ImageAdder(QObject):
         if self.gallery.listing is None:
             self._status.show_error(self.tr("Open a listing first, then add images to it."))
             return
-        patterns = " ".join(f"*{suffix}" for suffix in sorted(IMAGE_SUFFIXES))
-        names, _ = QFileDialog.getOpenFileNames(
-            self._grid.window(),
-            self.tr("Add Images"),
-            "",
-            self.tr("Images ({patterns});;All files (*)").format(patterns=patterns),
-        )
-        if names:
-            self.add([Path(name) for name in names], self.row_after_selection())
+        paths = self.ask_files(self._grid.window(), IMAGE_SUFFIXES)  # Pictures or the last
+        if paths:
+            self.add(paths, self.row_after_selection())
 
     def row_after_selection(self) -> int:
         rows = self._grid.selected_rows()
@@ -113,7 +108,9 @@ class ImageAdder(QObject):
             names = ", ".join(p.name for p in paths)
             self._status.show_error(self.tr("No image files in {names}.").format(names=names))
             return []
-        ids = self.gallery.insert_files(row, files)
+        prefs = self.preferences()  # what the shop gives each file (the panel shows it):
+        named = self._name_languages() if prefs and prefs.names_from_file_name else ()
+        ids = self.gallery.insert_files(row, files, details_on_arrival(listing, files, named))
         for image_id, path in zip(ids, files, strict=True):
             self._session.tasks.spawn(self._local_thumbnail(image_id, path))
         self._checking += 1

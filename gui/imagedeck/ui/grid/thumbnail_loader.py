@@ -294,7 +294,7 @@ class ThumbnailLoader:
         if not isinstance(shown, QImage) or shown.isNull():
             return False
         have = max(shown.width(), shown.height())
-        original = max(image.width or 0, image.height or 0) or self._max_edge
+        original = image.longest_edge or self._max_edge
         return have >= SHARP_ENOUGH * min(self._max_edge, original)
 
     @property

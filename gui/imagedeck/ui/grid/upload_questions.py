@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 
 from imagedeck.ui.app.translated import plural
 
@@ -81,25 +81,39 @@ def ask_upload_duplicates(parent: QWidget, lines: Sequence[str]) -> bool:
     return box.clickedButton() is not skip
 
 
+def delete_question(parent: QWidget, count: int) -> QMessageBox:
+    """The question before deleting `count` images: a real plural in each language (Qt's
+    %n numerus forms, so never "Delete 1 image? They are…"), and verb buttons, Delete and
+    Cancel, with Cancel the default. Worded so it is true for an image the marketplace does
+    not hold yet (an upload still on its way)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("UploadQuestions", "Delete Images"))
+    question = UploadQuestions.tr("Delete %n image(s)?", "", count)  # type: ignore[arg-type]
+    box.setText(plural(question, count))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "UploadQuestions",
+            "Nothing changes on the marketplace until you save; until then Undo (Ctrl+Z) "
+            "brings back what you delete.",
+        )
+    )
+    delete = box.addButton(
+        QCoreApplication.translate("UploadQuestions", "Delete"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    delete.setObjectName("delete-button")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    return box
+
+
 def ask_delete(parent: QWidget, count: int) -> bool:
     """Confirm deleting `count` images (they go from the marketplace on Save)."""
-    question = plural(
-        UploadQuestions.tr(
-            "Delete %n image(s)?\n\nThey are removed from the marketplace when you save; until "
-            "then Undo (Ctrl+Z) brings them back.",  # type: ignore[arg-type]
-            "",
-            count,  # type: ignore[arg-type]
-        ),
-        count,
-    )
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("UploadQuestions", "Delete Images"),
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    box = delete_question(parent, count)
+    box.exec()
+    return box.clickedButton() is box.findChild(QPushButton, "delete-button")
 
 
 def ask_new_main(parent: QWidget, choices: Sequence[str]) -> int | None:

@@ -23,4 +23,9 @@ def fit_rows(view: QAbstractItemView, least: int, most: int) -> None:
         extra = 0
     if isinstance(view, QListView):
         row_height += 2 * view.spacing()  # spacing surrounds each item
-    view.setFixedHeight(extra + rows * row_height + 2 * view.frameWidth())
+    body = rows * row_height
+    if isinstance(view, QTableView) and count:  # wrapped rows are taller: count them as they are
+        shown = min(count, most)
+        body = sum(max(view.rowHeight(r), 1) for r in range(shown))
+        body += (rows - shown) * row_height
+    view.setFixedHeight(extra + body + 2 * view.frameWidth())

@@ -93,7 +93,7 @@ class SaveWorker(QObject):
     what it shows."""
     failed = Signal(object, object)
     """SaveJob, message fit for the user (the marketplace's own words where it gave some)."""
-    conflict = Signal(object, object)
+    conflict = Signal(object, object, object)  # job, message, [PlaceChange]
     """SaveJob, message: the listing changed elsewhere; nothing was written."""
     upload_state = Signal(object, str, object, int, object)  # reason: a Text stays one
     """UploadJob, temporary id, UploadState, percent, reason: one file's upload moved on."""
@@ -221,7 +221,7 @@ class SaveWorker(QObject):
                         deleted=job.deleted,
                     )
             except SaveConflict as conflict:
-                self.conflict.emit(job, _message(conflict))
+                self.conflict.emit(job, _message(conflict), conflict.places)
             except (MarketplaceError, NothingToResume, SaveInProgress, SaveGone) as error:
                 # With what the seller can do next; our own refusals keep their `Text`.
                 shown = _shown(error)
