@@ -43,7 +43,7 @@ from imagedeck.ui.details.names_model import NAME_COLUMN
 from imagedeck.ui.dialogs.about_dialog import AboutDialog
 from imagedeck.ui.dialogs.connections_dialog import ConnectionsDialog, secret_question
 from imagedeck.ui.dialogs.error_report import ErrorReportDialog
-from imagedeck.ui.dialogs.questions import resume_box
+from imagedeck.ui.dialogs.questions import Choice, resume_box
 from imagedeck.ui.dialogs.settings_dialog import SettingsDialog
 from test_ui_open_listing_dialog import fetch_listings, fetch_variations
 from test_ui_panel import ITEM, VARIATIONS, sample_details, sample_images
@@ -69,6 +69,14 @@ def interface_language(language: str) -> Iterator[None]:
             QCoreApplication.removeTranslator(translator)
             translator.setParent(None)
         QLocale.setDefault(locale)
+
+
+def closing_quietly(dialog: ConnectionsDialog) -> ConnectionsDialog:
+    """The test's teardown closes the dialog; with a form left unsaved it would ask in a
+    modal box nobody answers. That question is tested by its buttons elsewhere
+    (test_ui_connections_dialog.py), so here it is answered "Discard"."""
+    dialog.ask_save = lambda *_: Choice.DISCARD
+    return dialog
 
 
 @pytest.fixture
@@ -326,7 +334,7 @@ def test_no_english_is_left_in_the_german_connections_dialog(
     qasync_loop, qtbot: QtBot, store: ConnectionsStore, marketplace: str
 ) -> None:
     def build() -> ConnectionsDialog:
-        dialog = ConnectionsDialog(store)
+        dialog = closing_quietly(ConnectionsDialog(store))
         qtbot.addWidget(dialog)
         dialog.select("Mein Shop")
         if marketplace == "autoscout24":
@@ -362,7 +370,7 @@ def test_accelerators_are_unique_in_the_german_and_english_dialogs(
 ) -> None:
     for language in ("en", "de"):
         with interface_language(language):
-            dialogs = [ConnectionsDialog(store), SettingsDialog(Settings())]
+            dialogs = [closing_quietly(ConnectionsDialog(store)), SettingsDialog(Settings())]
             for dialog in dialogs:
                 qtbot.addWidget(dialog)
                 letters = accelerators(dialog)
@@ -375,7 +383,7 @@ def test_connections_dialog_says_refusals_and_advice_in_german(
 ) -> None:
     """The model's refusal and ImageDeck's advice are German; the marketplace's own words
     (the sandbox answers in English, as plentymarkets does) are shown as they came."""
-    dialog = ConnectionsDialog(store)
+    dialog = closing_quietly(ConnectionsDialog(store))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.select("Mein Shop")
@@ -403,7 +411,7 @@ def test_connections_dialog_says_refusals_and_advice_in_german(
 def test_the_sign_in_and_the_secret_questions_read_german(
     qasync_loop, qtbot: QtBot, store: ConnectionsStore, german: None
 ) -> None:
-    dialog = ConnectionsDialog(store)
+    dialog = closing_quietly(ConnectionsDialog(store))
     qtbot.addWidget(dialog)
     dialog.open_url = lambda _url: None
     dialog.add_as24.click()

@@ -64,8 +64,11 @@ async def send_all(
                     deleting.add(task)
                 running.add(task)
             finished, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
-            for task in finished:
-                task.result()  # re-raise the first failure
+            # Several may fail in one round: each failure is retrieved (else asyncio logs
+            # "exception was never retrieved"), the first is raised.
+            failures = [error for task in finished if (error := task.exception()) is not None]
+            if failures:
+                raise failures[0]
     finally:
         for task in running:
             task.cancel()
