@@ -148,7 +148,8 @@ def test_a_save_in_german_reaches_the_server_and_says_so(
         assert window.statusBar().currentMessage() == (
             "Gespeichert: 1 Änderung gesendet; plentymarkets-Artikel 101 zeigt Ihre Reihenfolge."
         )
-        assert window.commands.undo.text() == "&Rückgängig"  # a fresh start after loading
+        # The history survives the save (undoing makes a new unsaved edit), named in German.
+        assert window.commands.undo.text() == "&Rückgängig: Als Hauptbild festlegen"
 
 
 def test_a_conflict_is_explained_in_german(open_window, qtbot: QtBot, sandbox) -> None:
