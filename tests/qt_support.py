@@ -11,6 +11,8 @@ duration of a test, and driven by ordinary Qt event processing (`qtbot.waitUntil
 from __future__ import annotations
 
 import asyncio
+import os
+import tempfile
 from collections.abc import Awaitable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
@@ -21,6 +23,17 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 T = TypeVar("T")
+
+
+def shot_path(name: str) -> str:
+    """Where a test saves a picture of what it showed, for a person to look at: the folder
+    in IMAGEDECK_TEST_SHOTS, else the system's temporary folder (not a hard-coded /tmp,
+    which Windows lacks)."""
+    folder = os.environ.get("IMAGEDECK_TEST_SHOTS") or tempfile.gettempdir()
+    os.makedirs(folder, exist_ok=True)
+    return os.path.join(folder, name)
+
+
 _loop: qasync.QEventLoop | None = None
 
 

@@ -28,7 +28,7 @@ from imagedeck.ui.app.app import build_main_window
 from imagedeck.ui.app.main_window import MainWindow
 from imagedeck.ui.dialogs.questions import Choice
 from imagedeck.ui.grid.thumbnail_state import ThumbnailState
-from qt_support import run
+from qt_support import run, shot_path
 
 TEST_IMAGES = Path(__file__).parent / "data" / "testimages"
 ITEM_102 = ListingRef("plentymarkets", "102")
@@ -104,7 +104,7 @@ def test_plentymarkets_drop_of_five_files_with_a_broken_one(qtbot, window, sandb
     assert len(order) == 17 and all(is_temp_id(i) for i in order[2:7])
     assert order[:2] == tuple(before[:2]) and order[7:] == tuple(before[2:])
     assert window.gallery.local_file(order[4]).path.name == BROKEN
-    window.grab().save("/tmp/issue5-plenty-uploading.png")
+    window.grab().save(shot_path("issue5-plenty-uploading.png"))
 
     wait_for_uploads(qtbot, window)
     # The broken file left the grid for the failure list: 12 + 4 images, numbered as such.
@@ -113,13 +113,13 @@ def test_plentymarkets_drop_of_five_files_with_a_broken_one(qtbot, window, sandb
     assert broken.state is UploadState.FAILED and broken.reason and broken.path.name == BROKEN
     assert BROKEN in window.status.error.text()
     assert window.failed_uploads.isVisible() and window.failed_uploads.list.count() == 1
-    window.grab().save("/tmp/issue15-p2-failed-uploads-list.png")
+    window.grab().save(shot_path("issue15-p2-failed-uploads-list.png"))
     new_ids = list(window.gallery.order[2:6])
     assert len(new_ids) == 4 and not any(is_temp_id(i) for i in new_ids)
     assert sandbox.state.count("POST", "/rest/items/102/images/upload", status=200) == 4
     # The local thumbnails stay on the tiles after the id swap.
     assert all(window.model.thumbnail_state(i) == ThumbnailState.READY for i in new_ids)
-    window.grab().save("/tmp/issue5-plenty-uploaded.png")
+    window.grab().save(shot_path("issue5-plenty-uploaded.png"))
 
     save(qtbot, window)
     server = [str(i) for i in sandbox.state.plenty_order(102)]
@@ -432,7 +432,7 @@ def test_every_test_image_dropped_at_once_fails_or_uploads_by_its_own_merit(
     }
     assert states["benign.svg"] == ThumbnailState.READY  # drawn by QtSvg once checked safe
     assert {"external_href.svg", "entity_expansion.svg"} <= set(outcome) - set(states)
-    window.grab().save("/tmp/issue5-hostile-drop.png")
+    window.grab().save(shot_path("issue5-hostile-drop.png"))
     uploaded = sum(1 for reason in expected.values() if not reason)
     assert len(sandbox.state.plenty_order(103)) == 4 + uploaded
 
@@ -451,7 +451,7 @@ def test_the_panel_shows_what_a_fresh_upload_will_have_and_its_file_name(
     groups = panel.availability.groups
     assert all(group.all_box.isChecked() for group in groups.values())
     assert panel.info.file_name.text() == photos[0].name
-    window.grab().save("/tmp/issue15-p4-fresh-upload-panel.png")
+    window.grab().save(shot_path("issue15-p4-fresh-upload-panel.png"))
     wait_for_uploads(qtbot, window)
     new_id = window.gallery.order[0]
     assert new_id != temp and not window.gallery.details_dirty
@@ -505,6 +505,6 @@ def test_the_file_dialog_opens_in_pictures_then_in_the_last_folder(qtbot, tmp_pa
         kind = view.model().index(0, 2, view.rootIndex()).data()
         assert kind == "Verzeichnis" or kind == "Ordner", kind
         assert header.sectionSize(2) >= view.fontMetrics().horizontalAdvance(kind)
-        dialog.grab().save("/tmp/issue15-p16-file-dialog-de.png")
+        dialog.grab().save(shot_path("issue15-p16-file-dialog-de.png"))
         dialog.close()
     assert image_file_dialog(None, [".jpg"]).directory().absolutePath() == str(tmp_path / "shoot")

@@ -41,12 +41,12 @@ from imagedeck.ui.grid.upload_questions import (
     ask_upload_duplicates,
 )
 from imagedeck.uploads.validate import UploadRefused, check_file
-from qt_support import run
+from qt_support import run, shot_path
 from test_ui_add_delete import TEST_IMAGES, drop_files
 from test_ui_german import dialog_texts, interface_language
 
 WAIT_MS = 120_000
-SHOTS = "/tmp/issue7w-{}.png"
+SHOTS = shot_path("issue7w-{}.png")
 
 
 def assert_all_differ(english: list[tuple[str, str, str]], german: list, data=frozenset()):
@@ -393,5 +393,5 @@ def test_the_delete_question_has_real_plurals_and_verb_buttons(
         assert shown == sorted(buttons)
         assert box.defaultButton().text().replace("&", "") == buttons[1]
         box.show()
-        box.grab().save(f"/tmp/issue15-p11-delete-{language}-{count}.png")
+        box.grab().save(shot_path(f"issue15-p11-delete-{language}-{count}.png"))
         box.close()

@@ -20,10 +20,10 @@ from imagedeck.ui.app.app import build_main_window
 from imagedeck.ui.app.main_window import MainWindow
 from imagedeck.ui.browser.listing_browser import ListingBrowser
 from imagedeck.ui.browser.listing_tree_model import KindRole, RowKind, SummaryRole
-from qt_support import run
+from qt_support import run, shot_path
 
 ITEM_LIST = re.compile(r"^/rest/items$")
-SCREENSHOT = "/tmp/issue7b-browser.png"
+SCREENSHOT = shot_path("issue7b-browser.png")
 WAIT_MS = 30_000
 
 

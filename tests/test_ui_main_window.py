@@ -28,7 +28,7 @@ from imagedeck.ui.app.main_window import MainWindow
 from imagedeck.ui.browser.open_listing_dialog import OpenListingDialog
 from imagedeck.ui.dialogs.questions import Choice
 from imagedeck.ui.grid.thumbnail_state import ThumbnailState
-from qt_support import run
+from qt_support import run, shot_path
 
 HOPPER = (Path(__file__).parent / "data" / "testimages" / "hopper.jpg").read_bytes()
 ITEM = ListingRef("plentymarkets", "7")
@@ -487,7 +487,7 @@ def test_the_conflict_question_shows_the_changed_pictures_with_their_places(qtbo
     texts = [label.text() for label in strip.findChildren(QLabel)]
     assert "26 → 1" in texts and "new at 64" in texts
     assert sorted(choice.value for choice in choices.values()) == ["cancel", "overwrite", "reload"]
-    box.grab().save("/tmp/issue15-p5-conflict.png")
+    box.grab().save(shot_path("issue15-p5-conflict.png"))
     box.close()
 
 
@@ -503,8 +503,8 @@ def test_a_small_window_keeps_three_columns_of_thumbnails(qasync_loop, window, q
     window.resize(1100, 700)
     qtbot.waitUntil(lambda: columns() >= LEAST_COLUMNS)
     assert window.details_dock.isVisible()
-    window.grab().save("/tmp/issue15-p9-1100x700.png")
+    window.grab().save(shot_path("issue15-p9-1100x700.png"))
     window.resize(800, 600)
     qtbot.waitUntil(lambda: columns() >= LEAST_COLUMNS or not window.browser_dock.isVisible())
     qtbot.waitUntil(lambda: columns() >= 2)
-    window.grab().save("/tmp/issue15-p9-800x600.png")
+    window.grab().save(shot_path("issue15-p9-800x600.png"))

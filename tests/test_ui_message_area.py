@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from imagedeck.ui.app.status_panel import StatusPanel
+from qt_support import shot_path
 
 LONG = (
     "Could not open AutoScout24 vehicle 102: The vehicle was not found (code 404) — Check "
@@ -33,7 +34,7 @@ def test_an_error_outranks_a_passing_message_and_it_shows_again_after(qtbot: QtB
     status.bar.showMessage("Adding 1 image…", 8000)
     assert area.shown == "AutoScout24 allows at most 30 images per vehicle"
     assert area.label.text() == area.shown  # one text, not two drawn over each other
-    window.grab().save("/tmp/issue15-p7-error-outranks.png")
+    window.grab().save(shot_path("issue15-p7-error-outranks.png"))
     area.dismiss.click()
     assert status.error.text() == "" and area.label.text() == "Adding 1 image…"
     status.bar.clearMessage()
@@ -48,11 +49,11 @@ def test_a_long_error_shows_one_line_and_expands_in_place(qtbot: QtBot) -> None:
     one_line = status.bar.height()
     assert area.label.text() != LONG and area.label.text().endswith("…")
     assert not area.label.toolTip()
-    window.grab().save("/tmp/issue15-p3-long-error-collapsed.png")
+    window.grab().save(shot_path("issue15-p3-long-error-collapsed.png"))
     area.more.click()
     qtbot.waitUntil(lambda: status.bar.height() > one_line)
     assert area.label.text() == LONG and area.expanded
-    window.grab().save("/tmp/issue15-p3-long-error-expanded.png")
+    window.grab().save(shot_path("issue15-p3-long-error-expanded.png"))
     area.more.click()
     assert not area.expanded
     assert status.error.text() == LONG

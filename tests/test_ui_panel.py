@@ -27,6 +27,7 @@ from imagedeck.ui.details.names_model import (
     NamesModel,
 )
 from imagedeck.ui.details.variations_model import VariationsModel
+from qt_support import shot_path
 
 ITEM = ListingRef("plentymarkets", "7")
 VARIATIONS = [("11", "11 Red"), ("12", "12 Blue"), ("13", "13 Green")]
@@ -401,4 +402,4 @@ def test_long_names_wrap_in_the_table_instead_of_being_cut(qtbot, panel, gallery
         lambda: table.height() >= sum(table.rowHeight(r) for r in range(model.rowCount()))
     )
     qtbot.wait(50)  # nested layouts settle one event-loop turn at a time
-    panel.grab().save("/tmp/issue15-p17-names-wrap.png")
+    panel.grab().save(shot_path("issue15-p17-names-wrap.png"))

@@ -19,12 +19,12 @@ from imagedeck.ui.app.main_window import MainWindow
 from imagedeck.ui.details.details_panel import AS24_TEXT
 from imagedeck.ui.details.names_model import NAME_COLUMN, NamesModel
 from imagedeck.ui.dialogs.questions import Choice
-from qt_support import run
+from qt_support import run, shot_path
 
 ITEM_101 = ListingRef("plentymarkets", "101")
 CTRL = Qt.KeyboardModifier.ControlModifier
-SINGLE_SCREENSHOT = "/tmp/imagedeck-panel.png"
-MULTI_SCREENSHOT = "/tmp/imagedeck-panel-multi.png"
+SINGLE_SCREENSHOT = shot_path("imagedeck-panel.png")
+MULTI_SCREENSHOT = shot_path("imagedeck-panel-multi.png")
 SCREENSHOT_SIZE = (1400, 850)
 
 

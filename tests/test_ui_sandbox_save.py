@@ -23,11 +23,11 @@ from imagedeck.ui.app.main_window import MainWindow
 from imagedeck.ui.dialogs.questions import Choice
 from imagedeck.ui.grid.gallery_model import ImageIdRole
 from imagedeck.ui.grid.thumbnail_state import ThumbnailState
-from qt_support import run
+from qt_support import run, shot_path
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 ITEM_101 = ListingRef("plentymarkets", "101")
-SAVING_SCREENSHOT = "/tmp/imagedeck-saving.png"
+SAVING_SCREENSHOT = shot_path("imagedeck-saving.png")
 
 
 def open_and_wait_for_thumbnails(qtbot: QtBot, window: MainWindow, listing: ListingRef) -> None:

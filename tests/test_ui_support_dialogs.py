@@ -16,6 +16,7 @@ from imagedeck.settings import Settings, load_settings
 from imagedeck.ui.dialogs.error_report import ErrorReporter
 from imagedeck.ui.dialogs.settings_dialog import SettingsDialog
 from imagedeck.ui.grid.thumbnail_loader import default_disk_cache
+from qt_support import shot_path
 
 pytest_plugins = ["memory_keyring"]
 
@@ -135,7 +136,7 @@ def test_shortcuts_are_grouped_by_where_they_work(window) -> None:
     dels = [(area, command) for area, rows in groups.items() for command, keys in rows.items()]
     assert len([1 for area, command in dels if groups[area][command] == "Del"]) == 3
     dialog.show()
-    dialog.grab().save("/tmp/issue15-p12-shortcuts.png")
+    dialog.grab().save(shot_path("issue15-p12-shortcuts.png"))
 
 
 @pytest.mark.expected_errors(r"unexpected error")
@@ -241,4 +242,4 @@ def test_the_demo_says_it_starts_fresh(window) -> None:
     assert notice.text() == "Demo: starts fresh at every start"
     assert "changes saved in an earlier run are not there any more" in notice.toolTip()
     assert notice.isVisible()
-    window.grab().save("/tmp/issue15-p19-demo-notice.png")
+    window.grab().save(shot_path("issue15-p19-demo-notice.png"))

@@ -22,6 +22,7 @@ from imagedeck.model.gallery import Gallery
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.ui.grid.gallery_model import GalleryListModel, ImageIdRole
 from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid
+from qt_support import shot_path
 
 MOVE = Qt.DropAction.MoveAction
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -240,4 +241,4 @@ def test_the_drag_picture_is_smaller_see_through_and_beside_the_pointer(
     assert 0 < centre.alpha() < 255 and DRAG_PREVIEW_OPACITY < 1
     badge = image.pixelColor(image.width() - 12, 12)  # the count badge stays, top right
     assert badge.alpha() == 255
-    picture.save("/tmp/issue15-p6-drag-picture.png")
+    picture.save(shot_path("issue15-p6-drag-picture.png"))
