@@ -63,6 +63,7 @@ async def resume_jobs(connection_for: Any, failures: list[str], journal_factory:
     from imagedeck.settings import load_settings
     from imagedeck.sync.jobs.runner import JobRunner
 
+    uploads = load_settings().uploads  # read once, not once per job
     with JobStore() as store:
         for job in store.unfinished():
             try:
@@ -70,7 +71,7 @@ async def resume_jobs(connection_for: Any, failures: list[str], journal_factory:
             except CommandError as exc:
                 failures.append(str(exc))
                 continue
-            prefs = None if job.options.get("original") else load_settings().uploads
+            prefs = None if job.options.get("original") else uploads
             client = connection.open_client()
             meter = CallMeter()
             try:

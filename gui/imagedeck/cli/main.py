@@ -178,10 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         print(f"imagedeck: {shown(exc)}", file=sys.stderr)
         return 2
-    except FilesRefused as exc:
-        print(f"imagedeck: {shown(exc)}", file=sys.stderr)
-        return 1
-    except (MarketplaceError, SaveConflict) as exc:
+    except (FilesRefused, MarketplaceError, SaveConflict) as exc:
         print(f"imagedeck: {shown(exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:

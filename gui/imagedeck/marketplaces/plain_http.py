@@ -61,8 +61,7 @@ def check_transport(base_url: str) -> None:
         )
         from imagedeck.marketplaces.waits import announce
 
-        announce(warning)
-        if not _announced_on_stderr():
+        if not announce(warning):  # no CLI announcer: say it on stderr ourselves
             print(f"imagedeck: {warning}", file=sys.stderr, flush=True)
         return
     raise InsecureTransport(
@@ -70,10 +69,3 @@ def check_transport(base_url: str) -> None:
         "where anyone on the network could read them: use https://. For a test shop on a "
         f"trusted network, set {ENV_ALLOW}=1 (or give {OPTION_ALLOW})"
     )
-
-
-def _announced_on_stderr() -> bool:
-    """Whether the CLI's announcer (stderr) already carried the warning."""
-    from imagedeck.marketplaces import waits
-
-    return waits._defaults.announce is not None

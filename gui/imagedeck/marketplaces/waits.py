@@ -211,8 +211,11 @@ def default_policy(host: str = "") -> WaitPolicy:
     return WaitPolicy(clock=_defaults.clock, sleep=_defaults.sleep, host=host)
 
 
-def announce(text: str) -> None:
-    """A notice that is not about one client (e.g. the plain-HTTP warning)."""
+def announce(text: str) -> bool:
+    """A notice that is not about one client (e.g. the plain-HTTP warning); True when the
+    process announcer (the CLI's stderr line) carried it, not only the log."""
     log.warning("%s", text)
-    if _defaults.announce is not None:
-        _defaults.announce(text)
+    if _defaults.announce is None:
+        return False
+    _defaults.announce(text)
+    return True
