@@ -73,7 +73,9 @@ def loader_for(qasync_loop):
 def test_loads_every_thumbnail_with_bounded_downloads(qasync_loop, loader_for, qtbot) -> None:
     gallery = gallery_of(*["hopper.jpg", "flower.jpg", "rgb_trns.png"] * 6)
     model, loader = loader_for(gallery, max_in_flight=3)
-    client = FakeClient()
+    # Answers that take a moment, so the bound is reached whatever the scheduling: answered
+    # at once, the first fetches could finish before the third one starts.
+    client = FakeClient(delay=0.05)
     loader.load(client, gallery.images)
     run(qtbot, loader.wait_idle())
     states = {model.thumbnail_state(image.id) for image in gallery}
