@@ -103,7 +103,9 @@ def test_max_wait_refuses_nonsense(run_cli):
 def test_a_server_that_never_answers_says_retrying_early_and_gives_up(
     hostile, run_cli, fake_time, monkeypatch
 ):
-    monkeypatch.setattr(http_module, "DEFAULT_TIMEOUT_S", 0.2)
+    # 1 s, not less: under load a shorter timeout can expire before the server has even
+    # read the request, and the server would count one try fewer than the client made.
+    monkeypatch.setattr(http_module, "DEFAULT_TIMEOUT_S", 1.0)
     hostile.on("GET", IMAGES, HANG)
     code, _out, err = run_cli("order", "show", *plenty(hostile, "--item", "101"))
     assert code == 1
