@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "gui" / "imagedeck"
 UI = PACKAGE / "ui"
 MAX_LINES = 400
 MAX_WINDOW_LINES = 300
-ROOMS = {"app", "grid", "details", "browser", "dialogs", "workers"}
+ROOMS = {"app", "common", "grid", "details", "browser", "dialogs", "workers"}
 WINDOW_MODULE = "imagedeck.ui.app.main_window"
 CREATES_THE_WINDOW = {PACKAGE / "ui" / "app" / "app.py"}
 """The start-up code that builds the window: the one place allowed to import it."""

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from imagedeck.ui.app.translations import (
+from imagedeck.ui.common.translations import (
     choose_language,
     compiled_catalogue,
     translations_dir,
@@ -42,7 +42,7 @@ def _unfinished(message: ElementTree.Element) -> bool:
 def test_every_marked_string_has_a_finished_german_translation(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The maintainers' `python -m imagedeck.ui.app.translations` (update_catalogues), run
+    """The maintainers' `python -m imagedeck.ui.common.translations` (update_catalogues), run
     on a copy of the catalogue (IMAGEDECK_RESOURCES), leaves no German entry unfinished."""
     (tmp_path / "translations").mkdir()
     shutil.copy(translations_dir() / "imagedeck_de.ts", tmp_path / "translations")
@@ -57,7 +57,7 @@ def test_every_marked_string_has_a_finished_german_translation(
         if _unfinished(message)
     )
     assert not missing, (
-        "German translations missing (run `python -m imagedeck.ui.app.translations`, then "
+        "German translations missing (run `python -m imagedeck.ui.common.translations`, then "
         "translate in resources/translations/imagedeck_de.ts):\n" + "\n".join(missing[:40])
     )
 

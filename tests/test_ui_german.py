@@ -34,9 +34,9 @@ from imagedeck.model.gallery import Gallery
 from imagedeck.session.unfinished_saves import UnfinishedSave
 from imagedeck.settings import Settings
 from imagedeck.ui.app.status_panel import StatusPanel
-from imagedeck.ui.app.translated import translated
-from imagedeck.ui.app.translations import install_translators
 from imagedeck.ui.browser.open_listing_dialog import OpenListingDialog, validate
+from imagedeck.ui.common.translated import translated
+from imagedeck.ui.common.translations import install_translators
 from imagedeck.ui.details.details_panel import DetailsPanel
 from imagedeck.ui.details.image_info import ImageInfo
 from imagedeck.ui.details.names_model import NAME_COLUMN

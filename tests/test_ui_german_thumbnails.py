@@ -22,7 +22,7 @@ from imagedeck.model.gallery import Gallery
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail
 from imagedeck.ui.app.cache_action import describe_size
-from imagedeck.ui.app.translated import translated
+from imagedeck.ui.common.translated import translated
 from imagedeck.ui.grid.gallery_model import GalleryListModel
 from imagedeck.ui.grid.preview_dialog import PreviewDialog
 from imagedeck.ui.grid.tile_delegate import TILE_SIZE, TileDelegate

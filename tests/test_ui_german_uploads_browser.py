@@ -24,12 +24,12 @@ from imagedeck.model.image import ListingRef
 from imagedeck.model.local_images import LocalFile, UploadState
 from imagedeck.session.recent_listings import remember_listing
 from imagedeck.ui.app.app import build_main_window
-from imagedeck.ui.app.gui_clients import GuiClients
 from imagedeck.ui.app.image_actions import create_image_actions
 from imagedeck.ui.app.main_window import MainWindow
-from imagedeck.ui.app.translated import translated
 from imagedeck.ui.browser.listing_browser import ListingBrowser
 from imagedeck.ui.browser.listing_tree_model import KindRole, RowKind
+from imagedeck.ui.common.gui_clients import GuiClients
+from imagedeck.ui.common.translated import translated
 from imagedeck.ui.details.visibility_lines import AD_PRODUCTS
 from imagedeck.ui.dialogs.questions import Choice
 from imagedeck.ui.grid.image_adding import ImageAdder

@@ -26,7 +26,7 @@ from imagedeck.model.image import ListingRef
 from imagedeck.sync.details_sync import details_conflicts, details_differences
 from imagedeck.ui.app.app import build_main_window
 from imagedeck.ui.app.main_window import MainWindow
-from imagedeck.ui.app.translated import translated
+from imagedeck.ui.common.translated import translated
 from imagedeck.ui.dialogs.questions import Choice
 from qt_support import run
 from test_ui_german import interface_language

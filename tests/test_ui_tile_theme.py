@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QListView, QStyleFactory, QStyleOptionViewItem
 
 from imagedeck.model.gallery import Gallery
 from imagedeck.model.image import Image, ListingRef
-from imagedeck.ui.app.theme import dark_palette
+from imagedeck.ui.common.theme import dark_palette
 from imagedeck.ui.grid.gallery_model import GalleryListModel
 from imagedeck.ui.grid.tile_delegate import TILE_SIZE, TileDelegate, _picture_rect
 

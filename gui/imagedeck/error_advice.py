@@ -4,7 +4,7 @@
 seller also needs the next step: check the password, wait, retry, ask the shop's admin.
 Plain Python so the CLI could use the same advice. The advice is marked for the catalogue
 (`QT_TRANSLATE_NOOP`): it is an English `str` for the CLI and logs, and the window shows it in
-the seller's language with `imagedeck.ui.app.translated.translated`. The marketplace's own words
+the seller's language with `imagedeck.ui.common.translated.translated`. The marketplace's own words
 stay as the marketplace sent them.
 """
 

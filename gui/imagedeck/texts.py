@@ -7,7 +7,7 @@ this plain function is enough and the model needs no Qt.
 What the function returns is still the English text (a `str`), so the CLI, logs, the journal
 and tests keep working with it unchanged. It is a `Text`, though: a `str` that also remembers
 its context, its English template and its placeholder values, so the interface can show it in
-the user's language later (`imagedeck.ui.app.translated.translated`). Fill placeholders with
+the user's language later (`imagedeck.ui.common.translated.translated`). Fill placeholders with
 `.format(name=value)` — named placeholders only, since a translation may reorder them —
 and the result is a `Text` again; values that are `Text`s themselves (a language's name) are
 translated too.

@@ -12,7 +12,7 @@ The built-in sandbox shows up as ready "Demo" profiles (one per marketplace, fro
 
 Plain Python: the CLI (`--connection NAME`) and the Connections dialog share it. Refusals
 are marked with `QT_TRANSLATE_NOOP` (context "ConnectionsStore"): English for the CLI, shown
-in the interface language by the dialog (`imagedeck.ui.app.translated.error_text`).
+in the interface language by the dialog (`imagedeck.ui.common.translated.error_text`).
 """
 
 from __future__ import annotations

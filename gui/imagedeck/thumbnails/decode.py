@@ -27,7 +27,7 @@ class ThumbnailError(Exception):
     """The bytes cannot become a thumbnail; `message` says why in words fit for the user.
 
     The messages raised here are marked `Text`s (English for logs and tests); the error
-    tiles show them in the interface language with `imagedeck.ui.app.translated.translated`."""
+    tiles show them in the interface language with `imagedeck.ui.common.translated.translated`."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)

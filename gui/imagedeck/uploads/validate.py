@@ -66,7 +66,7 @@ class UploadRefused(Exception):
     """`path` cannot be uploaded; `reason` is one sentence fit to show next to the name.
 
     The reason is a `Text` where ImageDeck wrote it: English for the CLI and the journal,
-    in the interface language on a tile (`imagedeck.ui.app.translated.translated`).
+    in the interface language on a tile (`imagedeck.ui.common.translated.translated`).
     """
 
     def __init__(self, path: str | Path, reason: str | Text) -> None:

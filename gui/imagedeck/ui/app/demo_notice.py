@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from imagedeck.ui.app.theme import label_style
+from imagedeck.ui.common.theme import label_style
 
 
 def show_demo_notice(window: QMainWindow) -> QLabel:

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from imagedeck.paths import log_dir
 from imagedeck.texts import Text
-from imagedeck.ui.app.shortcut_areas import area_of
-from imagedeck.ui.app.translated import translated
+from imagedeck.ui.common.shortcut_areas import area_of
+from imagedeck.ui.common.translated import translated
 from imagedeck.ui.dialogs.about_dialog import AboutDialog
 
 
@@ -41,7 +41,7 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
 def shortcut_groups(window: QMainWindow | QWidget) -> list[tuple[str, list[tuple[str, str]]]]:
     """(area, [(command, shortcuts)]) by where each shortcut works: the menus' commands
     under their menu, in menu-bar order; a panel's or the grid's own keys under its area
-    (see ui/app/shortcut_areas.py). One row per command and area."""
+    (see ui/common/shortcut_areas.py). One row per command and area."""
     menus = _menu_titles(window)
     groups: dict[str, dict[str, str]] = {title: {} for title in menus.values()}
     for action in window.findChildren(QAction):

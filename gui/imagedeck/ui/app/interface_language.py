@@ -14,7 +14,7 @@ import subprocess
 from PySide6.QtCore import QCoreApplication
 
 from imagedeck.settings import load_settings
-from imagedeck.ui.app.translations import SOURCE_LANGUAGE, install_translators
+from imagedeck.ui.common.translations import SOURCE_LANGUAGE, install_translators
 
 log = logging.getLogger(__name__)
 

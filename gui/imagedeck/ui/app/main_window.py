@@ -24,16 +24,16 @@ from imagedeck.session.listing_session import MESSAGE_MS, ListingSession
 from imagedeck.session.listing_sources import directory_fetchers
 from imagedeck.session.ports import Counted
 from imagedeck.ui.app.cache_action import install_clear_cache
-from imagedeck.ui.app.gui_clients import GuiClients
 from imagedeck.ui.app.image_actions import create_image_actions, follow_state, place_image_actions
 from imagedeck.ui.app.session_display import SessionDisplay
 from imagedeck.ui.app.status_panel import StatusPanel
-from imagedeck.ui.app.translated import plural, translated
 from imagedeck.ui.app.window_actions import create_window_actions
 from imagedeck.ui.app.window_extras import WindowExtras
 from imagedeck.ui.app.zoom_control import ZoomControl
 from imagedeck.ui.browser.listing_browser import BROWSER_WIDTH, ListingBrowserDock
 from imagedeck.ui.browser.open_listing_dialog import OpenListingDialog
+from imagedeck.ui.common.gui_clients import GuiClients
+from imagedeck.ui.common.translated import plural, translated
 from imagedeck.ui.details.details_panel import PANEL_WIDTH, DetailsDock
 from imagedeck.ui.details.visibility_lines import VisibilityLines
 from imagedeck.ui.dialogs import questions

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from imagedeck.ui.app.theme import label_style
+from imagedeck.ui.common.theme import label_style
 
 
 class MessageArea(QWidget):

@@ -36,7 +36,7 @@ def render(out: Path, *, language: str = "en", dark: bool = False) -> Path:
     from imagedeck.sandbox.server import SandboxServer
     from imagedeck.ui.app.app import build_main_window
     from imagedeck.ui.app.interface_language import use_interface_language
-    from imagedeck.ui.app.theme import dark_palette
+    from imagedeck.ui.common.theme import dark_palette
     from imagedeck.ui.dialogs.questions import Choice
 
     existing = QApplication.instance()

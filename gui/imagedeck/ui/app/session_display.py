@@ -24,8 +24,8 @@ from imagedeck.session.ports import Counted, Shown
 from imagedeck.session.unfinished_saves import UnfinishedSave
 from imagedeck.texts import QT_TRANSLATE_NOOP
 from imagedeck.ui.app.status_panel import StatusPanel
-from imagedeck.ui.app.translated import translated
 from imagedeck.ui.app.window_actions import WindowActions, describe_undo
+from imagedeck.ui.common.translated import translated
 from imagedeck.ui.details.details_panel import DetailsPanel
 from imagedeck.ui.grid.conflict_pictures import conflict_pictures
 from imagedeck.ui.grid.gallery_model import GalleryListModel

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from imagedeck.model.image import ListingRef
 from imagedeck.ui.app.message_area import MessageArea, install_message_area
-from imagedeck.ui.app.theme import label_style
-from imagedeck.ui.app.translated import plural, translated
+from imagedeck.ui.common.theme import label_style
+from imagedeck.ui.common.translated import plural, translated
 
 
 class StatusPanel(QObject):

@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
-from imagedeck.ui.app.translated import translated
+from imagedeck.ui.common.shortcut_tips import shortcut_tip
+from imagedeck.ui.common.translated import translated
 
 
 @dataclass(frozen=True)
@@ -79,16 +80,6 @@ def create_window_actions(window: QWidget) -> WindowActions:
         # Space as in file managers; bound to the grid only (see MainWindow), so it never
         # steals a space typed into a name field.
         preview=action(QCoreApplication.translate("WindowActions", "&Preview Image"), ["Space"]),
-    )
-
-
-def shortcut_tip(text: str, shortcut: str) -> str:
-    """ "Save (Ctrl+S)": the command without its accelerator, and the key as the seller's
-    keyboard names it (Qt translates "Ctrl" to "Strg" in German)."""
-    key = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-    command = text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
-    return QCoreApplication.translate("WindowActions", "{command} ({shortcut})").format(
-        command=command, shortcut=key
     )
 
 

@@ -39,9 +39,9 @@ from imagedeck.model.image import ListingRef
 from imagedeck.session.background_tasks import BackgroundTasks
 from imagedeck.session.listing_sources import RESULT_HEADINGS, browser_fetchers
 from imagedeck.session.recent_listings import recent_listings, remember_listing
-from imagedeck.ui.app.gui_clients import GuiClients, NoConnectionError
-from imagedeck.ui.app.translated import translated
 from imagedeck.ui.browser.listing_tree_model import KindRole, ListingTreeModel, RowKind, SummaryRole
+from imagedeck.ui.common.gui_clients import GuiClients, NoConnectionError
+from imagedeck.ui.common.translated import translated
 
 log = logging.getLogger(__name__)
 

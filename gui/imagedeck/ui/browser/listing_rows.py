@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from imagedeck.model.image import ListingRef, ListingSummary
-from imagedeck.ui.app.theme import tone
-from imagedeck.ui.app.translated import translated
+from imagedeck.ui.common.theme import tone
+from imagedeck.ui.common.translated import translated
 
 SummaryRole = Qt.ItemDataRole.UserRole + 1
 """The ListingSummary of a listing or variation row (None for other rows)."""

@@ -25,9 +25,6 @@ from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.session.background_tasks import BackgroundTasks
 from imagedeck.session.listing_sources import ChildrenPage, SearchPage
-from imagedeck.ui.app.gui_clients import NoConnectionError
-from imagedeck.ui.app.translated import error_text
-from imagedeck.ui.app.translations import interface_language
 from imagedeck.ui.browser.listing_rows import (
     KindRole,
     Row,
@@ -37,6 +34,9 @@ from imagedeck.ui.browser.listing_rows import (
     variation_rows,
     walk,
 )
+from imagedeck.ui.common.gui_clients import NoConnectionError
+from imagedeck.ui.common.translated import error_text
+from imagedeck.ui.common.translations import interface_language
 
 __all__ = ["KindRole", "ListingTreeModel", "Row", "RowKind", "SummaryRole"]
 

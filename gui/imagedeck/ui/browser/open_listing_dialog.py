@@ -29,9 +29,9 @@ from imagedeck.marketplaces.registry import PLENTYMARKETS, display_name
 from imagedeck.model.image import ListingRef, ListingSummary
 from imagedeck.session.background_tasks import BackgroundTasks
 from imagedeck.session.listing_sources import ListingsFetch, VariationsFetch
-from imagedeck.ui.app.theme import label_style
-from imagedeck.ui.app.translated import plural, translated
-from imagedeck.ui.app.translations import interface_language
+from imagedeck.ui.common.theme import label_style
+from imagedeck.ui.common.translated import plural, translated
+from imagedeck.ui.common.translations import interface_language
 
 PLENTY = PLENTYMARKETS
 _DIGITS = re.compile(r"\d+")

@@ -30,9 +30,9 @@ from imagedeck.model.details import AVAILABILITY_TYPES, Availability
 from imagedeck.model.gallery import Gallery
 from imagedeck.session.detail_summary import availability_shares, details_of
 from imagedeck.texts import QT_TRANSLATE_NOOP
-from imagedeck.ui.app.translated import error_text, translated
+from imagedeck.ui.common.inline_message import InlineMessage, as_sentence
+from imagedeck.ui.common.translated import error_text, translated
 from imagedeck.ui.details.mixed_check_box import MixedCheckBox
-from imagedeck.ui.dialogs.inline_message import InlineMessage, as_sentence
 from imagedeck.ui.grid.view_sizing import fit_rows
 
 MAX_VISIBLE_IDS = 4

@@ -29,8 +29,8 @@ from imagedeck.marketplaces.registry import AUTOSCOUT24, display_name
 from imagedeck.model.gallery import DetailsChanged, Gallery, GalleryEvent
 from imagedeck.model.image import Image, ListingRef
 from imagedeck.texts import QT_TRANSLATE_NOOP
-from imagedeck.ui.app.shortcut_areas import DETAILS_AREA, mark_area
-from imagedeck.ui.app.translated import translated
+from imagedeck.ui.common.shortcut_areas import DETAILS_AREA, mark_area
+from imagedeck.ui.common.translated import translated
 from imagedeck.ui.details.availability_editor import AvailabilityEditor
 from imagedeck.ui.details.image_info import ImageInfo
 from imagedeck.ui.details.names_editor import NamesEditor

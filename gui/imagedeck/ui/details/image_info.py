@@ -19,7 +19,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from imagedeck.model.image import Image
-from imagedeck.ui.app.translated import plural
+from imagedeck.ui.common.translated import plural
 
 UNITS = ("KB", "MB", "GB", "TB")
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from imagedeck.model.languages import LANGUAGES, check_language
 from imagedeck.texts import QT_TRANSLATE_NOOP
-from imagedeck.ui.app.translated import translated
+from imagedeck.ui.common.translated import translated
 from imagedeck.ui.details.names_model import language_label
 
 _CODE_IN_PARENTHESES = re.compile(r"\(\s*([^()]*?)\s*\)\s*$")

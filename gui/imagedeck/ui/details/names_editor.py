@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from imagedeck.model.gallery import Gallery
 from imagedeck.model.languages import language_name
-from imagedeck.ui.app.translated import error_text, translated
+from imagedeck.ui.common.inline_message import InlineMessage
+from imagedeck.ui.common.translated import error_text, translated
 from imagedeck.ui.details.language_picker import LanguagePicker
 from imagedeck.ui.details.names_model import (
     LANGUAGE_COLUMN,
@@ -45,7 +46,6 @@ from imagedeck.ui.details.names_model import (
     MixedRole,
     NamesModel,
 )
-from imagedeck.ui.dialogs.inline_message import InlineMessage
 from imagedeck.ui.grid.view_sizing import fit_rows
 
 ModelIndex = QModelIndex | QPersistentModelIndex

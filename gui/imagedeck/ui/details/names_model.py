@@ -36,8 +36,8 @@ from imagedeck.session.detail_summary import (
     shared_text,
 )
 from imagedeck.texts import QT_TRANSLATE_NOOP
-from imagedeck.ui.app.translated import error_text, translated
-from imagedeck.ui.dialogs.inline_message import as_sentence
+from imagedeck.ui.common.inline_message import as_sentence
+from imagedeck.ui.common.translated import error_text, translated
 
 LANGUAGE_COLUMN, NAME_COLUMN, ALTERNATE_COLUMN = range(3)
 HEADERS = (

@@ -35,7 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from imagedeck.ui.app.theme import is_dark
+from imagedeck.ui.common.theme import is_dark
 from imagedeck.ui.grid.gallery_model import GalleryListModel
 from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid
 

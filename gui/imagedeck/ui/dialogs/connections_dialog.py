@@ -67,8 +67,8 @@ from imagedeck.marketplaces.registry import (
 )
 from imagedeck.marketplaces.tokens import Tokens
 from imagedeck.session.background_tasks import BackgroundTasks
-from imagedeck.ui.app.theme import label_style
-from imagedeck.ui.app.translated import error_text, translated
+from imagedeck.ui.common.theme import label_style
+from imagedeck.ui.common.translated import error_text, translated
 from imagedeck.ui.dialogs.connection_editor import ConnectionEditor
 from imagedeck.ui.dialogs.connections_layout import lay_out_connections_dialog
 from imagedeck.ui.dialogs.questions import Choice

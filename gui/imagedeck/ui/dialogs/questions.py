@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from imagedeck.session.choices import Choice
 from imagedeck.session.unfinished_saves import UnfinishedSave
-from imagedeck.ui.app.translated import translated
+from imagedeck.ui.common.translated import translated
 
 PICTURE_EDGE = 72
 

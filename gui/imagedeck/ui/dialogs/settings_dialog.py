@@ -41,7 +41,7 @@ from imagedeck.settings import (
     save_settings,
     settings_path,
 )
-from imagedeck.ui.app.translations import LANGUAGES
+from imagedeck.ui.common.translations import LANGUAGES
 from imagedeck.ui.details.image_info import human_size
 from imagedeck.ui.grid.thumbnail_loader import clear_disk_caches
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from imagedeck.model.gallery import FailuresChanged, Gallery, GalleryEvent
-from imagedeck.ui.app.translated import plural, translated
+from imagedeck.ui.common.translated import plural, translated
 
 IdRole = Qt.ItemDataRole.UserRole
 

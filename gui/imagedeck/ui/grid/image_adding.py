@@ -31,8 +31,8 @@ from imagedeck.model.local_images import UploadState, is_temp_id
 from imagedeck.session.listing_session import ListingSession
 from imagedeck.settings import load_settings
 from imagedeck.sync.upload_engine import UploadRequest
-from imagedeck.ui.app.translated import error_text, plural, translated
-from imagedeck.ui.app.translations import choose_language
+from imagedeck.ui.common.translated import error_text, plural, translated
+from imagedeck.ui.common.translations import choose_language
 from imagedeck.ui.grid.file_drops import IMAGE_SUFFIXES, expand_folders
 from imagedeck.ui.grid.image_deleting import StatusSink
 from imagedeck.ui.grid.image_file_dialog import ask_image_files

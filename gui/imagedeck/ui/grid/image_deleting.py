@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QStatusBar
 
 from imagedeck.model.gallery import Gallery
-from imagedeck.ui.app.translated import plural
+from imagedeck.ui.common.translated import plural
 from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid
 from imagedeck.ui.grid.upload_questions import ask_delete, ask_new_main
 

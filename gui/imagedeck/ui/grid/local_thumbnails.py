@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from imagedeck.thumbnails.decode import ThumbnailError
-from imagedeck.ui.app.translated import error_text
+from imagedeck.ui.common.translated import error_text
 from imagedeck.ui.grid.qimage_conversion import decode_to_qimage
 from imagedeck.uploads.svg_check import SvgRefused, svg_size
 

@@ -22,7 +22,7 @@ from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.model.image import Image
 from imagedeck.thumbnails.decode import ThumbnailError, decode_thumbnail
-from imagedeck.ui.app.translated import translated
+from imagedeck.ui.common.translated import translated
 from imagedeck.ui.grid.preview_cache import PreviewCache
 from imagedeck.ui.grid.qimage_conversion import decode_to_qimage, pil_to_qimage
 

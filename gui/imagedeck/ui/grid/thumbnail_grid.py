@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from imagedeck.model.gallery import Gallery
-from imagedeck.ui.app.shortcut_areas import GRID_AREA, mark_area
-from imagedeck.ui.app.window_actions import shortcut_tip
+from imagedeck.ui.common.shortcut_areas import GRID_AREA, mark_area
+from imagedeck.ui.common.shortcut_tips import shortcut_tip
 from imagedeck.ui.grid.drag_scroll import DragScroller
 from imagedeck.ui.grid.drag_visuals import drag_pixmap, paint_drop_bar
 from imagedeck.ui.grid.file_drops import dropped_paths, has_local_files

@@ -47,7 +47,7 @@ from imagedeck.thumbnails.disk_cache import DiskThumbnailCache, cache_key
 from imagedeck.thumbnails.memory_cache import MemoryLRU
 from imagedeck.thumbnails.schedule import FetchQueue, Residency
 from imagedeck.thumbnails.variants import thumbnail_url
-from imagedeck.ui.app.translated import translated
+from imagedeck.ui.common.translated import translated
 from imagedeck.ui.grid.gallery_model import GalleryListModel
 from imagedeck.ui.grid.preview_cache import PreviewCache
 from imagedeck.ui.grid.qimage_conversion import pil_to_qimage

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
-from imagedeck.ui.app.theme import TONES, is_dark
+from imagedeck.ui.common.theme import TONES, is_dark
 
 MAIN_BADGE_COLOUR = QColor("#f2a900")  # amber: reads as "highlighted", not as an error
 MAIN_BADGE_TEXT = QColor("#1d1d1d")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from imagedeck.model.gallery import Gallery
 from imagedeck.model.image import Image
-from imagedeck.ui.app.translated import translated
+from imagedeck.ui.common.translated import translated
 from imagedeck.ui.grid.thumbnail_state import Thumbnail, ThumbnailState
 
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 
 from imagedeck.model.local_images import LocalFile, UploadState
 from imagedeck.texts import QT_TRANSLATE_NOOP
-from imagedeck.ui.app.translated import translated
+from imagedeck.ui.common.translated import translated
 
 STRIP_HEIGHT = 20.0
 COLOURS = {

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 
-from imagedeck.ui.app.translated import plural
+from imagedeck.ui.common.translated import plural
 
 
 class UploadQuestions(QObject):

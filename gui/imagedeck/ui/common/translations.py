@@ -6,7 +6,7 @@ git). Binaries (.qm) are not committed: the installer build compiles them with `
 keyed by the .ts file's content, so an edited catalogue is picked up without a stale .qm.
 Both tools ship with PySide6-Essentials, so nothing extra is needed at build or run time.
 
-`python -m imagedeck.ui.app.translations` refreshes the .ts files from the code (lupdate) after
+`python -m imagedeck.ui.common.translations` refreshes the .ts files from the code (lupdate) after
 strings changed; `tests/test_translations.py` fails while a German entry is missing. The
 German texts live only in imagedeck_de.ts: translate there (Qt Linguist, or a translation
 platform that reads .ts), never in a second copy. Plurals are numerus entries with both

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from imagedeck.ui.app.theme import label_style
+from imagedeck.ui.common.theme import label_style
 
 
 class InlineMessage(QLabel):
