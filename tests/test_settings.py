@@ -49,3 +49,16 @@ def test_recent_listings_newest_first_without_repeats() -> None:
         settings.remember_listing(RecentListing("Demo", "plentymarkets", listing_id))
     assert [entry.listing_id for entry in settings.recent_listings] == ["1", "2"]
     assert settings.last_connection == "Demo"
+
+
+def test_longest_wait_defaults_to_the_waits_ceiling(tmp_path: Path) -> None:
+    """One default for the ceiling: a settings file without it and `--max-wait`'s help say the
+    waits' own number (settings.py and waits.py once had a literal each, free to part)."""
+    from imagedeck.cli.main import build_parser
+    from imagedeck.marketplaces import waits
+
+    path = tmp_path / "settings.json"
+    path.write_text('{"language": "de"}', encoding="utf-8")
+    ceiling = load_settings(path).max_wait_s
+    assert ceiling == waits.DEFAULT_MAX_WAIT_S
+    assert f"else {ceiling})" in " ".join(build_parser().format_help().split())

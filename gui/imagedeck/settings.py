@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from imagedeck.marketplaces.waits import DEFAULT_MAX_WAIT_S
 from imagedeck.paths import data_dir
 
 SETTINGS_FILE = "settings.json"
@@ -58,7 +59,7 @@ class Settings:
     uploads: UploadPreferences = field(default_factory=UploadPreferences)
     last_connection: str = ""
     # The longest wait (seconds) a shop may ask for before a save stops for a later resume.
-    max_wait_s: int = 180
+    max_wait_s: int = DEFAULT_MAX_WAIT_S  # the waits' own default, defined once there
     last_image_folder: str = ""  # where Add Images… opens next (the folder used last)
     recent_listings: list[RecentListing] = field(default_factory=list)
 

@@ -22,6 +22,7 @@ from imagedeck.cli.errors import CommandError, FilesRefused, shown
 from imagedeck.cli.listing_args import add_listing_arguments
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.marketplaces.registry import MARKETPLACES
+from imagedeck.marketplaces.waits import DEFAULT_MAX_WAIT_S
 from imagedeck.sandbox.main import add_sandbox_arguments
 from imagedeck.sync.engine import SaveConflict
 
@@ -57,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_seconds,
         metavar="SECONDS",
         help="the longest wait a shop may ask for (rate limits) before a save stops for a later"
-        " `imagedeck resume` (default: the Settings value, else 180)",
+        f" `imagedeck resume` (default: the Settings value, else {DEFAULT_MAX_WAIT_S})",
     )
     parser.add_argument(
         "--allow-insecure-http",

@@ -35,8 +35,9 @@ log = logging.getLogger(__name__)
 
 #: Waits at least this long are announced when they start.
 ANNOUNCE_S = 2.0
-#: The longest wait slept by default (a setting and `--max-wait` change it).
-DEFAULT_MAX_WAIT_S = 180.0
+#: The longest wait slept by default, in whole seconds: the one definition, which Settings'
+#: "longest wait" and `--max-wait`'s help take as theirs (an int: settings.json keeps ints).
+DEFAULT_MAX_WAIT_S = 180
 #: A server wait longer than this is nonsense (no shop means "come back next month").
 ABSURD_WAIT_S = 7 * 24 * 3600.0
 #: One call (with its retries of timeouts and 5xx) gives up after about this long.
@@ -184,7 +185,7 @@ class WaitPolicy:
 
 @dataclass
 class _Defaults:
-    max_wait_s: float = DEFAULT_MAX_WAIT_S
+    max_wait_s: float = float(DEFAULT_MAX_WAIT_S)
     announce: Announcer | None = None  # the CLI's stderr line; the app leaves it None
     clock: Callable[[], float] = field(default=time.monotonic)
     sleep: Sleep = field(default=asyncio.sleep)
