@@ -67,6 +67,23 @@ def test_catalogue_compiles_and_translates(qapp) -> None:
     assert catalogue is not None and catalogue.stat().st_size > 1000
 
 
+def test_an_unwritable_cache_folder_still_gives_german(qapp) -> None:
+    """A wheel compiles its catalogue on first use; where the cache folder cannot be made
+    (here a file stands in its place, which stops root too) the .qm goes to a temporary
+    folder and German still loads."""
+    from PySide6.QtCore import QTranslator
+
+    from imagedeck.paths import data_dir
+
+    (data_dir() / "cache").write_text("not a folder", encoding="utf-8")
+    catalogue = compiled_catalogue("de")
+    assert catalogue is not None and data_dir() not in catalogue.parents
+    translator = QTranslator()
+    assert translator.load(catalogue.name, str(catalogue.parent))
+    assert translator.translate("AboutDialog", "About ImageDeck") == "Über ImageDeck"
+    shutil.rmtree(catalogue.parent)
+
+
 @pytest.mark.parametrize(
     ("preference", "system", "expected"),
     [("de", "en_US", "de"), ("", "de_AT", "de"), ("", "fr_FR", "en"), ("xx", "en_GB", "en")],

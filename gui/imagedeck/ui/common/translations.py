@@ -2,8 +2,9 @@
 
 The sources are `resources/translations/imagedeck_<lang>.ts` (Qt Linguist XML, reviewed in
 git). Binaries (.qm) are not committed: the installer build compiles them with `lrelease`
-(packaging/), and a source checkout compiles them on first start into the cache folder,
-keyed by the .ts file's content, so an edited catalogue is picked up without a stale .qm.
+(packaging/), and a source checkout or a wheel compiles them on first start into the cache
+folder (about 20 ms), keyed by the .ts file's content, so an edited catalogue is picked up
+without a stale .qm; a read-only cache folder gets a temporary one instead.
 Both tools ship with PySide6-Essentials, so nothing extra is needed at build or run time.
 
 `python -m imagedeck.ui.common.translations` refreshes the .ts files from the code (lupdate) after
@@ -22,7 +23,9 @@ alternative text → Alternativtext, save → speichern, connection → Verbindu
 from __future__ import annotations
 
 import hashlib
+import logging
 import subprocess
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -31,6 +34,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from imagedeck.paths import cache_dir
 from imagedeck.resources import resources_dir
+
+log = logging.getLogger(__name__)
 
 LANGUAGES = {"en": "English", "de": "Deutsch"}
 SOURCE_LANGUAGE = "en"
@@ -73,7 +78,12 @@ def interface_language() -> str:
 
 
 def compiled_catalogue(language: str) -> Path | None:
-    """The .qm for `language`: shipped beside the .ts, or compiled once into the cache."""
+    """The .qm for `language`: shipped beside the .ts, or compiled once into the cache.
+
+    A wheel ships the .ts only (compiling at build time would put PySide6 into every build
+    environment: README, "A plain wheel"); lrelease takes about 20 ms, once. Where the cache
+    folder cannot be written (read-only home, a full disk), the catalogue is compiled into a
+    fresh temporary folder instead, so the interface still speaks the user's language."""
     folder = translations_dir()
     shipped = folder / CATALOGUE.format(language).replace(".ts", ".qm")
     if shipped.exists():
@@ -82,17 +92,28 @@ def compiled_catalogue(language: str) -> Path | None:
     if not source.exists():
         return None
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    target = cache_dir() / "translations" / f"imagedeck_{language}_{digest}.qm"
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".part")
-        subprocess.run(
-            [str(qt_tool("lrelease")), "-silent", str(source), "-qm", str(partial)],
-            check=True,
-            capture_output=True,
-        )
-        partial.replace(target)
+    name = f"imagedeck_{language}_{digest}.qm"
+    try:
+        target = cache_dir() / "translations" / name
+        if not target.exists():
+            _compile(source, target)
+    except OSError as error:
+        log.info("translation cache not writable (%s): compiling into a temporary folder", error)
+        target = Path(tempfile.mkdtemp(prefix="imagedeck-qm-")) / name
+        _compile(source, target)
     return target
+
+
+def _compile(source: Path, target: Path) -> None:
+    """lrelease `source` into `target`, atomically (a half-written .qm is never loaded)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".part")
+    subprocess.run(
+        [str(qt_tool("lrelease")), "-silent", str(source), "-qm", str(partial)],
+        check=True,
+        capture_output=True,
+    )
+    partial.replace(target)
 
 
 def install_translators(preference: str = "") -> str:
