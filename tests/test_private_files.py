@@ -45,6 +45,8 @@ def test_data_journal_log_settings_and_cache_are_private(private_data_dir: Path)
     assert log_file().exists() and (log_dir() / "crash.log").exists()
     assert journal_path().exists() and (data_dir() / "settings.json").exists()
     assert readable_by_others(private_data_dir) == []
+    # IMAGEDECK_DATA_DIR keeps a portable install in one place: cache and logs inside it.
+    assert cache_dir() == private_data_dir / "cache" and log_dir() == private_data_dir / "logs"
 
 
 def test_a_native_crash_leaves_its_stack_in_crash_log(private_data_dir: Path) -> None:

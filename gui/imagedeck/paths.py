@@ -43,8 +43,6 @@ def log_dir() -> Path:
 def _beside_data(name: str, platform_folder: Callable[[str, str], str]) -> Path:
     """A folder inside IMAGEDECK_DATA_DIR when it is set (portable installs, tests), else
     the platform's own folder of that kind; created on first use."""
-    override = os.environ.get(ENV_DATA_DIR)
-    path = Path(override) / name if override else Path(platform_folder(APP_NAME, APP_NAME))
-    if override:
-        private_dir(Path(override))
-    return private_dir(path)
+    if os.environ.get(ENV_DATA_DIR):
+        return private_dir(data_dir() / name)
+    return private_dir(Path(platform_folder(APP_NAME, APP_NAME)))
