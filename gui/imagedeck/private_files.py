@@ -19,19 +19,21 @@ FILE_MODE = 0o600
 def private_dir(path: Path) -> Path:
     """Create `path` (and missing parents) and make it 0700 (POSIX); answers it."""
     path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    if os.name == "posix":
-        with contextlib.suppress(OSError):  # not ours (a shared folder given by the user)
-            if path.stat().st_mode & 0o777 != DIR_MODE:
-                path.chmod(DIR_MODE)
-    return path
+    return _with_mode(path, DIR_MODE)
 
 
 def private_file(path: Path) -> Path:
     """Make an existing file 0600 (POSIX); answers it."""
+    return _with_mode(path, FILE_MODE)
+
+
+def _with_mode(path: Path, mode: int) -> Path:
+    """Give `path` this mode (POSIX) unless it has it; a path that is not ours to change
+    (a shared folder given by the user) is left as it is."""
     if os.name == "posix":
         with contextlib.suppress(OSError):
-            if path.stat().st_mode & 0o777 != FILE_MODE:
-                path.chmod(FILE_MODE)
+            if path.stat().st_mode & 0o777 != mode:
+                path.chmod(mode)
     return path
 
 
