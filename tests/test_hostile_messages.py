@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from hostile_server import TOKEN, Reply, plenty
-from imagedeck.marketplaces.server_text import MAX_MESSAGE, bounded, masked, origin
+from imagedeck.logs import redact
+from imagedeck.marketplaces.server_text import MAX_MESSAGE, bounded, origin
 
 pytest_plugins = ["hostile_fixtures"]
 
@@ -99,8 +100,8 @@ def test_an_html_error_page_is_named_not_printed(hostile, run_cli):
         ("Authorization: Bearer abc.def", "Authorization: ***"),
     ],
 )
-def test_masked(text: str, expected: str) -> None:
-    assert masked(text) == expected
+def test_secrets_are_masked(text: str, expected: str) -> None:
+    assert redact(text) == expected
 
 
 def test_bounded_and_origin() -> None:

@@ -34,15 +34,10 @@ def bounded(text: str, limit: int = MAX_SHOWN, *, total: int | None = None) -> s
     return f"{text[:limit].rstrip()}… ({total - limit} more characters not shown)"
 
 
-def masked(text: str) -> str:
-    """`text` with secrets replaced by *** (see imagedeck.logs)."""
-    return redact(text)
-
-
 def server_text(text: str, limit: int = MAX_SHOWN) -> str:
     """A server's text as ImageDeck shows it: masked, then bounded (cut roughly first, so
     masking an 8 MB body costs no time)."""
-    return bounded(masked(text[: limit * 4]), limit, total=len(text))
+    return bounded(redact(text[: limit * 4]), limit, total=len(text))
 
 
 def origin(url: str) -> str:
