@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -28,7 +27,7 @@ from typing import Any
 from imagedeck.marketplaces.base import PlannedCall
 from imagedeck.model.details import ImageDetails, details_from_data, details_to_data
 from imagedeck.model.image import ListingRef
-from imagedeck.private_files import private_dir, private_file
+from imagedeck.sync.sqlite_file import open_private_db
 from imagedeck.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -106,14 +105,8 @@ class Journal:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        private_dir(path.parent)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        private_file(path)  # SQLite gives its -wal and -shm files the database file's mode
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.executescript(SCHEMA)
+        self._db = open_private_db(path, SCHEMA, synchronous="FULL")
         self._add_missing_columns()
 
     def _add_missing_columns(self) -> None:

@@ -19,7 +19,6 @@ time the job's event loop stood still.
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 import time
 from collections.abc import Sequence
@@ -30,7 +29,7 @@ from typing import Any
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.model.image import ListingRef
 from imagedeck.paths import data_dir
-from imagedeck.private_files import private_dir, private_file
+from imagedeck.sync.sqlite_file import open_private_db
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
@@ -116,14 +115,8 @@ class JobStore:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or jobs_path()
-        private_dir(self.path.parent)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
-        private_file(self.path)  # before WAL: SQLite gives its -wal and -shm files this mode
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.executescript(SCHEMA)
+        self._db = open_private_db(self.path, SCHEMA, synchronous="NORMAL")
 
     def close(self) -> None:
         with self._lock:
