@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -79,14 +80,26 @@ def settings_path() -> Path:
     return data_dir() / SETTINGS_FILE
 
 
-def load_settings(path: Path | None = None) -> Settings:
-    """The saved settings, or defaults for whatever is missing or unreadable."""
+def load_settings(
+    path: Path | None = None, *, warn: Callable[[str], None] | None = None
+) -> Settings:
+    """The saved settings, or defaults for whatever is missing or unreadable.
+
+    `warn` hears, in one line naming the file, why a file that is there could not be used
+    (the CLI prints it once per command: a silently ignored "longest wait" would surprise)."""
     path = path or settings_path()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as error:
+        if warn is not None:
+            reason = error.strerror if isinstance(error, OSError) else f"not JSON ({error})"
+            warn(f"settings file {path} is unreadable: {reason}; using the default settings")
         return Settings()
     if not isinstance(raw, dict):
+        if warn is not None:
+            warn(f"settings file {path} holds no settings object; using the default settings")
         return Settings()
     settings = _fill(Settings(), raw)
     settings.uploads = _fill(UploadPreferences(), raw.get("uploads"))

@@ -19,6 +19,7 @@ from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
 from imagedeck.marketplaces.registry import MARKETPLACES
 from imagedeck.model.image import ListingRef
+from imagedeck.settings import UploadPreferences
 from imagedeck.sync.jobs.meter import CallMeter
 from imagedeck.sync.jobs.store import JobStep
 
@@ -78,8 +79,9 @@ def _action_arguments(name: str, parser: argparse.ArgumentParser) -> None:
     which.add_argument("--all", action="store_true", help="every listing of the account")
 
 
-async def run_batch(args: argparse.Namespace) -> int:
-    """One `batch` command; 0 fine, 1 when a file or listing did not go through."""
+async def run_batch(args: argparse.Namespace, uploads: UploadPreferences) -> int:
+    """One `batch` command; 0 fine, 1 when a file or listing did not go through. `uploads`:
+    Settings' preferences, read once by `main` (unused with --original or --dry-run)."""
     connection, _listing = connection_from_args(args)
     client = connection.open_client()
     meter = CallMeter()
@@ -88,9 +90,9 @@ async def run_batch(args: argparse.Namespace) -> int:
         if args.batch_command == "import":
             from imagedeck.cli.batch_import import run_import
 
-            problems = await run_import(args, connection, client, meter)
+            problems = await run_import(args, connection, client, meter, uploads)
         else:
-            problems = await _run_change(args, connection, client, meter)
+            problems = await _run_change(args, connection, client, meter, uploads)
     finally:
         await client.aclose()
     if problems:
@@ -99,7 +101,11 @@ async def run_batch(args: argparse.Namespace) -> int:
 
 
 async def _run_change(
-    args: argparse.Namespace, connection: Connection, client: Marketplace, meter: CallMeter
+    args: argparse.Namespace,
+    connection: Connection,
+    client: Marketplace,
+    meter: CallMeter,
+    uploads: UploadPreferences,
 ) -> int:
     """`batch add/remove/main` over --items, --search or --all."""
     from imagedeck.cli.batch_jobs import start_job
@@ -121,7 +127,7 @@ async def _run_change(
         return 0
     title = f"batch {args.batch_command} on {len(steps)} listings"
     outcome = await start_job(
-        connection, client, args.batch_command, title, options, steps, args, meter
+        connection, client, args.batch_command, title, options, steps, args, uploads, meter
     )
     print_outcome(outcome, meter, print)
     return outcome.problems

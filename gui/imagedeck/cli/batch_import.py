@@ -18,13 +18,18 @@ from imagedeck.cli.batch_text import print_figures, print_outcome, print_plan, p
 from imagedeck.cli.errors import CommandError
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
+from imagedeck.settings import UploadPreferences
 from imagedeck.sync.jobs.meter import CallMeter
 
 
 async def run_import(
-    args: argparse.Namespace, connection: Connection, client: Marketplace, meter: CallMeter
+    args: argparse.Namespace,
+    connection: Connection,
+    client: Marketplace,
+    meter: CallMeter,
+    uploads: UploadPreferences,
 ) -> int:
-    """The import; how many files or listings did not go through."""
+    """The import; how many files or listings did not go through (`uploads`: Settings')."""
     folder = Path(args.folder)
     if not folder.is_dir():
         raise CommandError(f"{args.folder}: no such folder")
@@ -43,6 +48,8 @@ async def run_import(
         return problems
     options = import_options(plan, getattr(args, "convert", False))
     title = import_title(plan, steps)
-    outcome = await start_job(connection, client, "import", title, options, steps, args, meter)
+    outcome = await start_job(
+        connection, client, "import", title, options, steps, args, uploads, meter
+    )
     print_outcome(outcome, meter, print)
     return problems + outcome.problems

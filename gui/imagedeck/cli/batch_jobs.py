@@ -12,6 +12,7 @@ from typing import Any
 from imagedeck.cli.errors import CommandError
 from imagedeck.marketplaces.base import Marketplace
 from imagedeck.marketplaces.connection import Connection
+from imagedeck.settings import UploadPreferences
 from imagedeck.sync.jobs.meter import CallMeter
 from imagedeck.sync.jobs.store import JobRecord, JobStep, JobStore
 
@@ -24,15 +25,16 @@ async def start_job(
     options: dict[str, Any],
     steps: list[JobStep],
     args: argparse.Namespace,
+    uploads: UploadPreferences,
     meter: CallMeter | None = None,
 ) -> Any:
-    """Record the job, then run it, printing each line; the JobOutcome."""
+    """Record the job, then run it, printing each line; the JobOutcome. `uploads`: Settings'
+    preferences (read once by `main`), not used with --original."""
     from imagedeck.paths import journal_path
-    from imagedeck.settings import load_settings
     from imagedeck.sync.jobs.runner import JobRunner
     from imagedeck.sync.journal import Journal
 
-    prefs = None if args.original else load_settings().uploads
+    prefs = None if args.original else uploads
     options = {**options, "original": bool(args.original)}
     with JobStore() as store, Journal(journal_path()) as journal:
         job_id = store.create_for(connection, kind, title, options, steps)
@@ -57,13 +59,14 @@ def unfinished_jobs() -> int:
         return len(store.unfinished())
 
 
-async def resume_jobs(connection_for: Any, failures: list[str], journal_factory: Any) -> None:
-    """`imagedeck resume`: finish every unfinished job (after the journal's saves)."""
+async def resume_jobs(
+    connection_for: Any, failures: list[str], journal_factory: Any, uploads: UploadPreferences
+) -> None:
+    """`imagedeck resume`: finish every unfinished job (after the journal's saves), with the
+    upload preferences `resume` was given (one read of Settings for the whole command)."""
     from imagedeck.cli.batch_text import print_outcome
-    from imagedeck.settings import load_settings
     from imagedeck.sync.jobs.runner import JobRunner
 
-    uploads = load_settings().uploads  # read once, not once per job
     with JobStore() as store:
         for job in store.unfinished():
             try:

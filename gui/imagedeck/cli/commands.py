@@ -19,7 +19,7 @@ from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.marketplaces.registry import PLENTYMARKETS
 from imagedeck.model.image import ListingRef
 from imagedeck.paths import ENV_DATA_DIR, journal_path
-from imagedeck.settings import load_settings
+from imagedeck.settings import UploadPreferences
 from imagedeck.sync.add_images import add_images
 from imagedeck.sync.engine import SaveConflict, SaveEngine
 from imagedeck.sync.journal import Journal
@@ -67,14 +67,16 @@ async def order_set(args: argparse.Namespace) -> None:
         )
 
 
-async def images_add(args: argparse.Namespace) -> None:
-    """Upload files, one line per file; a refused or failed file makes the exit status 1."""
+async def images_add(args: argparse.Namespace, uploads: UploadPreferences) -> None:
+    """Upload files, one line per file; a refused or failed file makes the exit status 1.
+
+    `uploads`: the preferences of Settings (read once by `main`), unless --original."""
     if args.at is not None and args.at < 1:
         raise CommandError("--at counts from 1 (the first place)")
     connection, listing = connection_from_args(args)
     client = connection.open_client()
     # The same preferences as the window (Edit ▸ Settings ▸ Uploads), unless --original.
-    prefs = None if args.original else load_settings().uploads
+    prefs = None if args.original else uploads
     journal = Journal(journal_path())  # every upload, so `imagedeck resume` can finish it
     try:
         result = await add_images(
@@ -96,9 +98,9 @@ async def images_add(args: argparse.Namespace) -> None:
         raise FilesRefused(f"{bad} of {len(result.outcomes)} files were not uploaded")
 
 
-async def resume(_args: argparse.Namespace) -> None:
-    # An interrupted upload is prepared again as the first attempt was (Settings ▸ Uploads).
-    prefs = load_settings().uploads
+async def resume(_args: argparse.Namespace, prefs: UploadPreferences) -> None:
+    """Every unfinished save, then every unfinished job. An interrupted upload is prepared
+    again as the first attempt was: `prefs` are Settings ▸ Uploads, read once by `main`."""
     failures = []
     with Journal(journal_path()) as journal:
         saves = journal.unfinished()
@@ -128,7 +130,7 @@ async def resume(_args: argparse.Namespace) -> None:
             if not result.verified:
                 failures.append(f"{save.listing.describe()}: " + "; ".join(result.differences[:3]))
 
-    await resume_jobs(connection_for_resume, failures, lambda: Journal(journal_path()))
+    await resume_jobs(connection_for_resume, failures, lambda: Journal(journal_path()), prefs)
     if failures:
         raise CommandError(" | ".join(failures))
 

@@ -24,6 +24,7 @@ from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.marketplaces.registry import MARKETPLACES
 from imagedeck.marketplaces.waits import DEFAULT_MAX_WAIT_S
 from imagedeck.sandbox.main import add_sandbox_arguments
+from imagedeck.settings import Settings, load_settings
 from imagedeck.sync.engine import SaveConflict
 
 
@@ -99,15 +100,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run_saved(args: argparse.Namespace) -> int | None:
+def _run_saved(args: argparse.Namespace, settings: Settings) -> int | None:
     """The window on a saved connection (last used, or --connection); None: run the demo."""
     from imagedeck.cli.connections import ConnectionChoiceError, window_choice
     from imagedeck.connections.store import ConnectionsStore
-    from imagedeck.settings import load_settings
 
     store = ConnectionsStore()
     try:
-        choice = window_choice(args, store, load_settings())
+        choice = window_choice(args, store, settings)
     except ConnectionChoiceError as error:
         raise CommandError(str(error)) from None
     if choice is None:
@@ -117,12 +117,11 @@ def _run_saved(args: argparse.Namespace) -> int | None:
     return run_saved_connection(store, *choice)
 
 
-def _configure_waits(args: argparse.Namespace) -> None:
+def _configure_waits(args: argparse.Namespace, settings: Settings) -> None:
     """The ceiling of waits (--max-wait, else Settings) and their announcement on stderr."""
     from imagedeck.marketplaces import waits
-    from imagedeck.settings import load_settings
 
-    ceiling = args.max_wait if args.max_wait is not None else load_settings().max_wait_s
+    ceiling = args.max_wait if args.max_wait is not None else settings.max_wait_s
     headless = args.command in ("order", "resume", "images")
     waits.configure(max_wait_s=ceiling, announce=_on_stderr if headless else None)
     if headless:  # warnings and tracebacks go to the log file, not raw onto the terminal
@@ -138,7 +137,9 @@ def _on_stderr(text: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    _configure_waits(args)
+    # Read once per command and handed to whatever needs it: a damaged file is said once.
+    settings = load_settings(warn=_on_stderr)
+    _configure_waits(args, settings)
     if args.allow_insecure_http:
         from imagedeck.marketplaces.plain_http import ENV_ALLOW
 
@@ -149,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     try:
         if args.command in (None, "gui"):
-            started = _run_saved(args)
+            started = _run_saved(args, settings)
             if started is not None:
                 return started
         if args.command in (None, "gui", "demo"):
@@ -162,15 +163,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_sandbox(args)
         if args.command == "resume":
-            asyncio.run(resume(args))
+            asyncio.run(resume(args, settings.uploads))
             return 0
         if args.command == "images":
-            asyncio.run(images_add(args))
+            asyncio.run(images_add(args, settings.uploads))
             return 0
         if args.command == "batch":
             from imagedeck.cli.batch import run_batch
 
-            return asyncio.run(run_batch(args))
+            return asyncio.run(run_batch(args, settings.uploads))
         if args.command == "order":
             handler = order_show if args.order_command == "show" else order_set
             asyncio.run(handler(args))
