@@ -29,56 +29,55 @@ def _list(lines: Sequence[str], limit: int = 8) -> str:
     return "\n".join(f"• {line}" for line in shown)
 
 
+def _ask(
+    parent: QWidget, title: str, text: str, details: str, *, yes: str, no: str, default_yes: bool
+) -> bool:
+    """A question with two verb buttons; True only when the seller clicks `yes` (closing
+    the box is `no`, so nothing is converted or uploaded twice without a yes)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(details)
+    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    reject = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(accept if default_yes else reject)
+    box.exec()
+    return box.clickedButton() is accept
+
+
 def ask_convert(parent: QWidget, names: Sequence[str]) -> bool:
     """AutoScout24 takes only JPG and PNG: convert these files to JPEG (in memory; the
     files stay as they are) or skip them?"""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("UploadQuestions", "Convert to JPEG?"))
-    box.setText(
+    return _ask(
+        parent,
+        QCoreApplication.translate("UploadQuestions", "Convert to JPEG?"),
         QCoreApplication.translate(
             "UploadQuestions",
             "AutoScout24 accepts only JPG and PNG. Convert these files to JPEG for the upload?",
-        )
-    )
-    box.setInformativeText(
+        ),
         _list(names)
         + "\n\n"
-        + QCoreApplication.translate("UploadQuestions", "Your files on disk are not changed.")
+        + QCoreApplication.translate("UploadQuestions", "Your files on disk are not changed."),
+        yes=QCoreApplication.translate("UploadQuestions", "Convert to JPEG"),
+        no=QCoreApplication.translate("UploadQuestions", "Skip Them"),
+        default_yes=True,
     )
-    convert = box.addButton(
-        QCoreApplication.translate("UploadQuestions", "Convert to JPEG"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    box.addButton(
-        QCoreApplication.translate("UploadQuestions", "Skip Them"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
-    box.setDefaultButton(convert)
-    box.exec()
-    return box.clickedButton() is convert
 
 
 def ask_upload_duplicates(parent: QWidget, lines: Sequence[str]) -> bool:
     """Files already on the listing: upload them anyway (True) or skip them (False)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("UploadQuestions", "Already on This Listing"))
-    box.setText(
-        QCoreApplication.translate("UploadQuestions", "These pictures are already on this listing:")
+    return _ask(
+        parent,
+        QCoreApplication.translate("UploadQuestions", "Already on This Listing"),
+        QCoreApplication.translate(
+            "UploadQuestions", "These pictures are already on this listing:"
+        ),
+        _list(lines),
+        yes=QCoreApplication.translate("UploadQuestions", "Upload Anyway"),
+        no=QCoreApplication.translate("UploadQuestions", "Skip Them"),
+        default_yes=False,
     )
-    box.setInformativeText(_list(lines))
-    skip = box.addButton(
-        QCoreApplication.translate("UploadQuestions", "Skip Them"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
-    box.addButton(
-        QCoreApplication.translate("UploadQuestions", "Upload Anyway"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    box.setDefaultButton(skip)
-    box.exec()
-    return box.clickedButton() is not skip
 
 
 def delete_question(parent: QWidget, count: int) -> QMessageBox:
