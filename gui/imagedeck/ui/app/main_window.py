@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
             lambda: follow_state(self.image_actions, self.grid, self.gallery)
         )
         # AutoScout24's T10/T20 cut lines (first 15 / 20 shown), on AS24 listings only.
-        self.visibility_lines = VisibilityLines(self.grid, marketplace="autoscout24")
+        self.visibility_lines = VisibilityLines(self.grid, follow=True)
         self.display.refresh()
         extras_parts = (self.loader, self.zoom, self.status)
         self.extras = WindowExtras(self, self.session, extras_parts, self.show_open_dialog)
