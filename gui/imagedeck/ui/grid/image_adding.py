@@ -2,11 +2,11 @@
 
 A drop (or Add Images…) puts one tile per file at the drop place straight away, as one undo
 step, and starts decoding each file's local thumbnail in the decode pool. Then, without
-blocking the GUI, every file is checked by content (a thread per check); what cannot be
-uploaded becomes a failed tile naming the reason, and the other files go on. Questions
-come before anything is sent: AutoScout24 takes only JPG/PNG ("Convert to JPEG?"), files
-already on the listing ("already on this listing as image 7": skip or upload anyway), and
-AutoScout24's 30-image limit. What is left goes to the save worker as one UploadJob; its
+blocking the GUI, the files go through the upload plan that `imagedeck images add` uses
+too (sync/upload_plan.py: checks by content, "Convert to JPEG?", files already on the
+listing, the image limit); this module answers its questions with dialogs, and what the
+plan refuses becomes a failed tile naming the reason while the other files go on. What is
+left goes to the save worker as one UploadJob; its
 per-file reports update the tiles (uploading NN %, done, failed) and swap each temporary id
 for the server's when the file has arrived.
 
