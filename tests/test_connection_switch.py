@@ -4,16 +4,15 @@ marketplace closes the listing shown, and the old client is closed."""
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 from pathlib import Path
 
 from imagedeck.marketplaces.base import Marketplace
-from imagedeck.marketplaces.connection import Connection, demo_connections
+from imagedeck.marketplaces.connection import Connection
 from imagedeck.session.choices import Choice
 from imagedeck.session.connection_switch import request_switch
 from imagedeck.session.listing_session import ListingSession
-from test_listing_session import ITEM_101, Clients, Saver, View
+from test_listing_session import ITEM_101, Clients, Saver, View, run_session
 
 
 class SwitchingClients(Clients):
@@ -25,18 +24,12 @@ class SwitchingClients(Clients):
 
 
 def run(sandbox, tmp_path: Path, scenario) -> None:
-    async def main() -> None:
-        clients = SwitchingClients(demo_connections(sandbox.base_url))
-        view, saver = View(), Saver(tmp_path / "journal.sqlite")
-        session = ListingSession(clients, saver, view)
-        try:
-            await scenario(session, view, saver, clients)
-            await session.tasks.wait()
-        finally:
-            session.close()
-            await clients.aclose()
+    """`scenario(session, view, saver, clients)` run by test_listing_session's runner."""
 
-    asyncio.run(main())
+    async def with_clients(session: ListingSession, view: View, saver: Saver) -> None:
+        await scenario(session, view, saver, session.clients)
+
+    run_session(sandbox, tmp_path, with_clients, SwitchingClients)
 
 
 def test_another_shop_closes_the_listing_and_its_client(sandbox, tmp_path: Path) -> None:
