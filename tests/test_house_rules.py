@@ -85,3 +85,13 @@ def test_only_the_app_start_up_imports_the_main_window() -> None:
         )
     ]
     assert importers == [], "give these the narrow parts they need instead of the window"
+
+
+def test_marketplace_names_are_not_spelled_out_in_gui_code() -> None:
+    """At most 6 marketplace-name literals outside marketplaces/ and sandbox/ (issue 13), and
+    none in ui/: the window reads `Capabilities` or the registry's names instead."""
+    from test_marketplace_knowledge import MAX_NAME_LITERALS, name_literals
+
+    found = name_literals()
+    assert len(found) <= MAX_NAME_LITERALS, "\n".join(found)
+    assert [place for place in found if place.startswith("ui/")] == []

@@ -139,11 +139,11 @@ class View:
         pass
 
 
-def run_session(sandbox, tmp_path: Path, scenario) -> None:
+def run_session(sandbox, tmp_path: Path, scenario, clients_type: type[Clients] = Clients) -> None:
     """Run `scenario(session, view, saver)` on a plain asyncio loop, then close the clients."""
 
     async def main() -> None:
-        clients = Clients(demo_connections(sandbox.base_url))
+        clients = clients_type(demo_connections(sandbox.base_url))
         view, saver = View(), Saver(tmp_path / "journal.sqlite")
         session = ListingSession(clients, saver, view)
         try:

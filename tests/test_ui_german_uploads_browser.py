@@ -357,7 +357,7 @@ def test_the_german_ad_line_labels_fit_under_their_tile(qtbot: QtBot) -> None:
     gallery.load(VEHICLE, images(30))
     with interface_language("de"):
         grid = make_grid(qtbot, gallery, WIDE)
-        lines = VisibilityLines(grid, marketplace="autoscout24")
+        lines = VisibilityLines(grid, follow=True)
         qtbot.waitUntil(lambda: len(lines.breaks()) == 2, timeout=10_000)
         for product in AD_PRODUCTS:
             label = cut(lines, product).label_rect

@@ -254,7 +254,7 @@ def test_follows_the_marketplace_of_the_listing(qtbot):
     gallery = Gallery()
     gallery.load(ITEM, images(30))
     grid = make_grid(qtbot, gallery, WIDE)
-    lines = VisibilityLines(grid, marketplace="autoscout24")
+    lines = VisibilityLines(grid, follow=True)
     assert not lines.is_enabled()
     gallery.load(VEHICLE, images(30))
     assert lines.is_enabled() and lines.isVisible()

@@ -38,10 +38,6 @@
         <source>same picture as {path}</source>
         <translation>dasselbe Bild wie {path}</translation>
     </message>
-    <message>
-        <source>AutoScout24 allows at most {limit} images per vehicle and {listing} would exceed it ({count} there, {room} more fit)</source>
-        <translation>AutoScout24 erlaubt höchstens {limit} Bilder je Fahrzeug, und {listing} würde das überschreiten ({count} vorhanden, {room} passen noch)</translation>
-    </message>
 </context>
 <context>
     <name>As24Listings</name>
@@ -1102,6 +1098,7 @@
     <name>HttpClient</name>
     <message>
         <source>Could not reach {host}: {reason}</source>
+        <extracomment>Seconds without an answer before a try counts as lost. Short enough that the first &quot;retrying (1 of N)&quot; comes early and all tries of a call fit in about a minute (retry.py).</extracomment>
         <translation>{host} ist nicht erreichbar: {reason}</translation>
     </message>
     <message>
@@ -1193,24 +1190,8 @@
         <translation>konnte nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <source>skipped: {reason}</source>
-        <translation>übersprungen: {reason}</translation>
-    </message>
-    <message>
-        <source>already on this listing as image {place}</source>
-        <translation>schon in diesem Angebot als Bild {place}</translation>
-    </message>
-    <message>
-        <source>the same picture as {name}</source>
-        <translation>dasselbe Bild wie {name}</translation>
-    </message>
-    <message>
         <source>Skipped {files}</source>
         <translation>Übersprungen: {files}</translation>
-    </message>
-    <message>
-        <source>AutoScout24 allows at most {limit} images per vehicle: it has {count}, so {room} more fit</source>
-        <translation>AutoScout24 erlaubt höchstens {limit} Bilder je Fahrzeug: {count} sind vorhanden, also passen noch {room}</translation>
     </message>
     <message>
         <source>Uploading {name}: {percent} % ({left} to go)</source>
@@ -2664,6 +2645,21 @@ Ihre neue Reihenfolge bleibt erhalten; versuchen Sie erneut zu speichern.</trans
     <message>
         <source>converted to JPEG it is larger than {mb} MB</source>
         <translation>zu groß: als JPEG hat die Datei mehr als {mb} MB</translation>
+    </message>
+</context>
+<context>
+    <name>UploadPlan</name>
+    <message>
+        <source>the same picture as {name}</source>
+        <translation>dasselbe Bild wie {name}</translation>
+    </message>
+    <message>
+        <source>already on this listing as image {place}</source>
+        <translation>schon in diesem Angebot als Bild {place}</translation>
+    </message>
+    <message>
+        <source>{marketplace} allows at most {limit} images per listing: it has {count}, so {room} more fit</source>
+        <translation>{marketplace} erlaubt höchstens {limit} Bilder je Angebot: {count} sind vorhanden, also passen noch {room}</translation>
     </message>
 </context>
 <context>

@@ -38,10 +38,6 @@
         <source>same picture as {path}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>AutoScout24 allows at most {limit} images per vehicle and {listing} would exceed it ({count} there, {room} more fit)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>As24Listings</name>
@@ -1102,6 +1098,7 @@
     <name>HttpClient</name>
     <message>
         <source>Could not reach {host}: {reason}</source>
+        <extracomment>Seconds without an answer before a try counts as lost. Short enough that the first &quot;retrying (1 of N)&quot; comes early and all tries of a call fit in about a minute (retry.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1193,23 +1190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>skipped: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already on this listing as image {place}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the same picture as {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Skipped {files}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AutoScout24 allows at most {limit} images per vehicle: it has {count}, so {room} more fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2662,6 +2643,21 @@ Your new order is kept; try Save again.</source>
     </message>
     <message>
         <source>converted to JPEG it is larger than {mb} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadPlan</name>
+    <message>
+        <source>the same picture as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already on this listing as image {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{marketplace} allows at most {limit} images per listing: it has {count}, so {room} more fit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -88,6 +88,8 @@ class Capabilities:
     - `image_limit`: the most images one listing may hold (None: no documented limit).
     - `delete_plan`: how `plan_delete` removes an image, for the docs and the journal's
       reader ("one DELETE per image" for both today).
+    - `visibility_cuts`: the marketplace's paid placements show only a listing's first
+      images (AutoScout24's T10 and T20), so the grid draws where they are cut off.
     """
 
     details: bool
@@ -98,6 +100,7 @@ class Capabilities:
     listed_checksums: bool
     image_limit: int | None = None
     delete_plan: str = "one DELETE per image"
+    visibility_cuts: bool = False
 
 
 StatusListener = Callable[[str], None]

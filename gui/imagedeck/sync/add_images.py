@@ -27,6 +27,7 @@ from imagedeck.model.image import Image, ListingRef
 from imagedeck.sync.engine import SaveEngine
 from imagedeck.sync.journal import Journal
 from imagedeck.sync.upload_engine import UploadEngine, prepared
+from imagedeck.sync.upload_plan import AnsweredQuestions, UploadPlan, plan_upload
 from imagedeck.texts import QT_TRANSLATE_NOOP
 from imagedeck.uploads.duplicates import with_md5s
 from imagedeck.uploads.validate import UploadRefused, check_file
@@ -133,15 +134,32 @@ async def add_images(
             on_outcome(outcome)
 
     # The listing is read while the files are checked: neither waits for the other.
-    checked, current = await asyncio.gather(
-        check_files(paths, listing.marketplace, convert=convert), client.load_images(listing)
+    marketplace = listing.marketplace
+    checking = asyncio.ensure_future(check_files(paths, marketplace))
+    try:
+        current = await client.load_images(listing)
+        if not client.capabilities.listed_checksums:
+            current = await with_md5s(client, current)
+    except BaseException:
+        checking.cancel()
+        raise
+    first_pass = await checking
+
+    async def check(files: Sequence[Path], may_convert: bool) -> list[CheckedFile | UploadRefused]:
+        if not may_convert:  # the pass already run beside the listing's read
+            return first_pass
+        return await check_files(files, marketplace, convert=True)
+
+    plan = await plan_upload(
+        marketplace,
+        client.capabilities,
+        [(index, Path(path)) for index, path in enumerate(paths)],
+        check=check,
+        questions=AnsweredQuestions(may_convert=convert),
+        listed=[(image.id, image.md5 or "") for image in current],
     )
-    if not client.capabilities.listed_checksums:
-        current = await with_md5s(client, current)
-    to_upload = _without_duplicates(checked, current, report)
-    limit = client.capabilities.image_limit
-    if limit is not None:
-        to_upload = _within_limit(to_upload, len(current), listing, limit, report)
+    _report_plan(plan, current, report)
+    to_upload = [file for _, file in plan.accepted]
 
     engine = UploadEngine(connection, client, journal)
     next_position = _after_last(current)
@@ -192,60 +210,27 @@ def _already(image_id: str) -> str:
     )
 
 
-def _without_duplicates(
-    checked: Sequence[CheckedFile | UploadRefused],
-    current: Sequence[Image],
-    report: OutcomeListener,
-) -> list[CheckedFile]:
-    """Report refusals and files already on the listing (or given twice); keep the rest."""
-    kept: list[CheckedFile] = []
-    for entry in checked:
-        if isinstance(entry, UploadRefused):
-            report(FileOutcome(entry.path, "refused", reason=entry.reason))
-            continue
-        existing = find_duplicate(entry, current)
-        if existing is not None:
-            report(FileOutcome(entry.path, "skipped", existing.id, _already(existing.id)))
-            continue
-        twin = next((k for k in kept if k.md5 == entry.md5), None)
-        if twin is not None:
-            report(
-                FileOutcome(
-                    entry.path,
-                    "skipped",
-                    reason=QT_TRANSLATE_NOOP("AddImages", "same picture as {path}").format(
-                        path=str(twin.path)
-                    ),
+def _report_plan(plan: UploadPlan[int], current: Sequence[Image], report: OutcomeListener) -> None:
+    """The plan's refusals and skipped duplicates as outcomes, in the order of the files."""
+    outcomes: list[tuple[int, FileOutcome]] = [
+        (refusal.key, FileOutcome(refusal.path, "refused", reason=refusal.reason))
+        for refusal in plan.refused
+    ]
+    for dupe in plan.skipped:
+        if dupe.twin is not None:
+            reason = QT_TRANSLATE_NOOP("AddImages", "same picture as {path}").format(
+                path=str(dupe.twin)
+            )
+            outcomes.append((dupe.key, FileOutcome(dupe.file.path, "skipped", reason=reason)))
+        else:
+            outcomes.append(
+                (
+                    dupe.key,
+                    FileOutcome(dupe.file.path, "skipped", dupe.existing, _already(dupe.existing)),
                 )
             )
-            continue
-        kept.append(entry)
-    return kept
-
-
-def _within_limit(
-    files: list[CheckedFile],
-    count: int,
-    listing: ListingRef,
-    limit: int,
-    report: OutcomeListener,
-) -> list[CheckedFile]:
-    """The files that fit into the listing's image limit (AutoScout24: 30); the others are
-    refused before sending."""
-    room = max(limit - count, 0)
-    for file in files[room:]:
-        report(
-            FileOutcome(
-                file.path,
-                "refused",
-                reason=QT_TRANSLATE_NOOP(
-                    "AddImages",
-                    "AutoScout24 allows at most {limit} images per vehicle and {listing} would "
-                    "exceed it ({count} there, {room} more fit)",
-                ).format(limit=limit, listing=listing.describe(), count=count, room=room),
-            )
-        )
-    return files[:room]
+    for _, outcome in sorted(outcomes, key=lambda pair: pair[0]):
+        report(outcome)
 
 
 def _after_last(images: Sequence[Image]) -> int | None:

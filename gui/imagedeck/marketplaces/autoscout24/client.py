@@ -63,6 +63,7 @@ CAPABILITIES = Capabilities(
     upload_positions=False,
     listed_checksums=False,
     image_limit=MAX_IMAGES,
+    visibility_cuts=True,
 )
 #: How often an upload whose answer was lost is sent again (safe, see `upload`).
 UPLOAD_ATTEMPTS = 6

@@ -20,6 +20,7 @@ from imagedeck.marketplaces.connection import Connection
 from imagedeck.model.gallery import DirtyChanged, Gallery, GalleryEvent, Reset
 from imagedeck.model.image import ListingRef
 from imagedeck.session.background_tasks import BackgroundTasks
+from imagedeck.session.close_flow import may_close
 from imagedeck.session.listing_session import MESSAGE_MS, ListingSession
 from imagedeck.session.listing_sources import directory_fetchers
 from imagedeck.session.ports import Counted
@@ -37,7 +38,6 @@ from imagedeck.ui.common.translated import plural, translated
 from imagedeck.ui.details.details_panel import PANEL_WIDTH, DetailsDock
 from imagedeck.ui.details.visibility_lines import VisibilityLines
 from imagedeck.ui.dialogs import questions
-from imagedeck.ui.dialogs.questions import Choice
 from imagedeck.ui.grid.gallery_model import GalleryListModel
 from imagedeck.ui.grid.image_adding import ImageAdder
 from imagedeck.ui.grid.image_deleting import ImageDeleter
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
             lambda: follow_state(self.image_actions, self.grid, self.gallery)
         )
         # AutoScout24's T10/T20 cut lines (first 15 / 20 shown), on AS24 listings only.
-        self.visibility_lines = VisibilityLines(self.grid, marketplace="autoscout24")
+        self.visibility_lines = VisibilityLines(self.grid, follow=True)
         self.display.refresh()
         extras_parts = (self.loader, self.zoom, self.status)
         self.extras = WindowExtras(self, self.session, extras_parts, self.show_open_dialog)
@@ -262,29 +262,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.offer_unfinished_saves)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        session = self.session
-        if session.closed:
+        """The decision is the session's (`session/close_flow.py`); the window stops its
+        threads and tells the app."""
+        if self.session.closed:
             event.accept()
-            return
-        if self.saving:
-            session.after_save(self.close)
-            self.status.bar.showMessage(self.tr("ImageDeck will close when the save has finished."))
+        elif may_close(self.session, self.close):
+            self._shutdown()
+            event.accept()
+            self.closed.emit()
+        else:
             event.ignore()
-            return
-        self.details.finish_editing()
-        if self.gallery.dirty and self.gallery.listing is not None:
-            choice = self.ask_unsaved(self, translated(self.gallery.listing.describe()))
-            if choice is Choice.CANCEL:
-                event.ignore()
-                return
-            if choice is Choice.SAVE:
-                session.after_save(self.close)
-                session.save()
-                event.ignore()
-                return
-        self._shutdown()
-        event.accept()
-        self.closed.emit()
 
     def _shutdown(self) -> None:
         """Stop everything that runs on its own: loads, thumbnails, the save thread."""

@@ -245,10 +245,11 @@ def _check_painted_grid(window) -> int:
 async def _autoscout24_round(report: Report, window, connections) -> None:
     """Both marketplaces work: open an AutoScout24 demo vehicle (its images have no known
     size), zoom in and out (every step re-renders thumbnails), make an image main, save."""
+    from imagedeck.marketplaces.registry import AUTOSCOUT24
     from imagedeck.model.image import ListingRef
     from imagedeck.sandbox.demo import VEHICLE_SMALL
 
-    vehicle = ListingRef("autoscout24", VEHICLE_SMALL)
+    vehicle = ListingRef(AUTOSCOUT24, VEHICLE_SMALL)
     if not await window.open_listing(vehicle):
         raise SelfTestFailed(f"open demo vehicle: {window.status.error.text()}")
     await window.loader.wait_idle()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from imagedeck.connections.store import ConnectionsStore
 from imagedeck.marketplaces.connection import Connection, demo_connections
+from imagedeck.session.connection_switch import request_switch
 from imagedeck.session.listing_session import ListingSession
 from imagedeck.settings import Settings, load_settings, save_settings
 from imagedeck.ui.app.batch_menu import install_batch
@@ -151,25 +152,16 @@ class WindowExtras(QObject):
     # -- connections -------------------------------------------------------------------
     def use_connection(self, connection: Connection) -> None:
         """Work on `connection` from now on; then let the user pick one of its listings.
+        What happens to the listing shown, unsaved edits, a running save and the clients is
+        decided in session/connection_switch.py."""
+        request_switch(
+            self._session,
+            connection,
+            stop_thumbnails=self._loader.cancel,
+            switched=self._switched,
+        )
 
-        Unsaved changes are offered for saving first (to the shop they belong to), and the
-        listing shown is closed: the same id in another shop is another listing, and a Save
-        must never send one shop's order to the other.
-        """
-        if self._session.saving:
-            self._status.show_error(self.tr("Wait for the save to finish, then switch."))
-            return
-        self._session.unless_cancelled(lambda: self._switch(connection))
-
-    def _switch(self, connection: Connection) -> None:
-        shown = self._session.gallery.listing
-        same = any(c is connection for c in self._session.clients.connections)
-        if shown is not None and shown.marketplace == connection.marketplace and not same:
-            self._loader.cancel()  # its fetches go to the shop being closed
-            self._session.gallery.load(None, [])  # type: ignore[arg-type]  # nothing shown
-        old = self._session.clients.use(connection)
-        if old is not None:
-            self._session.tasks.spawn(old.aclose())
+    def _switched(self, connection: Connection) -> None:
         self.settings = load_settings()  # the browser may have written recent listings
         self.settings.last_connection = connection.name
         self._save_settings()

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from imagedeck.marketplaces.registry import capabilities_of
 from imagedeck.ui.common.theme import is_dark
 from imagedeck.ui.grid.gallery_model import GalleryListModel
 from imagedeck.ui.grid.thumbnail_grid import ThumbnailGrid
@@ -102,16 +103,17 @@ class Break:
 class VisibilityLines(QWidget):
     """A transparent overlay on `grid`'s viewport with the T10 and T20 cut lines.
 
-    Hidden until `set_enabled(True)`. With `marketplace="autoscout24"` it enables itself
-    whenever the grid's gallery holds a listing of that marketplace (and hides otherwise),
-    so the window needs one line: `VisibilityLines(self.grid, marketplace="autoscout24")`.
+    Hidden until `set_enabled(True)`. With `follow=True` it enables itself whenever the
+    grid's gallery holds a listing of a marketplace whose `Capabilities.visibility_cuts`
+    says so (and hides otherwise), so the window needs one line:
+    `VisibilityLines(self.grid, follow=True)`.
     Create it after the grid has its model.
     """
 
-    def __init__(self, grid: ThumbnailGrid, *, marketplace: str | None = None) -> None:
+    def __init__(self, grid: ThumbnailGrid, *, follow: bool = False) -> None:
         super().__init__(grid.viewport())
         self._grid = grid
-        self._marketplace = marketplace
+        self._follow = follow
         self._enabled = False
         self.setObjectName("visibilityLines")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -156,11 +158,13 @@ class VisibilityLines(QWidget):
         return self._enabled
 
     def _follow_marketplace(self) -> None:
-        if self._marketplace is None:
+        if not self._follow:
             return
         model = self._grid.model()
         listing = model.gallery.listing if isinstance(model, GalleryListModel) else None
-        self.set_enabled(listing is not None and listing.marketplace == self._marketplace)
+        self.set_enabled(
+            listing is not None and capabilities_of(listing.marketplace).visibility_cuts
+        )
 
     # -- geometry --------------------------------------------------------------------------
     def breaks(self) -> list[Break]:

@@ -2,11 +2,11 @@
 
 A drop (or Add Images…) puts one tile per file at the drop place straight away, as one undo
 step, and starts decoding each file's local thumbnail in the decode pool. Then, without
-blocking the GUI, every file is checked by content (a thread per check); what cannot be
-uploaded becomes a failed tile naming the reason, and the other files go on. Questions
-come before anything is sent: AutoScout24 takes only JPG/PNG ("Convert to JPEG?"), files
-already on the listing ("already on this listing as image 7": skip or upload anyway), and
-AutoScout24's 30-image limit. What is left goes to the save worker as one UploadJob; its
+blocking the GUI, the files go through the upload plan that `imagedeck images add` uses
+too (sync/upload_plan.py: checks by content, "Convert to JPEG?", files already on the
+listing, the image limit); this module answers its questions with dialogs, and what the
+plan refuses becomes a failed tile naming the reason while the other files go on. What is
+left goes to the save worker as one UploadJob; its
 per-file reports update the tiles (uploading NN %, done, failed) and swap each temporary id
 for the server's when the file has arrived.
 
@@ -20,9 +20,10 @@ import asyncio
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
 
 from imagedeck.marketplaces.errors import MarketplaceError
 from imagedeck.marketplaces.registry import capabilities_of
@@ -31,6 +32,7 @@ from imagedeck.model.local_images import UploadState, is_temp_id
 from imagedeck.session.listing_session import ListingSession
 from imagedeck.settings import load_settings
 from imagedeck.sync.upload_engine import UploadRequest
+from imagedeck.sync.upload_plan import Duplicate, plan_upload
 from imagedeck.ui.common.translated import error_text, plural, translated
 from imagedeck.ui.common.translations import choose_language
 from imagedeck.ui.grid.file_drops import IMAGE_SUFFIXES, expand_folders
@@ -43,12 +45,7 @@ from imagedeck.ui.grid.upload_questions import ask_convert, ask_upload_duplicate
 from imagedeck.ui.workers.save_worker import SaveWorker, UploadJob
 from imagedeck.uploads.duplicates import with_md5s
 from imagedeck.uploads.image_names import details_on_arrival, names_from_file
-from imagedeck.uploads.validate import (
-    AS24_ONLY_JPG_PNG,
-    CheckedFile,
-    UploadRefused,
-    check_file,
-)
+from imagedeck.uploads.validate import CheckedFile, UploadRefused, check_file
 
 MESSAGE_MS = 8000
 T = TypeVar("T")
@@ -91,6 +88,10 @@ class ImageAdder(QObject):
         paths = self.ask_files(self._grid.window(), IMAGE_SUFFIXES)  # Pictures or the last
         if paths:
             self.add(paths, self.row_after_selection())
+
+    def window_parent(self) -> QWidget:
+        """The window the questions are asked over."""
+        return self._grid.window()
 
     def row_after_selection(self) -> int:
         rows = self._grid.selected_rows()
@@ -184,24 +185,26 @@ class ImageAdder(QObject):
     async def _checked_requests(
         self, listing: ListingRef, files: list[tuple[str, Path]]
     ) -> list[UploadRequest]:
+        """The shared pre-checks (`sync.upload_plan`), the questions answered by dialogs."""
         marketplace = listing.marketplace
         capabilities = capabilities_of(marketplace)
-        checked: list[tuple[str, CheckedFile]] = []
-        to_convert: list[tuple[str, Path]] = []
-        for image_id, path in files:
-            try:
-                checked.append((image_id, await self._in_pool(check_file, path, marketplace)))
-            except UploadRefused as refused:
-                if capabilities.upload.convertible and refused.reason.startswith(AS24_ONLY_JPG_PNG):
-                    to_convert.append((image_id, path))
-                else:
-                    self._fail(image_id, path, refused.reason)
-        converted = await self._converted(marketplace, to_convert)
-        checked += converted
-        checked.sort(key=lambda pair: self._row(pair[0]))
-        checked = await self._without_duplicates(listing, checked)
-        if capabilities.image_limit is not None:
-            checked = self._within_limit(checked, capabilities.image_limit)
+        by_md5 = await self._listing_md5s(listing)
+        listed = [(image_id, by_md5.get(image_id, "")) for image_id in self.gallery.saveable_order]
+        plan = await plan_upload(
+            marketplace,
+            capabilities,
+            files,
+            check=partial(self._check_files, marketplace),
+            questions=DialogQuestions(self),
+            listed=listed,
+            queued=len(self.gallery.pending_uploads) - len(files),
+            on_refused=lambda refusal: self._fail(refusal.key, refusal.path, refusal.reason),
+        )
+        if plan.skipped:
+            self.gallery.discard_files([dupe.key for dupe in plan.skipped])
+            lines = "; ".join(dupe.line(translated) for dupe in plan.skipped)
+            self._status.bar.showMessage(self.tr("Skipped {files}").format(files=lines), MESSAGE_MS)
+        checked = sorted(plan.accepted, key=lambda pair: self._row(pair[0]))
         prefs = self.preferences()
         named = prefs is not None and prefs.names_from_file_name
         languages = self._name_languages()
@@ -218,68 +221,22 @@ class ImageAdder(QObject):
             for image_id, file in checked
         ]
 
-    async def _converted(
-        self, marketplace: str, files: list[tuple[str, Path]]
-    ) -> list[tuple[str, CheckedFile]]:
-        if not files:
-            return []
-        if not self.ask_convert(self._grid.window(), [path.name for _, path in files]):
-            for image_id, path in files:
-                self._fail(
-                    image_id,
-                    path,
-                    self.tr("skipped: {reason}").format(reason=translated(AS24_ONLY_JPG_PNG)),
-                )
-            return []
-        result = []
-        for image_id, path in files:
+    async def _check_files(
+        self, marketplace: str, paths: Sequence[Path], convert: bool
+    ) -> list[CheckedFile | UploadRefused]:
+        """Each file checked in the window's decode pool, one after the other."""
+        results: list[CheckedFile | UploadRefused] = []
+        for path in paths:
             try:
-                result.append(
-                    (
-                        image_id,
-                        await self._in_pool(partial(check_file, convert=True), path, marketplace),
-                    )
+                results.append(
+                    await self._in_pool(partial(check_file, convert=convert), path, marketplace)
                 )
             except UploadRefused as refused:
-                self._fail(image_id, path, refused.reason)
-        return result
-
-    async def _without_duplicates(
-        self, listing: ListingRef, checked: list[tuple[str, CheckedFile]]
-    ) -> list[tuple[str, CheckedFile]]:
-        """Ask about files whose MD5 is on the listing (or twice in the drop)."""
-        by_md5 = await self._listing_md5s(listing)
-        dupes: list[tuple[str, CheckedFile, str]] = []
-        seen: dict[str, CheckedFile] = {}
-        kept = []
-        for image_id, file in checked:
-            existing = by_md5.get(file.md5.lower())
-            listed = self.gallery.saveable_order  # numbered as the marketplace shows them
-            if existing is not None and existing in listed:
-                place = listed.index(existing) + 1
-                why = self.tr("already on this listing as image {place}").format(place=place)
-                dupes.append((image_id, file, why))
-            elif file.md5 in seen:
-                why = self.tr("the same picture as {name}").format(name=seen[file.md5].path.name)
-                dupes.append((image_id, file, why))
-            else:
-                seen[file.md5] = file
-                kept.append((image_id, file))
-        if not dupes:
-            return kept
-        lines = [f"{file.path.name}: {why}" for _, file, why in dupes]
-        if self.ask_duplicates(self._grid.window(), lines):
-            kept += [(image_id, file) for image_id, file, _ in dupes]
-            kept.sort(key=lambda pair: self._row(pair[0]))
-            return kept
-        self.gallery.discard_files([image_id for image_id, _, _ in dupes])
-        self._status.bar.showMessage(
-            self.tr("Skipped {files}").format(files="; ".join(lines)), MESSAGE_MS
-        )
-        return kept
+                results.append(refused)
+        return results
 
     async def _listing_md5s(self, listing: ListingRef) -> dict[str, str]:
-        """MD5 → image id of the images in the grid. plentymarkets lists checksums;
+        """Image id → MD5 of the images in the grid. plentymarkets lists checksums;
         AutoScout24's are computed from a download, once per image."""
         images = [image for image in self.gallery if not is_temp_id(image.id)]
         if not capabilities_of(listing.marketplace).listed_checksums:
@@ -292,31 +249,7 @@ class ImageAdder(QObject):
                             self._md5_cache[image.id] = image.md5
                 except MarketplaceError:
                     pass  # AutoScout24 itself collapses a duplicate upload onto the old image
-        result = {}
-        for image in images:
-            md5 = image.md5 or self._md5_cache.get(image.id, "")
-            if md5:
-                result[md5.lower()] = image.id
-        return result
-
-    def _within_limit(
-        self, checked: list[tuple[str, CheckedFile]], limit: int
-    ) -> list[tuple[str, CheckedFile]]:
-        """A listing holds at most `limit` images (AutoScout24: 30): the files beyond fail
-        before any upload."""
-        on_server = len(self.gallery.saveable_order)
-        queued = len(self.gallery.pending_uploads) - len(checked)
-        room = max(0, limit - on_server - max(0, queued))
-        for image_id, file in checked[room:]:
-            self._fail(
-                image_id,
-                file.path,
-                self.tr(
-                    "AutoScout24 allows at most {limit} images per vehicle: it has {count}, so "
-                    "{room} more fit"
-                ).format(limit=limit, count=on_server, room=room),
-            )
-        return checked[:room]
+        return {image.id: image.md5 or self._md5_cache.get(image.id, "") for image in images}
 
     async def _in_pool(self, function: Callable[..., T], *args: object) -> T:
         """Run file work in the window's decode pool. Not asyncio.to_thread: on the qasync
@@ -386,6 +319,21 @@ class ImageAdder(QObject):
     def _run_waiting_save(self) -> None:
         self._save_waiting = False
         self._session.save()
+
+
+class DialogQuestions:
+    """The upload plan's questions (`sync.upload_plan.UploadQuestions`) asked by dialogs:
+    the adder's `ask_convert` and `ask_duplicates` (attributes, so tests answer them)."""
+
+    def __init__(self, adder: ImageAdder) -> None:
+        self._adder = adder
+
+    def convert(self, names: Sequence[str]) -> bool:
+        return self._adder.ask_convert(self._adder.window_parent(), list(names))
+
+    def upload_duplicates(self, duplicates: Sequence[Duplicate[Any]]) -> bool:
+        lines = [dupe.line(translated) for dupe in duplicates]
+        return self._adder.ask_duplicates(self._adder.window_parent(), lines)
 
 
 def _reason(error: BaseException) -> str:
